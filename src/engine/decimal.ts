@@ -1,0 +1,40 @@
+import Decimal from 'decimal.js';
+
+/**
+ * One configured Decimal class for the whole product. Scores, rates and sums are made with it and
+ * never pass through binary floats; rounding happens once, at the edge, half up (四舍五入).
+ */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof D>;
+export type DecInput = Dec | string | number;
+
+export const ZERO = new D(0);
+export const ONE = new D(1);
+export const HUNDRED = new D(100);
+
+export function dec(value: DecInput): Dec {
+  return value instanceof D ? value : new D(value);
+}
+
+/** Round half up on the exact decimal (2.675 → 2.68, 1.005 → 1.01). */
+export function roundHalfUp(value: DecInput, places = 2): Dec {
+  return dec(value).toDecimalPlaces(places, D.ROUND_HALF_UP);
+}
+
+/** Fixed-point text with `places` decimals, rounded half up: "96.88". */
+export function fixed(value: DecInput, places = 2): string {
+  return dec(value).toFixed(places, D.ROUND_HALF_UP);
+}
+
+/** A fraction shown as a percentage with 2 decimals: 0.987 → "98.70%". */
+export function percent(fraction: DecInput, places = 2): string {
+  return `${dec(fraction).times(100).toFixed(places, D.ROUND_HALF_UP)}%`;
+}
+
+export function clamp(value: Dec, low: DecInput, high: DecInput): Dec {
+  return D.max(dec(low), D.min(dec(high), value));
+}
+
+export function sum(values: readonly Dec[]): Dec {
+  return values.reduce<Dec>((acc, v) => acc.plus(v), ZERO);
+}

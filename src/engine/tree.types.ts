@@ -1,0 +1,73 @@
+import type { Dec } from './decimal';
+import type { Rule, Step, IndicatorSettings, Figures } from './types';
+
+/** An indicator as read from a workbook or a framework: a tree of 一级 → 二级 → 三级 (leaves). */
+export interface IndicatorNode {
+  name: string;
+  /** 分值 (max points) */
+  points: Dec;
+  children: IndicatorNode[];
+  /** leaf only: the rule attached by matching (null = judgement with no known rule) */
+  rule?: (Rule & { id?: string }) | null;
+  /** the unit's typed 得分, when present */
+  typedScore?: Dec;
+  /** opaque reference back to where the node came from (e.g. a cell address); carried into results */
+  ref?: string;
+}
+
+export type LeafStatus = 'scored' | 'judgement' | 'missing-input' | 'error';
+
+export interface ScoredLeaf {
+  kind: 'leaf';
+  name: string;
+  path: string[];
+  ref?: string;
+  max: Dec;
+  /** score used in totals (computed, judgement, or typed-but-unverified); null when none can be had */
+  score: Dec | null;
+  /** the computed score when the rule could compute one (before rounding at the edge) */
+  computed: Dec | null;
+  typedScore: Dec | null;
+  status: LeafStatus;
+  ruleId: string | null;
+  missing: string[];
+  steps: Step[];
+  /** figure ids the result drew on */
+  used: string[];
+  /** an error's message (status 'error') */
+  message?: string;
+  errorCode?: string;
+  /** true when a typed score was carried into the totals without being verified */
+  unverified: boolean;
+}
+
+export interface ScoredGroup {
+  kind: 'group';
+  name: string;
+  path: string[];
+  ref?: string;
+  max: Dec;
+  /** sum of children's scores; null-scored children are left out, and `complete` is false */
+  score: Dec;
+  /** sum of children's max points */
+  childMax: Dec;
+  complete: boolean;
+  children: ScoredNode[];
+}
+
+export type ScoredNode = ScoredLeaf | ScoredGroup;
+
+export type Grade = '优' | '良' | '中' | '差';
+
+export interface ScoredTree {
+  roots: ScoredNode[];
+  total: Dec;
+  max: Dec;
+  grade: Grade;
+  complete: boolean;
+}
+
+export interface ScoreTreeOptions {
+  figures: Figures;
+  settings?: Partial<IndicatorSettings>;
+}

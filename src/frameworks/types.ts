@@ -1,0 +1,44 @@
+import type { Rule } from '../engine/types';
+
+export type FigureKind = 'amount' | 'rate' | 'count' | 'flag' | 'category' | 'score';
+
+/** A raw figure a rule needs, as a 基础数据 row will name it. */
+export interface FigureDef {
+  /** the label written in 基础数据, e.g. 政府采购计划金额 */
+  label: string;
+  synonyms?: string[];
+  kind: FigureKind;
+  /** unit shown beside the value: 万元 for amounts, % for rates, 人/个/项 for counts */
+  unit: string;
+  /** for categories: the accepted texts */
+  options?: string[];
+}
+
+export interface FrameworkLeaf {
+  id: string;
+  /** the first is the canonical name; the rest are synonyms matched against the workbook */
+  names: string[];
+  points: string;
+  rule: Rule | null;
+  /** kind of problem this leaf signals when it loses points (keys the 改进措施 library) */
+  problemKind?: string;
+}
+
+export interface FrameworkGroup {
+  name: string;
+  points: string;
+  children: (FrameworkGroup | FrameworkLeaf)[];
+}
+
+export interface Framework {
+  id: string;
+  /** Chinese title, e.g. 深圳市部门整体支出绩效评价指标体系（2024） */
+  title: string;
+  locality: string;
+  tree: FrameworkGroup[];
+  figures: Record<string, FigureDef>;
+}
+
+export function isLeaf(node: FrameworkGroup | FrameworkLeaf): node is FrameworkLeaf {
+  return (node as FrameworkLeaf).id !== undefined;
+}

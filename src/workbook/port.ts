@@ -1,0 +1,71 @@
+/**
+ * The port every host implements (Excel, WPS, .xlsx files). A run reads the whole workbook once into
+ * a snapshot, decides everything from the snapshot, and writes once through a write plan.
+ */
+
+/** A cell as read: its value (number, text, boolean or null when empty) and its formula if any. */
+export type CellValue = string | number | boolean | null;
+
+export interface SheetSnapshot {
+  name: string;
+  /** rows of the used range, starting at A1 (hosts pad the top-left so indices are absolute, 0-based) */
+  values: CellValue[][];
+  /** formulas in the same shape (null where the cell holds a constant); may be omitted by a host */
+  formulas?: (string | null)[][];
+  hidden?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  /** the workbook's file or document name, when the host knows it */
+  name?: string;
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  wrap?: boolean;
+  /** fill colour as #RRGGBB */
+  fill?: string;
+  /** number format, e.g. '0.00' */
+  numberFormat?: string;
+}
+
+/** One intended change. `previous` holds what was there, so the plan can be undone. */
+export type Change =
+  | {
+      kind: 'cell';
+      sheet: string;
+      /** A1 address of one cell */
+      address: string;
+      value: CellValue;
+      /** a formula to write instead of the value (the value is what it should compute, for preview) */
+      formula?: string;
+      style?: CellStyle;
+      previous: { value: CellValue; formula: string | null };
+    }
+  | { kind: 'add-sheet'; sheet: string; hidden?: boolean }
+  | { kind: 'delete-sheet'; sheet: string }
+  | {
+      kind: 'comment';
+      sheet: string;
+      address: string;
+      text: string;
+      author: string;
+      previous: string | null;
+    }
+  | { kind: 'column-width'; sheet: string; column: number; width: number };
+
+export interface WritePlan {
+  /** short Chinese title for the preview, e.g. 写入评分结果 */
+  title: string;
+  changes: Change[];
+}
+
+export interface WorkbookPort {
+  /** Read every sheet's used range, values and formulas, in one round trip. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Apply every change of the plan in one batch. */
+  applyPlan(plan: WritePlan): Promise<void>;
+  /** Select a cell (e.g. when a warning is clicked); hosts without a UI may ignore it. */
+  selectCell?(sheet: string, address: string): Promise<void>;
+}
