@@ -13,6 +13,10 @@ export interface IndicatorNode {
   typedScore?: Dec;
   /** opaque reference back to where the node came from (e.g. a cell address); carried into results */
   ref?: string;
+  /** a checklist or counted deduction judged by eye: with none of its figures given, the typed score is the judgement */
+  judgementWhenMissing?: boolean;
+  /** key of the 改进措施 library this leaf's losses map to */
+  problemKind?: string;
 }
 
 export type LeafStatus = 'scored' | 'judgement' | 'missing-input' | 'error';
@@ -39,6 +43,7 @@ export interface ScoredLeaf {
   errorCode?: string;
   /** true when a typed score was carried into the totals without being verified */
   unverified: boolean;
+  problemKind?: string;
 }
 
 export interface ScoredGroup {
@@ -65,9 +70,13 @@ export interface ScoredTree {
   max: Dec;
   grade: Grade;
   complete: boolean;
+  /** the uncapped sum and the reason, when a total cap applied */
+  capped?: { uncapped: Dec; reason: string };
 }
 
 export interface ScoreTreeOptions {
   figures: Figures;
   settings?: Partial<IndicatorSettings>;
+  /** a local rule capping the total (e.g. by execution rate); applied after the sum */
+  totalCap?: { max: Dec; reason: string };
 }

@@ -61,6 +61,8 @@ export interface TiersRule extends RuleBase {
   kind: 'tiers';
   value: Quantity;
   tiers: Tier[];
+  /** how the value is shown in explanations: 'percent' (default, for rates) or 'number' (counts) */
+  valueFormat?: 'percent' | 'number';
 }
 
 export interface CategoryTiersRule extends RuleBase {

@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/types';
+import type { IndicatorSettings, Rule } from '../engine/types';
 
 export type FigureKind = 'amount' | 'rate' | 'count' | 'flag' | 'category' | 'score';
 
@@ -20,6 +20,11 @@ export interface FrameworkLeaf {
   names: string[];
   points: string;
   rule: Rule | null;
+  /**
+   * Checklists and counted deductions are usually judged by eye: when none of their figures are given
+   * in 基础数据, the typed score is taken as a judgement instead of reporting missing input.
+   */
+  judgementWhenMissing?: boolean;
   /** kind of problem this leaf signals when it loses points (keys the 改进措施 library) */
   problemKind?: string;
 }
@@ -37,6 +42,15 @@ export interface Framework {
   locality: string;
   tree: FrameworkGroup[];
   figures: Record<string, FigureDef>;
+  /**
+   * The national project form: rows of the workbook's own table that carry 年度指标值 and 实际完成值
+   * are scored as indicators (positive / reverse / equal / qualitative, read from the target's sign).
+   */
+  indicatorRows?: boolean;
+  /** defaults of the settings a user may change (documented in the framework file) */
+  settings?: Partial<IndicatorSettings>;
+  /** local caps of the total by execution rate, off unless the user turns them on */
+  executionCaps?: { below: string; maxTotal: string }[];
 }
 
 export function isLeaf(node: FrameworkGroup | FrameworkLeaf): node is FrameworkLeaf {

@@ -1,0 +1,29 @@
+import { D } from '../decimal';
+import { failure, scored, step } from '../outcome';
+import type { BudgetExecutionRule, Figures, RuleOutcome } from '../types';
+import { isOutcome, nonNegative, pct, plain, pointsOf } from './common';
+
+/** National project form: min(全年执行数 / 全年预算数, 1) × 10. */
+export function evaluateBudgetExecution(rule: BudgetExecutionRule, figures: Figures): RuleOutcome {
+  const points = pointsOf(rule.points);
+  if (isOutcome(points)) return points;
+  const executed = nonNegative(rule.executed, figures, '全年执行数');
+  const budget = nonNegative(rule.budget, figures, '全年预算数');
+  if (isOutcome(executed) && executed.status === 'error') return executed;
+  if (isOutcome(budget) && budget.status === 'error') return budget;
+  if (isOutcome(executed) || isOutcome(budget)) {
+    const missing = [executed, budget].flatMap((o) => (isOutcome(o) && o.status === 'missing-input' ? o.missing : []));
+    return { status: 'missing-input', missing, steps: [] };
+  }
+  if (budget.value.isZero()) return failure('DIVIDE_BY_ZERO', '全年预算数为 0，无法计算预算执行率');
+  const rate = executed.value.div(budget.value);
+  const score = D.min(rate, 1).times(points);
+  return scored(
+    score,
+    [
+      step(`预算执行率 = ${executed.text} ÷ ${budget.text} = ${pct(rate)}`),
+      step(`得分 = min(${pct(rate)}, 100.00%) × ${plain(points)} = ${plain(score)}`),
+    ],
+    [...executed.used, ...budget.used],
+  );
+}

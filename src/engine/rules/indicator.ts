@@ -1,0 +1,117 @@
+import { D, type Dec } from '../decimal';
+import { failure, missingInput, scored, step } from '../outcome';
+import { isNumberFigure } from '../quantity';
+import type { EvaluationContext, IndicatorRule, IndicatorSettings, QualitativeGrade, RuleOutcome } from '../types';
+import { checkRange } from './judgement';
+import { isOutcome, parseDecimal, plain, pointsOf } from './common';
+
+export const DEFAULT_INDICATOR_SETTINGS: IndicatorSettings = {
+  reverseFormula: 'deviation',
+  overAchievementThreshold: null,
+  overAchievementDeduction: null,
+};
+
+/** 定性 grade bands as fractions of the points: [low, high) except 达成 which includes 100%. */
+export const QUALITATIVE_BANDS: Record<QualitativeGrade, [string, string]> = {
+  达成: ['0.8', '1'],
+  部分达成: ['0.6', '0.8'],
+  未达成: ['0', '0.6'],
+};
+
+function qualitativeGrade(text: string): QualitativeGrade | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (/^(未达成|未完成|未达到|未实现)/.test(t)) return '未达成';
+  if (/^(部分达成|部分完成|基本达成|基本完成|基本达到|部分实现|基本实现)/.test(t)) return '部分达成';
+  if (/^(达成|完成|已达成|已完成|达到|实现|全部达成|全部完成|有效|显著)/.test(t) || t === '达到预期') return '达成';
+  return null;
+}
+
+function number(ctx: EvaluationContext, id: string, label: string): Dec | RuleOutcome {
+  const v = ctx.figures.get(id);
+  if (v === undefined) return missingInput([id]);
+  if (!isNumberFigure(v) || !v.isFinite()) return failure('NOT_A_NUMBER', `${label}应为数值，实为“${String(v)}”`);
+  if (v.isNegative()) return failure('NEGATIVE_VALUE', `${label}不能为负数（${v.toString()}）`);
+  return v;
+}
+
+function evaluateQualitative(rule: IndicatorRule, ctx: EvaluationContext, points: Dec): RuleOutcome {
+  const label = rule.label ?? '定性指标';
+  const actual = ctx.figures.get(rule.actual);
+  if (actual === undefined) return missingInput([rule.actual]);
+  const grade = qualitativeGrade(actual.toString());
+  if (!grade) return failure('UNKNOWN_GRADE', `${label}的完成情况“${actual.toString()}”无法归入达成、部分达成或未达成`);
+  const typed = rule.score !== undefined ? ctx.figures.get(rule.score) : ctx.typedScore;
+  if (typed === undefined) return missingInput([rule.score ?? '得分']);
+  if (!isNumberFigure(typed)) return failure('NOT_A_NUMBER', `${label}的得分应为数值`);
+  const bad = checkRange(typed, points, `${label}得分`);
+  if (bad) return bad;
+  const [low, high] = QUALITATIVE_BANDS[grade].map((f) => points.times(f));
+  const inBand = grade === '达成' ? typed.greaterThanOrEqualTo(low) && typed.lessThanOrEqualTo(high) : typed.greaterThanOrEqualTo(low) && typed.lessThan(high);
+  if (!inBand) {
+    const range = grade === '达成' ? `[${plain(low)}, ${plain(high)}]` : `[${plain(low)}, ${plain(high)})`;
+    return failure('QUALITATIVE_OUT_OF_BAND', `${label}为“${grade}”，得分应在 ${range} 之间，填报 ${plain(typed)}`);
+  }
+  return { status: 'judgement', score: typed, steps: [step(`${label}：${actual.toString()}（${grade}），得分 ${plain(typed)} 在该档区间内`)], used: [rule.actual] };
+}
+
+/** National project form indicator (财预〔2020〕10号): positive, reverse, equal or qualitative. */
+export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): RuleOutcome {
+  const settings = { ...DEFAULT_INDICATOR_SETTINGS, ...ctx.settings };
+  const label = rule.label ?? '指标';
+  const points = pointsOf(rule.points);
+  if (isOutcome(points)) return points;
+  if (rule.direction === 'qualitative') return evaluateQualitative(rule, ctx, points);
+  const target = number(ctx, rule.target, `${label}的年度指标值`);
+  const actual = number(ctx, rule.actual, `${label}的实际完成值`);
+  if (isOutcome(target) || isOutcome(actual)) {
+    const outcomes = [target, actual].filter(isOutcome);
+    const error = outcomes.find((o) => o.status === 'error');
+    if (error) return error;
+    return missingInput(outcomes.flatMap((o) => (o.status === 'missing-input' ? o.missing : [])));
+  }
+  const used = [rule.target, rule.actual];
+  const steps = [step(`${label}：年度指标值 ${target.toString()}，实际完成值 ${actual.toString()}`)];
+  let score: Dec;
+  if (rule.direction === 'equal' && target.isZero()) {
+    score = actual.lessThanOrEqualTo(0) ? points : new D(0);
+    steps.push(step(`目标值为 0：实际 ${actual.lessThanOrEqualTo(0) ? '≤ 0，得满分' : '> 0，得 0 分'}`));
+  } else if (rule.direction === 'positive' || rule.direction === 'equal') {
+    if (target.isZero()) return failure('DIVIDE_BY_ZERO', `${label}的年度指标值为 0，无法按正向指标计分`);
+    if (actual.greaterThanOrEqualTo(target)) {
+      score = points;
+      steps.push(step(`实际完成值达到目标，得满分 ${plain(points)}`));
+    } else {
+      score = actual.div(target).times(points);
+      steps.push(step(`得分 = ${actual.toString()} ÷ ${target.toString()} × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
+    }
+  } else {
+    if (target.isZero()) return failure('DIVIDE_BY_ZERO', `${label}的年度指标值为 0，无法按反向指标计分`);
+    if (actual.lessThanOrEqualTo(target)) {
+      score = points;
+      steps.push(step(`实际完成值不高于目标，得满分 ${plain(points)}`));
+    } else if (settings.reverseFormula === 'quotient') {
+      score = target.div(actual).times(points);
+      steps.push(step(`得分 = ${target.toString()} ÷ ${actual.toString()} × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
+    } else if (actual.greaterThanOrEqualTo(target.times(2))) {
+      score = new D(0);
+      steps.push(step('实际完成值达到目标值的 2 倍及以上，得 0 分'));
+    } else {
+      score = new D(1).minus(actual.minus(target).div(target)).times(points);
+      steps.push(step(`得分 = (1 − (${actual.toString()} − ${target.toString()}) ÷ ${target.toString()}) × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
+    }
+  }
+  if (settings.overAchievementThreshold !== null && rule.direction === 'positive') {
+    const threshold = parseDecimal(settings.overAchievementThreshold, '超额完成阈值');
+    if (isOutcome(threshold)) return threshold;
+    if (actual.greaterThanOrEqualTo(target.times(threshold))) {
+      steps.push(step(`实际完成值达到目标值的 ${plain(threshold.times(100))}% 以上，目标设置可能偏低，应说明偏差原因`));
+      if (settings.overAchievementDeduction !== null) {
+        const deduction = parseDecimal(settings.overAchievementDeduction, '超额扣分');
+        if (isOutcome(deduction)) return deduction;
+        score = D.max(0, score.minus(deduction));
+        steps.push(step(`按本地规则扣 ${plain(deduction)} 分，得 ${plain(score)}`));
+      }
+    }
+  }
+  return scored(D.max(0, D.min(score, points)), steps, used);
+}

@@ -1,0 +1,31 @@
+import { dec } from '../engine/decimal';
+import type { IndicatorNode } from '../engine/tree.types';
+import { isLeaf, type Framework, type FrameworkGroup, type FrameworkLeaf } from './types';
+
+/** A framework's own tree as engine nodes, for scoring without a workbook (tests, bench, templates). */
+export function frameworkIndicatorTree(framework: Framework, typedScores: Record<string, string> = {}): IndicatorNode[] {
+  const toNode = (node: FrameworkGroup | FrameworkLeaf): IndicatorNode => {
+    if (isLeaf(node)) {
+      const typed = typedScores[node.id];
+      return {
+        name: node.names[0],
+        points: dec(node.points),
+        children: [],
+        rule: node.rule ? { ...node.rule, id: node.id } : null,
+        judgementWhenMissing: node.judgementWhenMissing,
+        problemKind: node.problemKind,
+        ...(typed !== undefined ? { typedScore: dec(typed) } : {}),
+      };
+    }
+    return { name: node.name, points: dec(node.points), children: node.children.map(toNode) };
+  };
+  return framework.tree.map(toNode);
+}
+
+/** Every leaf of a framework, depth first. */
+export function frameworkLeaves(framework: Framework): FrameworkLeaf[] {
+  const out: FrameworkLeaf[] = [];
+  const walk = (n: FrameworkGroup | FrameworkLeaf) => (isLeaf(n) ? out.push(n) : n.children.forEach(walk));
+  framework.tree.forEach(walk);
+  return out;
+}
