@@ -1,0 +1,153 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { fixed } from '../engine/decimal';
+import { buildNarrative, narrativeInputFromAnalysis } from '../engine/narrative';
+import { evaluationName } from '../engine/narrative/conclusionSection';
+import type { Paragraph } from '../engine/narrative/types';
+import { FRAMEWORKS } from '../frameworks';
+import { FileHost, isFileHostError } from '../hosts/file';
+import { isSameFile } from '../hosts/file/samePath';
+import { buildReportDocx } from '../report/docxReport';
+import { analyse } from '../workbook/analyse';
+import { planReportSheet } from '../workbook/reportSheet';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
+import { processIo, type CliIo } from './io';
+
+export interface ReportArgs {
+  input: string;
+  /** Word document to write */
+  docx?: string;
+  /** a copy of the workbook with the 自评报告 sheet */
+  out?: string;
+  /** the paragraphs as JSON */
+  json?: string;
+  framework?: string;
+  sheet?: string;
+}
+
+export function reportHelp(): string {
+  return [
+    '用法：perfscore report <工作簿.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>]',
+    '',
+    '按工作簿中的基础数据和评分结果生成自评报告段落（预算执行情况、自评结论、扣分情况、存在问题、改进措施；',
+    '项目支出绩效自评表则为项目资金执行情况、绩效目标完成情况、偏差原因、改进措施）。输入文件从不改动。',
+    '',
+    '  --docx <报告.docx>     写出 Word 文档（含指标得分表）',
+    '  --out <输出.xlsx>      写出工作簿副本，增加“自评报告”工作表（已有用户自己的同名表时写入“自评报告(PerfScore)”）',
+    '  --json <报告.json>     写出段落及其引用的单元格',
+    '  --framework <框架>     指定评分框架，默认按指标名称自动选择',
+    `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
+    '  --sheet <工作表>       指定指标表所在工作表',
+    '',
+    '未指定任何输出时，报告全文打印到标准输出。',
+    '退出码：0 已生成；2 参数或工作簿有误；1 内部错误',
+    '',
+  ].join('\n');
+}
+
+function outputProblem(file: string, ext: string, option: string, input: string): string | null {
+  if (path.extname(file).toLowerCase() !== ext) return `--${option} 应为 ${ext} 文件：${file}`;
+  const dir = path.dirname(path.resolve(file));
+  if (!fs.existsSync(dir)) return `无法写入 ${file}：文件夹 ${dir} 不存在`;
+  if (isSameFile(input, file)) return `输出文件不能与输入文件相同：${file}`;
+  return null;
+}
+
+/** "预算执行情况 3 段、自评结论 1 段…" in section order. */
+function sectionCounts(paragraphs: readonly Paragraph[]): string {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) counts.set(p.section, (counts.get(p.section) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${s} ${n} 段`).join('、');
+}
+
+/** The report as plain text: section headings, then paragraphs. */
+function plainText(paragraphs: readonly Paragraph[]): string {
+  const lines: string[] = [];
+  let section = '';
+  for (const p of paragraphs) {
+    if (p.section !== section) {
+      section = p.section;
+      lines.push('', `【${section}】`);
+    }
+    lines.push(p.text);
+  }
+  return `${lines.join('\n').trim()}\n`;
+}
+
+/** `perfscore report`: the 自评报告 as Word, as a sheet in a copy of the workbook, or as JSON. */
+export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Promise<number> {
+  try {
+    if (!args.input || args.input.trim() === '') {
+      io.stderr('请给出工作簿文件（perfscore report --help 查看用法）\n');
+      return EXIT_BAD_INPUT;
+    }
+    const outputs: [string | undefined, string, string][] = [
+      [args.docx, '.docx', 'docx'],
+      [args.out, '.xlsx', 'out'],
+      [args.json, '.json', 'json'],
+    ];
+    for (const [file, ext, option] of outputs) {
+      const problem = file === undefined ? null : outputProblem(file, ext, option, args.input);
+      if (problem) {
+        io.stderr(`${problem}\n`);
+        return EXIT_BAD_INPUT;
+      }
+    }
+    if (args.framework !== undefined && !FRAMEWORKS.some((f) => f.id === args.framework)) {
+      io.stderr(`未知的评分框架“${args.framework}”。可用：${FRAMEWORKS.map((f) => f.id).join('、')}\n`);
+      return EXIT_BAD_INPUT;
+    }
+
+    const host = await FileHost.open(args.input);
+    const snapshot = await host.readSnapshot();
+    const result = analyse(snapshot, { ...(args.framework ? { framework: args.framework } : {}), ...(args.sheet ? { sheet: args.sheet } : {}) });
+    if (!result.ok) {
+      io.stderr(`${result.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const analysis = result.analysis;
+    const input = narrativeInputFromAnalysis(analysis);
+    const paragraphs = buildNarrative(input);
+    const kind = `${evaluationName(input)}自评报告`;
+
+    const lines = [
+      `文件：${args.input}`,
+      `总分：${fixed(analysis.scored.total)} / ${fixed(analysis.scored.max)}，等级：${analysis.scored.grade}`,
+      `报告段落：共 ${paragraphs.length} 段（${sectionCounts(paragraphs)}）`,
+    ];
+    if (args.docx) {
+      const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind });
+      fs.writeFileSync(args.docx, bytes);
+      lines.push(`已写出 Word 文档：${args.docx}`);
+    }
+    if (args.out) {
+      const plan = planReportSheet(snapshot, paragraphs, `${analysis.unitName ?? ''}${analysis.year ? `${analysis.year}年度` : ''}${kind}`);
+      await host.applyPlan(plan);
+      await host.saveAs(args.out);
+      lines.push(`已写出工作簿：${args.out}（${plan.title}）`);
+    }
+    if (args.json) {
+      const json = {
+        file: args.input,
+        unitName: analysis.unitName,
+        year: analysis.year,
+        framework: analysis.framework.id,
+        total: fixed(analysis.scored.total),
+        grade: analysis.scored.grade,
+        narrative: paragraphs,
+      };
+      fs.writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);
+      lines.push(`已写出 JSON：${args.json}`);
+    }
+    if (!args.docx && !args.out && !args.json) io.stdout(plainText(paragraphs));
+    io.stdout(`${lines.join('\n')}\n`);
+    return EXIT_OK;
+  } catch (err) {
+    if (isFileHostError(err)) {
+      io.stderr(`${err.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr(`生成自评报告失败：${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT_INTERNAL;
+  }
+}

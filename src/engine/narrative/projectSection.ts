@@ -1,0 +1,112 @@
+import type { ScoredLeaf, ScoredNode } from '../tree.types';
+import { projectSubject } from './conclusionSection';
+import { isJudged, statusNote } from './deductionSection';
+import { kindOf } from './kind';
+import { CellList, figuresClause, numberOf, orderedFigures, stepsText } from './figureText';
+import { loss, pct, pts, quoteSentence, wan, yearLabel } from './format';
+import { leavesOf, lossLeaves, sourceOf } from './tree';
+import type { LeafSource, NarrativeInput, Paragraph } from './types';
+
+/**
+ * The national project form (项目支出绩效自评表, 财预〔2020〕10号): 项目资金执行情况, 绩效目标完成情况
+ * (each indicator's 年度指标值 against its 实际完成值, as written in the form) and 偏差原因 (the form's
+ * own 偏差原因分析, quoted; said so when the form leaves it blank).
+ */
+
+/** The leaf scoring the funds' execution (10 points on the national form). */
+function executionLeaf(input: NarrativeInput): ScoredLeaf | undefined {
+  return leavesOf(input.scored).find((l) => l.ruleId === 'project-budget-execution' || l.used.includes('project.executed'));
+}
+
+export function projectFundsSection(input: NarrativeInput): Paragraph[] {
+  const cells = new CellList();
+  const sentences: string[] = [];
+  const { project } = input;
+  if (project?.name) cells.add(project.name.cell);
+  const roles = [project?.department ? `主管部门为${project.department.text}` : null, project?.implementer ? `实施单位为${project.implementer.text}` : null].filter(
+    (t): t is string => t !== null,
+  );
+  if (project?.department) cells.add(project.department.cell);
+  if (project?.implementer) cells.add(project.implementer.cell);
+  if (roles.length > 0) sentences.push(`${projectSubject(input)}${roles.join('，')}。`);
+
+  const money: string[] = [];
+  for (const [id, word] of [
+    ['project.initial', '年初预算数'],
+    ['project.budget', '全年预算数'],
+    ['project.executed', '全年执行数'],
+  ] as const) {
+    const f = cells.figure(input, id);
+    const v = numberOf(input, id);
+    if (f && v) money.push(`${word}为${wan(v)}`);
+  }
+  const budget = numberOf(input, 'project.budget');
+  const executed = numberOf(input, 'project.executed');
+  if (budget && executed && !budget.isZero()) money.push(`预算执行率为${pct(executed.div(budget))}`);
+  const leaf = executionLeaf(input);
+  if (leaf && leaf.score !== null) {
+    cells.add(sourceOf(input, leaf)?.scoreCell);
+    money.push(`该项得分${pts(leaf.score)}分（分值${pts(leaf.max)}分）`);
+  }
+  if (money.length > 0) sentences.push(`${yearLabel(input.year)}，项目资金${money.join('，')}。`);
+  if (sentences.length === 0) return [];
+  return [{ section: '项目资金执行情况', text: sentences.join(''), cells: cells.cells }];
+}
+
+function indicatorClause(leaf: ScoredLeaf, source: LeafSource, cells: CellList): string {
+  cells.add(source.target?.cell);
+  cells.add(source.actual?.cell);
+  cells.add(source.scoreCell);
+  const target = source.target ? `年度指标值“${source.target.text}”` : null;
+  const actual = source.actual ? `实际完成值“${source.actual.text}”` : null;
+  const score = leaf.score !== null ? `得分${pts(leaf.score)}分（分值${pts(leaf.max)}分）` : `分值${pts(leaf.max)}分，尚未得出得分`;
+  return `${leaf.name}${[target, actual, score].filter((t): t is string => t !== null).join('，')}`;
+}
+
+/** 绩效目标完成情况: one paragraph per level-1 indicator group holding form rows with targets. */
+export function targetSection(input: NarrativeInput): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const root of input.scored.roots) {
+    const rows = groupLeaves(root).flatMap((leaf) => {
+      const source = sourceOf(input, leaf);
+      return source && (source.target || source.actual) ? [{ leaf, source }] : [];
+    });
+    if (rows.length === 0) continue;
+    const cells = new CellList();
+    const clauses = rows.map(({ leaf, source }) => indicatorClause(leaf, source, cells));
+    const head = `${root.name}分值${pts(root.max)}分，得分${pts(root.score ?? 0)}分。`;
+    out.push({ section: '绩效目标完成情况', heading: root.name, text: `${head}${clauses.join('；')}。`, cells: cells.cells });
+  }
+  return out;
+}
+
+function groupLeaves(node: ScoredNode): ScoredLeaf[] {
+  return node.kind === 'leaf' ? [node] : node.children.flatMap(groupLeaves);
+}
+
+/** 偏差原因: each leaf below full marks, its target and actual, the rule's steps and the form's reason. */
+export function deviationSection(input: NarrativeInput): Paragraph[] {
+  return lossLeaves(input.scored).map((leaf) => {
+    const cells = new CellList();
+    const source = sourceOf(input, leaf);
+    const sentences: string[] = [];
+    if (source && (source.target || source.actual)) {
+      sentences.push(`${indicatorClause(leaf, source, cells)}，扣${pts(loss(leaf.max, leaf.score!))}分。`);
+    } else {
+      cells.add(source?.scoreCell);
+      const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, false), cells);
+      sentences.push(`${leaf.name}${figures ? `：${figures}，` : ''}得分${pts(leaf.score!)}分（分值${pts(leaf.max)}分），扣${pts(loss(leaf.max, leaf.score!))}分。`);
+    }
+    const steps = stepsText(leaf);
+    if (steps) sentences.push(`计分依据：${steps}。`);
+    const note = statusNote(input, leaf);
+    if (note) sentences.push(note);
+    if (source?.reason) {
+      cells.add(source.reason.cell);
+      sentences.push(`偏差原因分析：${quoteSentence(source.reason.text)}`);
+    } else if (source?.target || isJudged(leaf)) {
+      sentences.push('自评表中未填写偏差原因分析，应予补充。');
+    }
+    return { section: '偏差原因', heading: leaf.name, text: sentences.join(''), cells: cells.cells };
+  });
+}

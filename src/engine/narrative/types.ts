@@ -1,0 +1,73 @@
+import type { FigureKind } from '../../frameworks/types';
+import type { ScoredTree } from '../tree.types';
+import type { FigureValue } from '../types';
+
+/** One generated paragraph: its section, an optional heading, the text, and the cells it drew on. */
+export interface Paragraph {
+  /** 预算执行情况 | 自评结论 | 扣分情况 | 存在问题 | 改进措施 | 项目资金执行情况 | 绩效目标完成情况 | 偏差原因 */
+  section: string;
+  heading?: string;
+  text: string;
+  /** "Sheet!A1" references of the cells the paragraph states */
+  cells: string[];
+}
+
+/** A raw figure as the narrative sees it: exact value, kind for formatting, label and cell. */
+export interface NarrativeFigure {
+  id: string;
+  /** the label written in the workbook (or the framework's label) */
+  label: string;
+  value: FigureValue;
+  /** amount (万元) | rate (fraction) | count | flag | category | score; 'number' when unknown */
+  kind: FigureKind | 'number';
+  /** unit shown after counts (人/个/项) */
+  unit: string;
+  /** "Sheet!A1", or null when the figure has no cell */
+  cell: string | null;
+}
+
+/** Text written in a cell of the indicator table, with where it is. */
+export interface CellText {
+  text: string;
+  cell: string;
+}
+
+/** What the workbook's indicator table says about one leaf, beyond its score. */
+export interface LeafSource {
+  /** the leaf's reference as the scored tree carries it (ScoredLeaf.ref), when known */
+  ref?: string;
+  /** names from level 1 down to the leaf */
+  path: string[];
+  /** "Sheet!A1" of the leaf's score cell */
+  scoreCell: string | null;
+  /** the reason written for the score (扣分理由 / 偏差原因分析及改进措施) */
+  reason?: CellText;
+  /** the leaf's 评分标准 */
+  standard?: CellText;
+  /** national form: 年度指标值 and 实际完成值 as written ("≥500人次", "480人次") */
+  target?: CellText;
+  actual?: CellText;
+}
+
+/** The national project form's header facts, as written. */
+export interface ProjectHeader {
+  name?: CellText;
+  department?: CellText;
+  implementer?: CellText;
+}
+
+/** Everything the narrative needs; built from an Analysis but free of hosts. */
+export interface NarrativeInput {
+  frameworkId: string;
+  frameworkTitle: string;
+  unitName: string | null;
+  year: string | null;
+  scored: ScoredTree;
+  figures: ReadonlyMap<string, NarrativeFigure>;
+  leaves: readonly LeafSource[];
+  /** labels of figures the framework knows, for naming what is missing */
+  figureLabels: Readonly<Record<string, string>>;
+  /** true when the workbook checks found errors (the text then says scores await review) */
+  hasErrors: boolean;
+  project?: ProjectHeader;
+}

@@ -1,0 +1,37 @@
+import JSZip from 'jszip';
+import { buildNarrative, narrativeInputFromAnalysis } from '../../src/engine/narrative';
+import { buildReportDocx } from '../../src/report/docxReport';
+import { exampleAnalysis } from './fixtures';
+
+/** The visible text of document.xml: runs joined, tags dropped, entities decoded. */
+function textOf(xml: string): string {
+  const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  return xml
+    .replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => `${p.replace(/<[^>]+>/g, '')}\n`)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => entities[e]);
+}
+
+describe('the Word report', () => {
+  test('a valid Word package holding the headings, the paragraphs and the scored table', async () => {
+    const analysis = await exampleAnalysis('shenzhen-2024.xlsx');
+    const paragraphs = buildNarrative(narrativeInputFromAnalysis(analysis));
+    const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind: '部门整体支出绩效自评报告' });
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', '_rels/.rels']));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = textOf(xml);
+    expect(text).toContain('深圳市科技交流服务中心2024年度部门整体支出绩效自评报告');
+    for (const h of ['一、基本情况', '二、绩效自评情况', '三、存在问题及改进措施', '（一）存在问题', '（二）改进措施', '附表：指标得分表']) expect(text).toContain(h);
+    expect(text).toContain('96.88');
+    expect(text).toContain('1,936.12万元');
+    for (const p of paragraphs) expect(text).toContain(p.text);
+    // The indicator table: header, a leaf row with its points and score, the total row.
+    expect(xml).toContain('<w:tbl>');
+    expect(text).toContain('一级指标');
+    expect(text).toMatch(/政府采购执行情况\s*2\.00\s*1\.89/);
+    expect(text).toMatch(/合计\s*100\.00\s*96\.88/);
+  });
+});

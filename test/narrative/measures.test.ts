@@ -1,0 +1,52 @@
+import { FRAMEWORKS } from '../../src/frameworks';
+import { frameworkLeaves } from '../../src/frameworks/indicatorTree';
+import { GENERIC_MEASURE, MEASURES, measureFor, problemText } from '../../src/frameworks/measures';
+
+describe('the 改进措施 library', () => {
+  test('holds every kind the brief names', () => {
+    expect(Object.keys(MEASURES).sort()).toEqual(
+      [
+        'procurement',
+        'spending-progress',
+        'staffing',
+        'asset-use',
+        'public-funds',
+        'target-completion',
+        'effects',
+        'financial-compliance',
+        'disclosure',
+        'budget-preparation',
+        'target-setting',
+        'project-management',
+        'asset-management',
+        'internal-control',
+        'key-tasks',
+        'project-timeliness',
+        'petitions',
+        'satisfaction',
+        'carry-over',
+      ].sort(),
+    );
+  });
+
+  test('covers every problemKind the frameworks use', () => {
+    const kinds = FRAMEWORKS.flatMap((f) => frameworkLeaves(f).map((l) => l.problemKind)).filter((k): k is string => k !== undefined);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const k of kinds) expect(MEASURES[k]).toBeDefined();
+  });
+
+  test('states no figure, and names the indicator in each problem', () => {
+    for (const entry of [...Object.values(MEASURES), GENERIC_MEASURE]) {
+      expect(entry.measure).not.toMatch(/\d/);
+      expect(entry.problem).not.toMatch(/\d/);
+      expect(entry.problem).toContain('{指标}');
+    }
+    expect(problemText(measureFor('staffing'), '编外人员控制率')).toBe('编外人员控制率未达到控制要求');
+  });
+
+  test('an unknown or missing kind falls back to the generic measure', () => {
+    expect(measureFor('no-such-kind')).toBe(GENERIC_MEASURE);
+    expect(measureFor(undefined)).toBe(GENERIC_MEASURE);
+    expect(measureFor('toString')).toBe(GENERIC_MEASURE);
+  });
+});
