@@ -1,0 +1,118 @@
+import * as fs from 'fs';
+import type { Dec } from '../../engine/decimal';
+import { gradeOf } from '../../engine/grade';
+import type { Grade } from '../../engine/tree.types';
+import { FileHost } from '../../hosts/file/fileHost';
+import { isFileHostError } from '../../hosts/file/errors';
+import { sheetCell } from '../../workbook/address';
+import { analyse } from '../../workbook/analyse';
+import type { Severity } from '../../workbook/analysis.types';
+import { buildReviewModel } from '../../workbook/review/reviewModel';
+
+export interface UnitWarning {
+  code: string;
+  severity: Severity;
+  /** "Sheet!A1" or the sheet name */
+  cell: string;
+  message: string;
+}
+
+export interface PointLoss {
+  path: string[];
+  lost: Dec;
+}
+
+export interface UnitScored {
+  status: 'scored';
+  file: string;
+  unit: string | null;
+  year: string | null;
+  table: string;
+  framework: string;
+  self: Dec | null;
+  computed: Dec;
+  /** total after the reviews recorded in the workbook; null when it was never reviewed */
+  reviewed: Dec | null;
+  max: Dec;
+  /** grade of the reviewed total when there is one, else of the computed total */
+  grade: Grade;
+  complete: boolean;
+  openDisputes: number;
+  counts: Record<Severity, number>;
+  losses: PointLoss[];
+  warnings: UnitWarning[];
+}
+
+export interface UnitFailed {
+  status: 'failed' | 'skipped';
+  file: string;
+  reason: string;
+}
+
+export type UnitResult = UnitScored | UnitFailed;
+
+/**
+ * Reads one unit workbook (its bytes only: the file is never opened for writing), analyses it and
+ * reads any review already recorded in it. Every failure becomes a result with a Chinese reason.
+ */
+export async function reviewUnit(file: string, options: { framework?: string }): Promise<UnitResult> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    return { status: 'failed', file, reason: `无法读取文件：${(err as Error).message}` };
+  }
+  let host: FileHost;
+  try {
+    host = await FileHost.fromBuffer(bytes, file);
+  } catch (err) {
+    return { status: 'failed', file, reason: isFileHostError(err) ? err.message : `无法读取工作簿：${(err as Error).message}` };
+  }
+  try {
+    return await scoreUnit(file, host, options);
+  } catch (err) {
+    // a defect of ours on one workbook is reported for that file; the batch goes on
+    return { status: 'failed', file, reason: `处理该工作簿时发生内部错误：${(err as Error).message}` };
+  }
+}
+
+async function scoreUnit(file: string, host: FileHost, options: { framework?: string }): Promise<UnitResult> {
+  const snapshot = await host.readSnapshot();
+  const result = analyse(snapshot, options.framework ? { framework: options.framework } : {});
+  if (!result.ok) return { status: 'failed', file, reason: result.message };
+  const analysis = result.analysis;
+  const model = buildReviewModel(analysis);
+  const reviewed = model.state.prior.size > 0 ? model.totals.current : null;
+  const losses: PointLoss[] = model.leaves
+    .filter((l) => l.current !== null)
+    .map((l) => ({ path: l.path, lost: l.max.minus(l.current as Dec) }))
+    .filter((l) => l.lost.gt(0))
+    .sort((a, b) => b.lost.comparedTo(a.lost))
+    .slice(0, 3);
+  const warnings = [...analysis.warnings, ...model.state.problems].map((w) => ({
+    code: w.code,
+    severity: w.severity,
+    cell: sheetCell(w.sheet, w.address),
+    message: w.message,
+  }));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const w of warnings) counts[w.severity] += 1;
+  return {
+    status: 'scored',
+    file,
+    unit: analysis.unitName,
+    year: analysis.year,
+    table: sheetCell(analysis.table.sheet, analysis.table.range),
+    framework: analysis.framework.id,
+    self: model.totals.self,
+    computed: analysis.scored.total,
+    reviewed,
+    max: analysis.scored.max,
+    grade: gradeOf(reviewed ?? analysis.scored.total),
+    complete: analysis.scored.complete,
+    openDisputes: model.openDisputes,
+    counts,
+    losses,
+    warnings,
+  };
+}

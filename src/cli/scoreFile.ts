@@ -1,0 +1,33 @@
+import { FileHost } from '../hosts/file';
+import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
+import type { WritePlan } from '../workbook/port';
+import { CliInputError } from './errors';
+import { analyse, planScoreWrite } from './pipeline';
+
+export interface ScoreFileOptions extends AnalyseOptions {
+  /** write the scored copy here (never the input) */
+  out?: string;
+  /** write scores as formulas referring to the 基础数据 cells */
+  formulas?: boolean;
+}
+
+export interface ScoreFileResult {
+  host: FileHost;
+  analysis: Analysis;
+  plan: WritePlan | null;
+}
+
+/** Opens, analyses and (with `out`) writes the scored copy: the CLI's whole path for one file. */
+export async function scoreFile(input: string, options: ScoreFileOptions = {}): Promise<ScoreFileResult> {
+  const host = await FileHost.open(input);
+  const snapshot = await host.readSnapshot();
+  const result = analyse(snapshot, { framework: options.framework, sheet: options.sheet, settings: options.settings });
+  if (!result.ok) throw new CliInputError(`${input}：${result.message}`);
+  let plan: WritePlan | null = null;
+  if (options.out) {
+    plan = planScoreWrite(result.analysis, { formulas: Boolean(options.formulas) });
+    await host.applyPlan(plan);
+    await host.saveAs(options.out);
+  }
+  return { host, analysis: result.analysis, plan };
+}

@@ -1,0 +1,66 @@
+import { fixed } from '../engine/decimal';
+import type { ScoredLeaf, ScoredNode } from '../engine/tree.types';
+import type { Analysis, Severity, Warning } from '../workbook/analysis.types';
+import { sheetCell } from '../workbook/address';
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
+/** How many warnings the summary lists one by one (the rest are counted). */
+export const LISTED_WARNINGS = 8;
+
+export function leavesOf(nodes: ScoredNode[]): ScoredLeaf[] {
+  const out: ScoredLeaf[] = [];
+  const walk = (n: ScoredNode) => (n.kind === 'leaf' ? out.push(n) : n.children.forEach(walk));
+  nodes.forEach(walk);
+  return out;
+}
+
+export interface LeafCounts {
+  total: number;
+  scored: number;
+  judgement: number;
+  missing: number;
+  error: number;
+}
+
+export function countLeaves(analysis: Analysis): LeafCounts {
+  const leaves = leavesOf(analysis.scored.roots);
+  const by = (s: ScoredLeaf['status']) => leaves.filter((l) => l.status === s).length;
+  return { total: leaves.length, scored: by('scored'), judgement: by('judgement'), missing: by('missing-input'), error: by('error') };
+}
+
+export function sortedWarnings(warnings: Warning[]): Warning[] {
+  return [...warnings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}
+
+/** The short Chinese summary `perfscore score` prints. */
+export function formatSummary(file: string, analysis: Analysis): string {
+  const { table, framework, scored } = analysis;
+  const counts = countLeaves(analysis);
+  const lines: string[] = [];
+  lines.push(`文件：${file}`);
+  if (analysis.unitName || analysis.year) {
+    lines.push(`单位：${[analysis.unitName, analysis.year ? `${analysis.year}年度` : null].filter(Boolean).join('，')}`);
+  }
+  lines.push(`指标表：${table.sheet}!${table.range}`);
+  lines.push(`评分框架：${framework.title}（${framework.id}）`);
+  lines.push(
+    `三级指标：共 ${counts.total} 项，按规则计算 ${counts.scored} 项，采用自评分（判断）${counts.judgement} 项，缺少数据 ${counts.missing} 项` +
+      (counts.error ? `，出错 ${counts.error} 项` : ''),
+  );
+  const level1 = scored.roots.map((r) => `${r.name} ${fixed(r.score ?? 0)}/${fixed(r.max)}`);
+  if (level1.length) lines.push(`一级指标：${level1.join('；')}`);
+  let total = `总分：${fixed(scored.total)} / ${fixed(scored.max)}，等级：${scored.grade}`;
+  if (scored.capped) total += `（未封顶时 ${fixed(scored.capped.uncapped)}；${scored.capped.reason}）`;
+  if (!scored.complete) total += '（不完整：部分指标没有得分）';
+  lines.push(total);
+  const bySeverity = SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]} ${analysis.warnings.filter((w) => w.severity === s).length} 条`);
+  lines.push(`检查：${bySeverity.join('，')}`);
+  const sorted = sortedWarnings(analysis.warnings);
+  for (const w of sorted.slice(0, LISTED_WARNINGS)) {
+    lines.push(`  [${SEVERITY_LABEL[w.severity]}] ${sheetCell(w.sheet, w.address)} ${w.message}`);
+  }
+  if (sorted.length > LISTED_WARNINGS) lines.push(`  …另有 ${sorted.length - LISTED_WARNINGS} 条，见 --json 报告或 --out 副本中的“检查结果”表`);
+  return `${lines.join('\n')}\n`;
+}

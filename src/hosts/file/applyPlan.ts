@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import type { Change, CellStyle, WritePlan } from '../../workbook/port';
+import { validatePlan } from './validatePlan';
+
+/** Shared formulas depend on their master cell; turn them into plain formulas before cells change. */
+function unshareFormulas(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      const value = cell.value as { sharedFormula?: string; result?: unknown; shareType?: string; ref?: string };
+      if (value.sharedFormula !== undefined || value.shareType === 'shared') {
+        const formula = cell.formula;
+        cell.value = { formula, result: value.result } as ExcelJS.CellFormulaValue;
+      }
+    });
+  });
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold !== undefined) cell.font = { ...(cell.font ?? {}), bold: style.bold };
+  if (style.wrap !== undefined) cell.alignment = { ...(cell.alignment ?? {}), wrapText: style.wrap };
+  if (style.fill !== undefined) {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.slice(1).toUpperCase()}` } };
+  }
+  if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, change: Extract<Change, { kind: 'cell' }>): void {
+  const cell = ws.getCell(change.address);
+  if (change.formula !== undefined) {
+    const formula = change.formula.replace(/^=/, '');
+    cell.value = (change.value === null ? { formula } : { formula, result: change.value }) as ExcelJS.CellFormulaValue;
+  } else {
+    cell.value = change.value;
+  }
+  if (change.style) applyStyle(cell, change.style);
+}
+
+/** An Excel note: the author as a bold first line, then the text; empty text removes the note. */
+function writeComment(ws: ExcelJS.Worksheet, change: Extract<Change, { kind: 'comment' }>): void {
+  const cell = ws.getCell(change.address);
+  if (change.text === '') {
+    // ExcelJS has no API to remove a note; an absent comment model is what a cell without one holds
+    (cell as unknown as { _comment?: unknown })._comment = undefined;
+    return;
+  }
+  const texts: ExcelJS.RichText[] = [];
+  if (change.author) texts.push({ font: { bold: true }, text: `${change.author}:\n` });
+  texts.push({ text: change.text });
+  cell.note = { texts };
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const lower = name.toLowerCase();
+  const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === lower);
+  if (!ws) throw new Error(`internal: sheet ${name} vanished after validation`);
+  return ws;
+}
+
+/**
+ * Applies every change in order, after checking the whole plan first (a bad plan writes nothing).
+ * Formulas keep the plan's value as their cached result, and Excel is asked to recalculate on open.
+ */
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  validatePlan(workbook, plan);
+  const unshared = new Set<string>();
+  let wroteFormula = false;
+  for (const change of plan.changes) {
+    switch (change.kind) {
+      case 'add-sheet':
+        workbook.addWorksheet(change.sheet, { state: change.hidden ? 'hidden' : 'visible' });
+        break;
+      case 'delete-sheet':
+        workbook.removeWorksheet(sheet(workbook, change.sheet).id);
+        break;
+      case 'cell': {
+        const ws = sheet(workbook, change.sheet);
+        if (!unshared.has(ws.name)) {
+          unshareFormulas(ws);
+          unshared.add(ws.name);
+        }
+        writeCell(ws, change);
+        if (change.formula !== undefined) wroteFormula = true;
+        break;
+      }
+      case 'comment':
+        writeComment(sheet(workbook, change.sheet), change);
+        break;
+      case 'column-width':
+        sheet(workbook, change.sheet).getColumn(change.column + 1).width = change.width;
+        break;
+    }
+  }
+  if (wroteFormula) {
+    workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
+  }
+}

@@ -1,0 +1,4 @@
+export { FileHost } from './fileHost';
+export type { FileComment } from './fileHost';
+export { FileHostError, isFileHostError } from './errors';
+export type { FileHostErrorCode } from './errors';
