@@ -1,6 +1,9 @@
+import type { Dec } from '../engine/decimal';
 import type { FigureValue, IndicatorSettings } from '../engine/types';
 import type { ScoredTree } from '../engine/tree.types';
-import type { Framework } from '../frameworks/types';
+import type { FigureDef, Framework } from '../frameworks/types';
+import type { TableLayout } from './layout.types';
+import type { WorkbookSettings } from './settings';
 import type { WorkbookSnapshot } from './port';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -30,6 +33,10 @@ export interface TableColumns {
   target?: number;
   actual?: number;
   reason?: number;
+  /** our own 系统评分 column, when a previous run wrote it */
+  ownScore?: number;
+  /** our own 检查提示 column, when a previous run wrote it */
+  ownNotes?: number;
 }
 
 export type TableRowKind = 'leaf' | 'group' | 'total';
@@ -42,6 +49,17 @@ export interface TableRow {
   path: string[];
 }
 
+/** A group of the workbook's own tree (一级 / 二级), with the cells that state its points and score. */
+export interface DetectedGroup {
+  path: string[];
+  /** 0-based row where the group's name (or its own row) appears */
+  row: number;
+  /** cell stating the group's max points (a level 参考分值 column, or the 分值 cell of a group row) */
+  pointsCell?: { row: number; col: number };
+  /** cell stating the group's score (only on a group's own row) */
+  scoreCell?: { row: number; col: number };
+}
+
 export interface DetectedTable {
   sheet: string;
   /** A1 range covering header and body, e.g. "A3:I40" */
@@ -52,6 +70,10 @@ export interface DetectedTable {
   rows: TableRow[];
   /** how well the header matched, for choosing between sheets */
   confidence: number;
+  /** groups with their own cells (level points columns or group rows) */
+  groups: DetectedGroup[];
+  /** the last column of the table (0-based), our own columns excluded */
+  lastColumn: number;
 }
 
 /** A raw figure located in the workbook (基础数据 sheet or elsewhere). */
@@ -65,6 +87,10 @@ export interface FoundFigure {
   address: string;
   /** the cell's text as read, for messages */
   source: string;
+  /** half of the last written digit, in the unit of `value` (±0.005 for "5.34"; 0 for counts and flags) */
+  tolerance?: Dec;
+  /** the number as written, before unit normalisation (2000.41 for "2000.41 元") */
+  written?: Dec;
 }
 
 export interface LeafMatch {
@@ -82,6 +108,10 @@ export interface AnalyseOptions {
   /** sheet holding the indicator table; by default the best match */
   sheet?: string;
   settings?: Partial<IndicatorSettings>;
+  /** leaf path key (names joined by “/”) → framework leaf id or 'none'; merged over the workbook's own */
+  overrides?: Record<string, string>;
+  /** apply the framework's cap of the total by execution rate (national form, a local rule) */
+  executionCaps?: boolean;
 }
 
 export interface Analysis {
@@ -95,6 +125,14 @@ export interface Analysis {
   /** the unit's name and the year, when the workbook states them */
   unitName: string | null;
   year: string | null;
+  /** where each leaf, group and total lives, with the values read there */
+  layout: TableLayout;
+  /** Chinese notes on the choices made (which sheet, which framework) */
+  notes: string[];
+  /** settings read from the workbook's hidden settings sheet (the defaults of this run) */
+  settings: WorkbookSettings;
+  /** the figure definitions in use (the framework's over the common ones) */
+  figureDefs: Record<string, FigureDef>;
 }
 
 export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };

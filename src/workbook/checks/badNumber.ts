@@ -1,0 +1,8 @@
+import type { Warning } from '../analysis.types';
+import { type Check, warning } from './context';
+
+/** BAD_NUMBER: text that cannot be read as the number it should be, naming the sheet, cell and text. */
+export const badNumber: Check = (ctx) =>
+  ctx.issues.map((i): Warning =>
+    warning('BAD_NUMBER', 'error', i.sheet, i.address, `工作表“${i.sheet}”${i.address} 的内容“${i.text}”无法识别为${i.what}（${i.message}），未计入`),
+  );

@@ -1,0 +1,43 @@
+import type { Dec } from '../../engine/decimal';
+import type { ScoredLeaf, ScoredTree } from '../../engine/tree.types';
+import type { IndicatorSettings } from '../../engine/types';
+import type { FigureDef, Framework } from '../../frameworks/types';
+import type { DetectedTable, FoundFigure, Severity, Warning } from '../analysis.types';
+import type { ParseIssue } from '../findFigures';
+import type { LeafLayout, TableLayout } from '../layout.types';
+
+/** Everything a check may look at. Checks are pure: context in, warnings out. */
+export interface CheckContext {
+  table: DetectedTable;
+  layout: TableLayout;
+  framework: Framework;
+  figures: ReadonlyMap<string, FoundFigure>;
+  figureDefs: Record<string, FigureDef>;
+  scored: ScoredTree;
+  /** scored leaves by IndicatorNode.ref */
+  leafByRef: ReadonlyMap<string, ScoredLeaf>;
+  settings: Partial<IndicatorSettings>;
+  issues: ParseIssue[];
+  textNumbers: { sheet: string; address: string; text: string; value: Dec; what: string }[];
+  pointsDiffer: { leaf: LeafLayout; frameworkPoints: Dec }[];
+}
+
+export type Check = (ctx: CheckContext) => Warning[];
+
+export function warning(code: string, severity: Severity, sheet: string, address: string | null, message: string): Warning {
+  return { code, severity, sheet, address, message };
+}
+
+/** The cell a leaf's findings point at: its score cell, else its name cell. */
+export function leafCell(leaf: LeafLayout): string {
+  return leaf.scoreAddress ?? leaf.nameAddress;
+}
+
+export function leafName(leaf: LeafLayout): string {
+  return `“${leaf.path[leaf.path.length - 1]}”`;
+}
+
+/** The label of a figure id for messages (基础数据 label, or the id itself). */
+export function figureLabel(ctx: CheckContext, id: string): string {
+  return ctx.figures.get(id)?.label ?? ctx.figureDefs[id]?.label ?? id;
+}

@@ -1,0 +1,387 @@
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
+import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind } from './analysis.types';
+import { normaliseChars, normaliseLabel, readCell } from './cellText';
+import { rangeA1 } from './address';
+
+/**
+ * Finds the indicator table: a header recognised by its words in any column order (one to three
+ * header rows, as seed 002 prints 评价指标 over 一级/二级/三级指标 over 名称/参考分值), then the body with
+ * level names carried down through merged or blank cells, repeated headers and blank rows skipped,
+ * page-split name fragments joined, and 合计/总分/总计 rows marked as totals.
+ */
+
+type Role =
+  | { kind: 'level'; level: 1 | 2 | 3 }
+  | { kind: 'name' }
+  | { kind: 'group' }
+  | { kind: 'points' }
+  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
+
+/** Header texts we write ourselves; they must never be read as the user's own columns. */
+export const OWN_SCORE_HEADER = '系统评分';
+export const OWN_NOTES_HEADER = '检查提示';
+
+const LEVEL_WORDS: Record<string, 1 | 2 | 3> = {
+  一级指标: 1,
+  一级: 1,
+  二级指标: 2,
+  二级: 2,
+  三级指标: 3,
+  三级: 3,
+};
+const NAME_WORDS = new Set(['指标名称', '名称', '指标', '绩效指标', '评价内容']);
+const GROUP_WORDS = new Set(['评价指标', '指标体系', '评价指标体系']);
+const POINTS_WORDS = new Set(['分值', '参考分值', '权重', '标准分', '标准分值', '满分', '指标分值', '权重分值']);
+const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
+  得分: 'score',
+  评分: 'score',
+  自评分: 'score',
+  自评得分: 'score',
+  '得分/自评分': 'score',
+  '评分/自评分': 'score',
+  实际得分: 'score',
+  评价得分: 'score',
+  自评分数: 'score',
+  评分标准: 'standard',
+  评分细则: 'standard',
+  评分办法: 'standard',
+  评分规则: 'standard',
+  指标说明: 'description',
+  指标解释: 'description',
+  指标内涵: 'description',
+  年度指标值: 'target',
+  目标值: 'target',
+  指标值: 'target',
+  年度目标值: 'target',
+  预期指标值: 'target',
+  实际完成值: 'actual',
+  实际值: 'actual',
+  完成值: 'actual',
+  全年实际完成值: 'actual',
+  [OWN_SCORE_HEADER]: 'ownScore',
+  [OWN_NOTES_HEADER]: 'ownNotes',
+};
+const TOTAL_WORDS = new Set(['合计', '总分', '总计', '得分合计', '总得分', '合计得分', '总分值', '分值合计']);
+
+export function headerKey(value: CellValue | undefined): string {
+  if (typeof value !== 'string') return '';
+  return normaliseLabel(value).replace(/\([^)]*\)/g, '');
+}
+
+export function roleOf(value: CellValue | undefined): Role | null {
+  const key = headerKey(value);
+  if (key === '') return null;
+  if (LEVEL_WORDS[key]) return { kind: 'level', level: LEVEL_WORDS[key] };
+  if (NAME_WORDS.has(key)) return { kind: 'name' };
+  if (GROUP_WORDS.has(key)) return { kind: 'group' };
+  if (POINTS_WORDS.has(key)) return { kind: 'points' };
+  const field = FIELD_WORDS[key];
+  if (field) return { kind: 'field', field };
+  if (key.startsWith('偏差原因') || key === '扣分原因' || key === '失分原因' || key === '原因分析') return { kind: 'field', field: 'reason' };
+  return null;
+}
+
+export function isTotalText(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && TOTAL_WORDS.has(normaliseLabel(value));
+}
+
+function cellAt(sheet: SheetSnapshot, row: number, col: number | undefined): CellValue {
+  if (col === undefined || col < 0) return null;
+  const r = sheet.values[row];
+  return r && r[col] !== undefined ? r[col] : null;
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function rowWidth(sheet: SheetSnapshot, row: number): number {
+  return sheet.values[row]?.length ?? 0;
+}
+
+/** A row made of header words: at least two of them and nothing that reads as a number. */
+export function isHeaderLike(sheet: SheetSnapshot, row: number): boolean {
+  let words = 0;
+  for (let c = 0; c < rowWidth(sheet, row); c += 1) {
+    const v = sheet.values[row][c];
+    if (isBlank(v)) continue;
+    if (typeof v === 'number') return false;
+    if (roleOf(v)) words += 1;
+  }
+  return words >= 2;
+}
+
+interface Band {
+  top: number;
+  bottom: number;
+  columns: TableColumns;
+  confidence: number;
+  left: number;
+  right: number;
+}
+
+/** Column roles from a header band of 1–3 rows (merged upper cells are blank to the right of their text). */
+function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | null {
+  const width = Math.max(...Array.from({ length: bottom - top + 1 }, (_, i) => rowWidth(sheet, top + i)));
+  const eff: (Role | null)[][] = [];
+  for (let r = top; r <= bottom; r += 1) eff.push(Array.from({ length: width }, (_, c) => roleOf(cellAt(sheet, r, c))));
+  // A blank upper cell over a sub-header belongs to the merged cell on its left (一级指标 over 名称 | 参考分值).
+  for (let i = 0; i < eff.length - 1; i += 1) {
+    for (let c = 1; c < width; c += 1) {
+      if (eff[i][c] || !isBlank(cellAt(sheet, top + i, c))) continue;
+      const lowerHasWord = eff.slice(i + 1).some((row) => row[c] !== null);
+      if (lowerHasWord && eff[i][c - 1]) eff[i][c] = eff[i][c - 1];
+    }
+  }
+  const columns: TableColumns = {};
+  const set = (key: keyof TableColumns, col: number) => {
+    if (columns[key] === undefined) columns[key] = col;
+  };
+  let nameCol: number | undefined;
+  let groupCol: number | undefined;
+  let genericPoints: number | undefined;
+  let left = width;
+  let right = -1;
+  for (let c = 0; c < width; c += 1) {
+    const stack = eff.map((row) => row[c]).filter((x): x is Role => x !== null);
+    if (stack.length === 0) continue;
+    const bottomRole = stack[stack.length - 1];
+    const level = [...stack].reverse().find((x): x is Extract<Role, { kind: 'level' }> => x.kind === 'level');
+    let used = true;
+    if (bottomRole.kind === 'level') set(`level${bottomRole.level}` as keyof TableColumns, c);
+    else if (bottomRole.kind === 'name') {
+      if (level) set(`level${level.level}` as keyof TableColumns, c);
+      else if (nameCol === undefined) nameCol = c;
+    } else if (bottomRole.kind === 'points') {
+      if (level) set(level.level === 3 ? 'points' : (`level${level.level}Points` as keyof TableColumns), c);
+      else if (genericPoints === undefined) genericPoints = c;
+    } else if (bottomRole.kind === 'field') set(bottomRole.field, c);
+    else if (bottomRole.kind === 'group') {
+      if (groupCol === undefined) groupCol = c;
+      used = false;
+    }
+    if (used && bottomRole.kind !== 'field') {
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    } else if (used && bottomRole.kind === 'field' && bottomRole.field !== 'ownScore' && bottomRole.field !== 'ownNotes') {
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  const hasLevel = columns.level1 !== undefined || columns.level2 !== undefined || columns.level3 !== undefined;
+  if (!hasLevel) {
+    // A flat table: its only name column holds the leaves.
+    const leafCol = nameCol ?? groupCol;
+    if (leafCol !== undefined) {
+      columns.level3 = leafCol;
+      left = Math.min(left, leafCol);
+      right = Math.max(right, leafCol);
+    }
+  } else if (nameCol !== undefined && columns.level3 === undefined) {
+    // 一级指标 | 二级指标 | 指标名称: the name column is the leaf level.
+    columns.level3 = nameCol;
+    left = Math.min(left, nameCol);
+    right = Math.max(right, nameCol);
+  }
+  if (genericPoints !== undefined && columns.points === undefined) columns.points = genericPoints;
+  const hasName = columns.level1 !== undefined || columns.level2 !== undefined || columns.level3 !== undefined;
+  if (!hasName || (columns.points === undefined && columns.score === undefined)) return null;
+  const roles = Object.keys(columns).length;
+  const confidence = roles + (columns.points !== undefined ? 2 : 0) + (columns.score !== undefined ? 2 : 0) + (hasLevel ? 1 : 0);
+  return { top, bottom, columns, confidence, left, right };
+}
+
+function findBands(sheet: SheetSnapshot): Band[] {
+  const bands: Band[] = [];
+  for (let r = 0; r < sheet.values.length; r += 1) {
+    if (!isHeaderLike(sheet, r)) continue;
+    let bottom = r;
+    while (bottom + 1 < sheet.values.length && bottom - r < 2 && isHeaderLike(sheet, bottom + 1)) bottom += 1;
+    // Prefer the widest reading of a 1–3 row band (the top rows alone may already parse).
+    const band = readBand(sheet, r, bottom);
+    if (band) {
+      bands.push(band);
+      r = bottom;
+    }
+  }
+  return bands;
+}
+
+interface Slot {
+  name: string;
+  row: number;
+}
+
+/** Names as displayed: whitespace removed (seed 002 prints "资 产 管 理"), characters otherwise kept. */
+export function displayName(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/[\s\u3000\u00A0]+/g, '');
+}
+
+function levelCols(columns: TableColumns): { level: number; col: number; pointsCol?: number }[] {
+  const out: { level: number; col: number; pointsCol?: number }[] = [];
+  if (columns.level1 !== undefined) out.push({ level: 1, col: columns.level1, pointsCol: columns.level1Points });
+  if (columns.level2 !== undefined) out.push({ level: 2, col: columns.level2, pointsCol: columns.level2Points });
+  if (columns.level3 !== undefined) out.push({ level: 3, col: columns.level3, pointsCol: columns.points });
+  return out;
+}
+
+function hasNumber(sheet: SheetSnapshot, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const cell = readCell(cellAt(sheet, row, col));
+  return cell.ok && (cell.kind === 'number' || cell.kind === 'score');
+}
+
+/** The body of a table below its header band. */
+function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
+  const { columns } = band;
+  const levels = levelCols(columns);
+  const leafLevel = levels[levels.length - 1];
+  const headerRows: number[] = [];
+  for (let r = band.top; r <= band.bottom; r += 1) headerRows.push(r);
+  const carried: (Slot | null)[] = levels.map(() => null);
+  const rows: { row: number; kind: TableRowKind; slots: Slot[] }[] = [];
+  const groups: { slots: Slot[]; row: number; pointsCell?: { row: number; col: number }; scoreCell?: { row: number; col: number } }[] = [];
+  let lastContent: { slots: Slot[] } | null = null;
+  let bottom = band.bottom;
+  let blankRun = 0;
+  const pointCols = [columns.points, columns.level1Points, columns.level2Points];
+  for (let r = band.bottom + 1; r < sheet.values.length; r += 1) {
+    const cells = sheet.values[r] ?? [];
+    if (cells.every(isBlank)) {
+      blankRun += 1;
+      if (blankRun >= 5 && rows.length > 0) break;
+      continue;
+    }
+    blankRun = 0;
+    if (isHeaderLike(sheet, r)) {
+      headerRows.push(r);
+      continue;
+    }
+    const nameTexts = levels.map((l) => displayName(cellAt(sheet, r, l.col)));
+    const firstCols = cells.slice(0, Math.max(band.left, 0) + 3);
+    if (nameTexts.some((t) => TOTAL_WORDS.has(normaliseLabel(t))) || firstCols.some(isTotalText)) {
+      rows.push({ row: r, kind: 'total', slots: [] });
+      bottom = r;
+      break;
+    }
+    const anyPoints = pointCols.some((c) => hasNumber(sheet, r, c));
+    const anyValue =
+      anyPoints ||
+      !isBlank(cellAt(sheet, r, columns.score)) ||
+      !isBlank(cellAt(sheet, r, columns.target)) ||
+      !isBlank(cellAt(sheet, r, columns.actual));
+    if (!anyValue) {
+      // A page break splits names over rows ("部门" / "绩效", "公用经费" / "控制率"): join the fragments.
+      if (lastContent && nameTexts.some((t) => t !== '')) {
+        levels.forEach((_, i) => {
+          const slot = carried[i];
+          if (nameTexts[i] !== '' && slot) slot.name += nameTexts[i];
+        });
+        bottom = r;
+      }
+      continue;
+    }
+    let deepest = -1;
+    levels.forEach((l, i) => {
+      if (nameTexts[i] === '') return;
+      carried[i] = { name: nameTexts[i], row: r };
+      for (let j = i + 1; j < levels.length; j += 1) if (nameTexts[j] === '') carried[j] = null;
+      deepest = i;
+      if (i < levels.length - 1 && l.pointsCol !== undefined && l !== leafLevel) {
+        groups.push({ slots: carried.slice(0, i + 1) as Slot[], row: r, pointsCell: { row: r, col: l.pointsCol } });
+      }
+    });
+    if (deepest < 0 && nameTexts[levels.length - 1] === '') {
+      // Values without any name: nothing to attach them to.
+      continue;
+    }
+    const slots = carried.slice(0, deepest + 1).filter((s): s is Slot => s !== null);
+    const isLeaf = deepest === levels.length - 1;
+    if (isLeaf) {
+      rows.push({ row: r, kind: 'leaf', slots: carried.filter((s): s is Slot => s !== null) });
+    } else {
+      rows.push({ row: r, kind: 'group', slots });
+      const existing = groups.find((g) => g.row === r && g.slots.length === slots.length);
+      const pointsCell = columns.points !== undefined ? { row: r, col: columns.points } : undefined;
+      const scoreCell = columns.score !== undefined ? { row: r, col: columns.score } : undefined;
+      if (existing) {
+        existing.pointsCell = existing.pointsCell ?? pointsCell;
+        existing.scoreCell = scoreCell;
+      } else groups.push({ slots, row: r, pointsCell, scoreCell });
+    }
+    lastContent = rows[rows.length - 1];
+    bottom = r;
+  }
+  const tableRows: TableRow[] = rows.map((x) => ({ row: x.row, kind: x.kind, path: x.slots.map((s) => s.name) }));
+  const detectedGroups: DetectedGroup[] = groups.map((g) => ({
+    path: g.slots.map((s) => s.name),
+    row: g.row,
+    ...(g.pointsCell ? { pointsCell: g.pointsCell } : {}),
+    ...(g.scoreCell ? { scoreCell: g.scoreCell } : {}),
+  }));
+  return {
+    sheet: sheet.name,
+    range: rangeA1(band.top, band.left, bottom, band.right),
+    headerRows,
+    columns,
+    rows: tableRows,
+    confidence: band.confidence + Math.min(tableRows.filter((x) => x.kind === 'leaf').length, 50) / 10,
+    groups: detectedGroups,
+    lastColumn: band.right,
+  };
+}
+
+/** Every indicator table candidate of one sheet, best first. */
+export function detectInSheet(sheet: SheetSnapshot): DetectedTable[] {
+  const tables: DetectedTable[] = [];
+  let coveredTo = -1;
+  for (const band of findBands(sheet)) {
+    // A header repeated mid-table belongs to the table above it, not to a new one.
+    if (band.top <= coveredTo) continue;
+    const table = readBody(sheet, band);
+    if (!table.rows.some((r) => r.kind === 'leaf')) continue;
+    tables.push(table);
+    coveredTo = Math.max(...table.rows.map((r) => r.row), ...table.headerRows);
+  }
+  return tables.sort((a, b) => b.confidence - a.confidence);
+}
+
+export type DetectResult =
+  | { ok: true; table: DetectedTable; candidates: DetectedTable[]; note: string }
+  | { ok: false; message: string };
+
+const LOOKED_FOR =
+  '表头应含指标名称列（一级指标/二级指标/三级指标/指标名称/名称）以及分值列（分值/参考分值/权重）或得分列（得分/评分/自评分/自评得分）';
+
+/**
+ * Finds the indicator table. With `sheetName` only that sheet is searched; otherwise every sheet
+ * except `ignore` (our own sheets), and the best match is taken and reported in `note`.
+ */
+export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = []): DetectResult {
+  if (sheetName !== undefined) {
+    const sheet = snapshot.sheets.find((s) => s.name === sheetName) ?? snapshot.sheets.find((s) => normaliseChars(s.name).trim() === normaliseChars(sheetName).trim());
+    if (!sheet) {
+      const names = snapshot.sheets.map((s) => `“${s.name}”`).join('、') || '（无）';
+      return { ok: false, message: `找不到工作表“${sheetName}”。工作簿中的工作表有：${names}。` };
+    }
+    const found = detectInSheet(sheet);
+    if (found.length === 0) return { ok: false, message: `工作表“${sheet.name}”中没有找到指标评分表：${LOOKED_FOR}。` };
+    return { ok: true, table: found[0], candidates: found, note: `使用指定的工作表“${sheet.name}”中的指标表（${found[0].range}）。` };
+  }
+  const all = snapshot.sheets
+    .filter((s) => !ignore.includes(s.name))
+    .flatMap((s) => detectInSheet(s))
+    .sort((a, b) => b.confidence - a.confidence);
+  if (all.length === 0) {
+    const names = snapshot.sheets.map((s) => `“${s.name}”`).join('、') || '（无）';
+    return { ok: false, message: `未找到指标评分表。已查找工作表 ${names}：${LOOKED_FOR}。` };
+  }
+  const best = all[0];
+  const others = all.slice(1).filter((t) => t.sheet !== best.sheet);
+  const note =
+    others.length > 0
+      ? `在工作表“${best.sheet}”中找到指标表（${best.range}），另有候选：${others.map((t) => `“${t.sheet}”（${t.range}）`).join('、')}；如需改用，请指定工作表。`
+      : `在工作表“${best.sheet}”中找到指标表（${best.range}）。`;
+  return { ok: true, table: best, candidates: all, note };
+}

@@ -1,0 +1,15 @@
+/** The host-agnostic workbook layer: what hosts, the CLI and the task pane call. */
+export { analyse } from './analyse';
+export { planScoreWrite, type ScoreWriteOptions } from './planScores';
+export { invertPlan } from './undo';
+export { applyToSnapshot } from './applyToSnapshot';
+export { toJsonReport, type JsonReport } from './jsonReport';
+export { planTemplate, type TemplateLeaf } from './template';
+export { readSettings, planSettingsWrite, SETTINGS_SHEET, type WorkbookSettings } from './settings';
+export { detectTable } from './detectTable';
+export { findFigures } from './findFigures';
+export { parseCell, readCell } from './cellText';
+export * from './address';
+export type * from './analysis.types';
+export type * from './layout.types';
+export type * from './port';

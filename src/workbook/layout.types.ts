@@ -1,0 +1,80 @@
+import type { Dec } from '../engine/decimal';
+import type { IndicatorDirection } from '../engine/types';
+import type { FrameworkLeaf } from '../frameworks/types';
+
+/** Where each part of the detected table lives, with the values read from it. */
+
+export interface LeafLayout {
+  /** "Sheet!A1" of the score cell (the name cell when there is no score column); equals IndicatorNode.ref */
+  ref: string;
+  path: string[];
+  sheet: string;
+  /** 0-based row */
+  row: number;
+  nameAddress: string;
+  scoreAddress: string | null;
+  pointsAddress: string | null;
+  reasonAddress: string | null;
+  /** max points used (from the table, else the framework) */
+  points: Dec;
+  pointsSource: 'table' | 'framework' | 'none';
+  typedScore: Dec | null;
+  /** the score cell exists and is empty */
+  scoreBlank: boolean;
+  /** text of the reason cell; null when the layout has no reason column */
+  reason: string | null;
+  frameworkLeaf: FrameworkLeaf | null;
+  ruleId: string | null;
+  /** national form rows: the target and actual as read */
+  indicator?: {
+    direction: IndicatorDirection;
+    targetAddress: string;
+    actualAddress: string;
+    targetText: string;
+    actualText: string;
+    target: Dec | null;
+    actual: Dec | string | null;
+    unit: string;
+  };
+}
+
+export interface GroupLayout {
+  path: string[];
+  sheet: string;
+  /** row of its own cells, null when the group only exists through the level columns */
+  row: number | null;
+  pointsAddress: string | null;
+  scoreAddress: string | null;
+  statedPoints: Dec | null;
+  statedScore: Dec | null;
+}
+
+export interface TotalLayout {
+  sheet: string;
+  row: number;
+  nameAddress: string;
+  pointsAddress: string | null;
+  scoreAddress: string | null;
+  statedPoints: Dec | null;
+  statedScore: Dec | null;
+}
+
+/** The national form's 项目资金 block (年度资金总额 row). */
+export interface FundsLayout {
+  sheet: string;
+  row: number;
+  budgetAddress: string | null;
+  executedAddress: string | null;
+  rateAddress: string | null;
+  scoreAddress: string | null;
+  pointsAddress: string | null;
+}
+
+export interface TableLayout {
+  sheet: string;
+  leaves: LeafLayout[];
+  groups: GroupLayout[];
+  total: TotalLayout | null;
+  hasReasonColumn: boolean;
+  funds: FundsLayout | null;
+}

@@ -1,0 +1,266 @@
+import { fixed, type Dec } from '../engine/decimal';
+import type { ScoredGroup, ScoredLeaf, ScoredNode } from '../engine/tree.types';
+import type { Rule } from '../engine/types';
+import type { Analysis, Warning } from './analysis.types';
+import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from './port';
+import type { LeafLayout } from './layout.types';
+import { columnLetters, parseA1, toA1 } from './address';
+import { OWN_NOTES_HEADER, OWN_SCORE_HEADER } from './detectTable';
+import { isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET } from './ownership';
+import { settingsChanges, type WorkbookSettings } from './settings';
+import { leafFormula } from './scoreFormula';
+
+/**
+ * The write plan of a scoring run. Computed scores go to the table's score column only while it is
+ * empty; once the unit has typed self-scores they go to a 系统评分 column of ours beside the table.
+ * A 检查提示 column lists each row's findings and a 检查结果 sheet lists them all. Nothing a user typed
+ * is overwritten: a cell is written only when it is empty or lies in a column or sheet we created.
+ */
+
+export interface ScoreWriteOptions {
+  /** write PERF.* formulas (and =SUM for totals) instead of plain values where a rule allows */
+  formulas: boolean;
+}
+
+const SEVERITY_TEXT = { error: '错误', warning: '警告', info: '提示' } as const;
+const SCORE_FORMAT = '0.00';
+const OWN_FILL = '#EAF3FB';
+
+function scoreNumber(value: Dec): number {
+  // The edge of the product: a 2-decimal exact value becomes the host's number.
+  return Number(fixed(value, 2));
+}
+
+function valueAt(sheet: SheetSnapshot | undefined, row: number, col: number): CellValue {
+  return sheet?.values[row]?.[col] ?? null;
+}
+
+function formulaAt(sheet: SheetSnapshot | undefined, row: number, col: number): string | null {
+  return sheet?.formulas?.[row]?.[col] ?? null;
+}
+
+function isEmpty(sheet: SheetSnapshot | undefined, row: number, col: number): boolean {
+  const v = valueAt(sheet, row, col);
+  return (v === null || (typeof v === 'string' && v === '')) && formulaAt(sheet, row, col) === null;
+}
+
+function leavesOf(nodes: ScoredNode[]): ScoredLeaf[] {
+  return nodes.flatMap((n) => (n.kind === 'leaf' ? [n] : leavesOf(n.children)));
+}
+
+function findGroup(nodes: ScoredNode[], path: string[]): ScoredGroup | null {
+  for (const n of nodes) {
+    if (n.kind !== 'group') continue;
+    if (n.path.join('\u0000') === path.join('\u0000')) return n;
+    const inner = findGroup(n.children, path);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** "=SUM(J5:J7,J9)" over the given rows of one column, runs of consecutive rows as ranges. */
+export function sumFormula(col: number, rows: number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0];
+  for (let i = 1; i <= sorted.length; i += 1) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+    const end = sorted[i - 1];
+    parts.push(start === end ? toA1(start, col) : `${toA1(start, col)}:${toA1(end, col)}`);
+    start = sorted[i];
+  }
+  return `=SUM(${parts.join(',')})`;
+}
+
+class PlanBuilder {
+  readonly changes: Change[] = [];
+  private readonly written = new Set<string>();
+  constructor(private readonly analysis: Analysis) {}
+
+  sheet(name: string): SheetSnapshot | undefined {
+    return this.analysis.snapshot.sheets.find((s) => s.name === name);
+  }
+
+  cell(sheetName: string, row: number, col: number, value: CellValue, extra: { formula?: string; style?: CellStyle } = {}): void {
+    const key = `${sheetName}!${row}!${col}`;
+    if (this.written.has(key)) return;
+    const sheet = this.sheet(sheetName);
+    const previous = { value: valueAt(sheet, row, col), formula: formulaAt(sheet, row, col) };
+    // Unchanged content is left alone (its style was set when we wrote it).
+    if (previous.value === value && previous.formula === (extra.formula ?? null)) return;
+    this.written.add(key);
+    this.changes.push({ kind: 'cell', sheet: sheetName, address: toA1(row, col), value, ...(extra.formula ? { formula: extra.formula } : {}), ...(extra.style ? { style: extra.style } : {}), previous });
+  }
+}
+
+/** First column at or right of `from` whose cells over `rows` are all empty (or that is ours already). */
+function freeColumn(sheet: SheetSnapshot, from: number, rows: number[], taken: number[]): number {
+  for (let c = from; ; c += 1) {
+    if (taken.includes(c)) continue;
+    if (rows.every((r) => isEmpty(sheet, r, c))) return c;
+  }
+}
+
+function notesByRow(warnings: Warning[], sheet: string): Map<number, string> {
+  const out = new Map<number, string[]>();
+  for (const w of warnings) {
+    if (w.sheet !== sheet || !w.address) continue;
+    const pos = parseA1(w.address);
+    if (!pos) continue;
+    const list = out.get(pos.row) ?? [];
+    list.push(`【${SEVERITY_TEXT[w.severity]}】${w.message}`);
+    out.set(pos.row, list);
+  }
+  return new Map([...out].map(([r, l]) => [r, l.join('\n')]));
+}
+
+function resultSheetName(analysis: Analysis): { name: string; exists: boolean } {
+  const { snapshot, settings } = analysis;
+  const own = snapshot.sheets.find((s) => isOwnResultSheet(s, settings) && s.name.startsWith(RESULT_SHEET));
+  if (own) return { name: own.name, exists: true };
+  let name = RESULT_SHEET;
+  for (let i = 2; snapshot.sheets.some((s) => s.name === name); i += 1) name = `${RESULT_SHEET}${i}`;
+  return { name, exists: false };
+}
+
+function resultRows(analysis: Analysis): CellValue[][] {
+  const { scored, warnings } = analysis;
+  const count = (s: string) => warnings.filter((w) => w.severity === s).length;
+  const summary = `${analysis.framework.title}：总分 ${fixed(scored.total)}（满分 ${fixed(scored.max)}，等级“${scored.grade}”）${scored.complete ? '' : '，部分指标缺少得分，合计不完整'}；错误 ${count('error')} 条，警告 ${count('warning')} 条，提示 ${count('info')} 条。`;
+  const rows: CellValue[][] = [[RESULT_MARKER, null, null, null, null], [summary, null, null, null, null], ['序号', '级别', '代码', '位置', '说明']];
+  warnings.forEach((w, i) => rows.push([i + 1, SEVERITY_TEXT[w.severity], w.code, w.address ? `${w.sheet}!${w.address}` : w.sheet, w.message]));
+  return rows;
+}
+
+export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): WritePlan {
+  const { table, layout, scored, snapshot } = analysis;
+  const b = new PlanBuilder(analysis);
+  const sheetName = table.sheet;
+  const sheet = b.sheet(sheetName) as SheetSnapshot;
+  const headerRow = table.headerRows[0];
+  const leafByRef = new Map(leavesOf(scored.roots).map((l) => [l.ref ?? '', l]));
+  const bodyRows = [
+    ...table.headerRows,
+    ...table.rows.map((r) => r.row),
+    ...(layout.funds && layout.funds.sheet === sheetName ? [layout.funds.row] : []),
+  ];
+  const top = Math.min(...bodyRows);
+  const bottom = Math.max(...bodyRows);
+  const span = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+
+  // Where computed scores go.
+  const hasTyped = layout.leaves.some((l) => l.typedScore !== null);
+  let scoreCol: number;
+  let scoreInUserColumn = false;
+  const ownCols: number[] = [];
+  if (table.columns.ownScore !== undefined) scoreCol = table.columns.ownScore;
+  else if (!hasTyped && table.columns.score !== undefined) {
+    scoreCol = table.columns.score;
+    scoreInUserColumn = true;
+  } else scoreCol = freeColumn(sheet, table.lastColumn + 1, span, [table.columns.ownNotes ?? -1]);
+  if (!scoreInUserColumn) ownCols.push(scoreCol);
+  const notesCol = table.columns.ownNotes ?? freeColumn(sheet, Math.max(table.lastColumn, scoreInUserColumn ? table.lastColumn : scoreCol) + 1, span, [scoreCol]);
+  ownCols.push(notesCol);
+
+  const headerStyle = { bold: true, fill: OWN_FILL, wrap: true };
+  if (!scoreInUserColumn) b.cell(sheetName, headerRow, scoreCol, OWN_SCORE_HEADER, { style: headerStyle });
+  b.cell(sheetName, headerRow, notesCol, OWN_NOTES_HEADER, { style: headerStyle });
+
+  // Leaf scores.
+  const scoreRows: number[] = [];
+  const leafScoreRows = new Map<LeafLayout, number>();
+  for (const leaf of layout.leaves) {
+    const scoredLeaf = leafByRef.get(leaf.ref);
+    if (!scoredLeaf || scoredLeaf.score === null) continue;
+    // The national 预算执行率 lives in the 项目资金 block; its own 得分 cell is the place when empty.
+    const col = leaf.sheet === sheetName ? scoreCol : null;
+    if (col === null) continue;
+    if (scoreInUserColumn && !isEmpty(sheet, leaf.row, col)) continue;
+    const node = findNodeRule(leaf);
+    const formula = options.formulas ? leafFormula(node, scoredLeaf, snapshot, analysis.figures) : null;
+    b.cell(sheetName, leaf.row, col, scoreNumber(scoredLeaf.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
+    scoreRows.push(leaf.row);
+    leafScoreRows.set(leaf, leaf.row);
+  }
+
+  // Group rows and the total row.
+  for (const g of layout.groups) {
+    if (g.row === null || g.scoreAddress === null || g.sheet !== sheetName) continue;
+    const node = findGroup(scored.roots, g.path);
+    if (!node) continue;
+    if (scoreInUserColumn && !isEmpty(sheet, g.row, scoreCol)) continue;
+    const rows = leavesOf(node.children).map((l) => layout.leaves.find((x) => x.ref === l.ref)).filter((x): x is LeafLayout => !!x && leafScoreRows.has(x)).map((x) => x.row);
+    const formula = options.formulas && rows.length > 0 ? sumFormula(scoreCol, rows) : undefined;
+    b.cell(sheetName, g.row, scoreCol, scoreNumber(node.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
+  }
+  if (layout.total && layout.total.sheet === sheetName && !(scoreInUserColumn && !isEmpty(sheet, layout.total.row, scoreCol))) {
+    const formula = options.formulas && scoreRows.length > 0 && !scored.capped ? sumFormula(scoreCol, scoreRows) : undefined;
+    b.cell(sheetName, layout.total.row, scoreCol, scoreNumber(scored.total), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT, bold: true } });
+  }
+
+  // 检查提示: each row's findings; rows of ours that held old notes are cleared.
+  const notes = notesByRow(analysis.warnings, sheetName);
+  for (const r of span) {
+    if (r === headerRow) continue;
+    const text = notes.get(r) ?? null;
+    if (text !== null) b.cell(sheetName, r, notesCol, text, { style: { wrap: true } });
+    else if (!isEmpty(sheet, r, notesCol) && table.columns.ownNotes !== undefined) b.cell(sheetName, r, notesCol, null);
+  }
+  if (table.columns.ownScore !== undefined) {
+    const keep = new Set([...scoreRows, headerRow, ...layout.groups.map((g) => g.row ?? -1), layout.total?.row ?? -1]);
+    for (const r of span) if (!keep.has(r) && !isEmpty(sheet, r, scoreCol)) b.cell(sheetName, r, scoreCol, null);
+  }
+
+  // 检查结果 sheet: replaced only when it is ours.
+  const result = resultSheetName(analysis);
+  const resultSheet = b.sheet(result.name);
+  if (!result.exists) b.changes.push({ kind: 'add-sheet', sheet: result.name });
+  const rows = resultRows(analysis);
+  const height = Math.max(rows.length, resultSheet?.values.length ?? 0);
+  const width = Math.max(5, ...(resultSheet?.values.map((r) => r.length) ?? [0]));
+  for (let r = 0; r < height; r += 1) {
+    for (let c = 0; c < width; c += 1) {
+      const value = rows[r]?.[c] ?? null;
+      if (value === null && isEmpty(resultSheet, r, c)) continue;
+      b.cell(result.name, r, c, value, r === 2 ? { style: { bold: true } } : {});
+    }
+  }
+
+  // Record what we own, so the next run recognises it.
+  const settings: WorkbookSettings = {
+    ...analysis.settings,
+    sheet: sheetName,
+    framework: analysis.framework.id,
+    formulas: options.formulas,
+    ownedSheets: [...new Set([...analysis.settings.ownedSheets, result.name])],
+    ownedColumns: [
+      ...analysis.settings.ownedColumns.filter((c) => c.sheet !== sheetName || ownCols.map(columnLetters).includes(c.column)),
+      ...ownCols.map((c) => ({ sheet: sheetName, column: columnLetters(c) })).filter((c) => !analysis.settings.ownedColumns.some((o) => o.sheet === c.sheet && o.column === c.column)),
+    ],
+  };
+  const all = [...b.changes, ...settingsChanges(snapshot, settings)];
+  return { title: '写入评分结果', changes: guard(analysis, all, ownCols) };
+}
+
+/** The rule the leaf was scored by, with the table's points (as buildTree attached it). */
+function findNodeRule(leaf: LeafLayout): Rule | null {
+  if (leaf.frameworkLeaf?.rule && !leaf.indicator) return { ...leaf.frameworkLeaf.rule, points: leaf.points.toString() } as Rule;
+  if (leaf.indicator && leaf.indicator.direction !== 'qualitative') {
+    const n = leaf.row + 1;
+    return { kind: 'indicator', direction: leaf.indicator.direction, points: leaf.points.toString(), target: `row${n}.target`, actual: `row${n}.actual` };
+  }
+  return null;
+}
+
+/** The last line of defence: drop any change to a non-empty cell that is not ours. */
+function guard(analysis: Analysis, changes: Change[], ownCols: number[]): Change[] {
+  const { snapshot, settings, table } = analysis;
+  return changes.filter((c) => {
+    if (c.kind !== 'cell') return true;
+    const empty = (c.previous.value === null || c.previous.value === '') && c.previous.formula === null;
+    if (empty) return true;
+    const pos = parseA1(c.address);
+    if (!pos) return false;
+    return isOwnedCell(snapshot, settings, c.sheet, pos.col, c.sheet === table.sheet ? ownCols : []);
+  });
+}

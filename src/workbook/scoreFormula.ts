@@ -1,0 +1,135 @@
+import { D, type Dec } from '../engine/decimal';
+import type { ScoredLeaf } from '../engine/tree.types';
+import type { Quantity, Rule, Tier } from '../engine/types';
+import type { FoundFigure } from './analysis.types';
+import type { WorkbookSnapshot } from './port';
+import { formulaRef, parseA1 } from './address';
+
+/**
+ * A leaf's score as a PERF.* formula over the cells its figures come from, so the workbook recomputes
+ * when a figure changes. Only rules a PERF function expresses exactly get one, and only when every
+ * figure is a plain number in its cell (a text cell or an amount in 元 would feed the function
+ * something else than the engine used); otherwise the caller writes the value.
+ */
+
+type Refs = (id: string) => string | null;
+
+function cellRefs(snapshot: WorkbookSnapshot, figures: ReadonlyMap<string, FoundFigure>): Refs {
+  return (id) => {
+    const f = figures.get(id);
+    if (!f || typeof f.value === 'string') return null;
+    const pos = parseA1(f.address);
+    const sheet = snapshot.sheets.find((s) => s.name === f.sheet);
+    const v = pos ? sheet?.values[pos.row]?.[pos.col] : undefined;
+    if (typeof v !== 'number' || !new D(String(v)).eq(f.value)) return null;
+    return formulaRef(f.sheet, f.address);
+  };
+}
+
+function quantity(q: Quantity, refs: Refs): string | null {
+  if (typeof q === 'string') return refs(q);
+  if (q.op === 'const') return new D(q.value).toString();
+  if (q.op === 'div' && q.args.length === 2) {
+    const a = quantity(q.args[0], refs);
+    const b = quantity(q.args[1], refs);
+    return a && b ? `PERF.RATE(${a},${b})` : null;
+  }
+  return null;
+}
+
+function num(value: string | Dec): string {
+  return new D(value).toString();
+}
+
+/** Tiers as the text PERF.SCORE_TIERS reads: ">=90%:1;>=75%:0.7;else:0" (thresholds are fractions). */
+export function tiersText(tiers: Tier[]): string {
+  return tiers
+    .map((t) => (t.op === undefined ? `else:${num(t.points)}` : `${t.op}${new D(t.threshold ?? '0').times(100).toString()}%:${num(t.points)}`))
+    .join(';');
+}
+
+function partFormula(rule: Rule, refs: Refs): string | null {
+  switch (rule.kind) {
+    case 'ratio': {
+      if (rule.zeroWhenOver) return null;
+      const a = quantity(rule.actual, refs);
+      const t = quantity(rule.target, refs);
+      if (!a || !t) return null;
+      return `PERF.SCORE_RATIO(${a},${t},${num(rule.points)}${rule.cap ? `,${num(rule.cap)}` : ''})`;
+    }
+    case 'tiers': {
+      const v = quantity(rule.value, refs);
+      return v ? `PERF.SCORE_TIERS(${v},"${tiersText(rule.tiers)}")` : null;
+    }
+    case 'deduct': {
+      const c = quantity(rule.count, refs);
+      return c ? `PERF.SCORE_DEDUCT(${num(rule.points)},${c},${num(rule.perItem)})` : null;
+    }
+    case 'quarterly-execution': {
+      const qs = rule.progress.map((id) => refs(id));
+      const defaults = (rule.schedule ?? ['0.25', '0.5', '0.75', '1']).every((s, i) => new D(s).eq(new D(i + 1).div(4)));
+      const standard = (rule.quarterPoints ?? '1') === '1' && (rule.annualPoints ?? '2') === '2' && (rule.annualFactor ?? '2') === '2';
+      return qs.every((q) => q !== null) && defaults && standard ? `PERF.SCORE_EXECUTION(${qs.join(',')})` : null;
+    }
+    case 'budget-execution': {
+      const e = quantity(rule.executed, refs);
+      const b = quantity(rule.budget, refs);
+      return e && b ? `PERF.SCORE_BUDGET(${e},${b},${num(rule.points)})` : null;
+    }
+    case 'indicator': {
+      if (rule.direction === 'qualitative') return null;
+      const a = refs(rule.actual);
+      const t = refs(rule.target);
+      return a && t ? `PERF.SCORE_INDICATOR(${a},${t},${num(rule.points)},"${rule.direction}")` : null;
+    }
+    case 'judgement':
+      return rule.figure ? refs(rule.figure) : null;
+    default:
+      return null;
+  }
+}
+
+/** 政府采购执行情况: rate × 1 (0 when over plan) + the policy point; the policy part is a cell or the derived value. */
+function procurementFormula(rule: Extract<Rule, { kind: 'composite' }>, refs: Refs): string | null {
+  const [ratio, policy] = rule.parts;
+  if (rule.parts.length !== 2 || ratio.kind !== 'ratio' || !ratio.zeroWhenOver || policy.kind !== 'judgement') return null;
+  if (!new D(ratio.points).eq(1) || typeof ratio.actual !== 'string' || typeof ratio.target !== 'string') return null;
+  const a = refs(ratio.actual);
+  const p = refs(ratio.target);
+  if (!a || !p) return null;
+  const policyArg = policy.figure ? refs(policy.figure) : null;
+  return policyArg ? `PERF.SCORE_PROCUREMENT(${a},${p},${policyArg})` : null;
+}
+
+export function leafFormula(
+  rule: (Rule & { id?: string }) | null | undefined,
+  leaf: ScoredLeaf,
+  snapshot: WorkbookSnapshot,
+  figures: ReadonlyMap<string, FoundFigure>,
+): string | null {
+  if (!rule || leaf.status !== 'scored') return null;
+  const refs = cellRefs(snapshot, figures);
+  if (rule.kind === 'composite') {
+    if (rule.veto || rule.grant) return null;
+    const procurement = procurementFormula(rule, refs);
+    if (procurement) return `=${procurement}`;
+    const [ratio, policy] = rule.parts;
+    if (rule.parts.length === 2 && ratio.kind === 'ratio' && ratio.zeroWhenOver && policy.kind === 'judgement') {
+      // No policy figure: the judged point as the engine derived it from the typed score (leaf − rate part).
+      const a = typeof ratio.actual === 'string' ? refs(ratio.actual) : null;
+      const p = typeof ratio.target === 'string' ? refs(ratio.target) : null;
+      const av = typeof ratio.actual === 'string' ? figures.get(ratio.actual)?.value : undefined;
+      const pv = typeof ratio.target === 'string' ? figures.get(ratio.target)?.value : undefined;
+      if (!a || !p || !new D(ratio.points).eq(1) || leaf.computed === null) return null;
+      if (av === undefined || pv === undefined || typeof av === 'string' || typeof pv === 'string' || pv.lte(0)) return null;
+      const ratePart = av.gt(pv) ? new D(0) : D.min(av.div(pv), 1);
+      const judged = D.max(0, leaf.computed.minus(ratePart)).toDecimalPlaces(4);
+      return `=PERF.SCORE_PROCUREMENT(${a},${p},${judged.toString()})`;
+    }
+    const parts = rule.parts.map((p) => partFormula(p, refs));
+    if (parts.some((p) => p === null)) return null;
+    return `=MIN(${num(rule.points)},${parts.join('+')})`;
+  }
+  const f = partFormula(rule, refs);
+  return f ? `=${f}` : null;
+}

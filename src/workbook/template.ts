@@ -1,0 +1,104 @@
+import { ruleFigures } from '../engine/ruleFigures';
+import type { Rule } from '../engine/types';
+import type { FigureDef, Framework } from '../frameworks/types';
+import type { Analysis } from './analysis.types';
+import type { CellValue, Change, WorkbookSnapshot, WritePlan } from './port';
+import { figureDefsFor } from './commonFigures';
+import { DATA_SHEET_NAMES, isDataSheet, labelIndex } from './findFigures';
+import { normaliseLabel } from './cellText';
+import { toA1 } from './address';
+
+/**
+ * `perfscore template`: a 基础数据 sheet listing every figure the detected leaves' rules need (label,
+ * empty value, unit, 说明), for the unit to fill. An existing 基础数据 sheet is never overwritten: only
+ * the figures it lacks are appended below its rows. The sheet is not recorded as ours: once the unit
+ * fills it in, every value there is the unit's own.
+ */
+
+export interface TemplateLeaf {
+  path: string[];
+  rule: Rule | null;
+  /** checklists and counted deductions: optional, the typed score is taken when left empty */
+  judgementWhenMissing?: boolean;
+}
+
+const HEADER: CellValue[] = ['指标', '数值', '单位', '说明'];
+
+function kindHint(def: FigureDef): string {
+  switch (def.kind) {
+    case 'amount':
+      return '金额，单位万元（写“元”或“亿元”会自动换算）';
+    case 'rate':
+      return '百分比，如 98.70%';
+    case 'flag':
+      return '填“是”或“否”';
+    case 'category':
+      return def.options ? `填 ${def.options.join(' / ')}` : '填文字';
+    case 'score':
+      return '判断评分（分）';
+    default:
+      return '数量';
+  }
+}
+
+function leavesFrom(source: Analysis | TemplateLeaf[]): TemplateLeaf[] {
+  if (Array.isArray(source)) return source;
+  return source.layout.leaves.map((l) => ({
+    path: l.path,
+    rule: l.indicator ? null : l.frameworkLeaf?.rule ?? null,
+    judgementWhenMissing: l.frameworkLeaf?.judgementWhenMissing,
+  }));
+}
+
+export function planTemplate(snapshot: WorkbookSnapshot, source: Analysis | TemplateLeaf[], framework: Framework): WritePlan {
+  const defs = figureDefsFor(framework.figures);
+  const needed = new Map<string, { leaves: string[]; optional: boolean }>();
+  for (const leaf of leavesFrom(source)) {
+    if (!leaf.rule) continue;
+    const name = leaf.path[leaf.path.length - 1];
+    for (const id of ruleFigures(leaf.rule)) {
+      if (!defs[id]) continue;
+      const entry = needed.get(id) ?? { leaves: [], optional: true };
+      entry.leaves.push(name);
+      entry.optional = entry.optional && leaf.judgementWhenMissing === true;
+      needed.set(id, entry);
+    }
+  }
+  const existing = snapshot.sheets.find((s) => isDataSheet(s.name));
+  const sheetName = existing?.name ?? DATA_SHEET_NAMES[0];
+  const present = new Set<string>();
+  if (existing) {
+    const index = labelIndex(defs);
+    for (const row of existing.values) {
+      for (const v of row) {
+        const id = typeof v === 'string' ? index.get(normaliseLabel(v)) : undefined;
+        if (id) present.add(id);
+      }
+    }
+  }
+  const rows: CellValue[][] = [];
+  if (!existing) {
+    rows.push(HEADER);
+    rows.push(['单位名称', null, null, '填报单位全称']);
+    rows.push(['年度', null, null, '评价年度，如 2024']);
+  }
+  // Required figures first, then the optional checklist answers.
+  const ordered = [...needed].sort((a, b) => Number(a[1].optional) - Number(b[1].optional));
+  for (const [id, entry] of ordered) {
+    if (present.has(id)) continue;
+    const def = defs[id];
+    const used = `用于：${[...new Set(entry.leaves)].join('、')}`;
+    const note = entry.optional ? `可选，不填则采用表内得分作为判断分。${kindHint(def)}；${used}` : `${kindHint(def)}；${used}`;
+    rows.push([def.label, null, def.unit || null, note]);
+  }
+  const changes: Change[] = [];
+  if (!existing) changes.push({ kind: 'add-sheet', sheet: sheetName });
+  const start = existing ? existing.values.length : 0;
+  rows.forEach((row, i) =>
+    row.forEach((value, c) => {
+      if (value === null) return;
+      changes.push({ kind: 'cell', sheet: sheetName, address: toA1(start + i, c), value, ...(i === 0 && !existing ? { style: { bold: true } } : {}), previous: { value: null, formula: null } });
+    }),
+  );
+  return { title: existing ? `补充基础数据表“${sheetName}”` : '新建基础数据表', changes };
+}

@@ -1,0 +1,56 @@
+import { COMMON_FIGURES, figureDefsFor } from '../../src/workbook/commonFigures';
+import { findFigures } from '../../src/workbook/findFigures';
+import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-department';
+import { sheet, shenzhenSnapshot } from './fixtures';
+
+const defs = figureDefsFor(shenzhen2024Department.figures);
+
+describe('findFigures', () => {
+  test('reads seed 002 figures, unit name and year', () => {
+    const f = findFigures(shenzhenSnapshot(), defs);
+    expect(f.dataSheets).toEqual(['基础数据']);
+    expect(f.unitName).toBe('深圳市科技交流服务中心');
+    expect(f.year).toBe('2024');
+    expect(f.figures.get('procurement.plan')).toMatchObject({ sheet: '基础数据', address: 'B24', unit: '万元' });
+    expect(String(f.figures.get('procurement.plan')?.value)).toBe('5.34');
+    expect(String(f.figures.get('progress.q4')?.value)).toBe('0.987');
+    expect(String(f.figures.get('staff.contract')?.value)).toBe('4');
+    expect(f.figures.get('disclosure.budget')?.value).toBe('已公开');
+    expect(f.issues).toEqual([]);
+  });
+
+  test('labels with spaces, full-width and quotes; units beside or inside; 元 and 亿元 normalised', () => {
+    const snap = {
+      sheets: [
+        sheet('原始数据', [
+          ['政府采购 计划金额', '53,400', '元'],
+          ['"三公"经费预算数', '0.0000531亿元', null],
+          ['在编人数', '２３人', null],
+          ['是否存在违规支出', '否', null],
+          ['满意度', 98.6, '%'],
+        ]),
+      ],
+    };
+    const f = findFigures(snap, defs);
+    expect(String(f.figures.get('procurement.plan')?.value)).toBe('5.34');
+    expect(f.figures.get('procurement.plan')?.unit).toBe('元');
+    expect(String(f.figures.get('threePublic.budget')?.value)).toBe('0.531');
+    expect(String(f.figures.get('staff.onPost')?.value)).toBe('23');
+    expect(String(f.figures.get('finance.violation')?.value)).toBe('0');
+    expect(String(f.figures.get('satisfaction.rate')?.value)).toBe('0.986');
+  });
+
+  test('unparseable values are issues naming sheet, cell and text; empty values are simply absent', () => {
+    const snap = { sheets: [sheet('基础数据表', [['政府采购计划金额', '约五万'], ['实际采购金额', null]])] };
+    const f = findFigures(snap, COMMON_FIGURES);
+    expect(f.figures.size).toBe(0);
+    expect(f.issues).toEqual([expect.objectContaining({ sheet: '基础数据表', address: 'B1', text: '约五万', what: '政府采购计划金额' })]);
+  });
+
+  test('the year and unit from a title cell', () => {
+    const snap = { sheets: [sheet('表', [['深圳市科技交流服务中心2024年度部门整体支出绩效自评表']])] };
+    const f = findFigures(snap, defs);
+    expect(f.year).toBe('2024');
+    expect(f.unitName).toBe('深圳市科技交流服务中心');
+  });
+});

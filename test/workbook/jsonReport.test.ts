@@ -1,0 +1,48 @@
+import { toJsonReport } from '../../src/workbook/jsonReport';
+import { guangzhouSnapshot, shenzhenSnapshot } from './fixtures';
+import { analysed } from './helpers';
+
+describe('toJsonReport', () => {
+  test('the contract of issue 3, decimals as 2-place strings', () => {
+    const report = toJsonReport(analysed(shenzhenSnapshot()));
+    expect(Object.keys(report)).toEqual(['framework', 'sheet', 'range', 'total', 'level1', 'indicators', 'warnings', 'narrative']);
+    expect(report).toMatchObject({
+      framework: 'shenzhen-2024-department',
+      sheet: '评分表',
+      range: 'A3:I66',
+      total: { score: '96.88', max: '100.00', grade: '优' },
+      narrative: [],
+    });
+    expect(report.level1).toEqual([
+      { name: '部门决策', score: '20.00', max: '20.00' },
+      { name: '部门管理', score: '18.89', max: '20.00' },
+      { name: '部门绩效', score: '57.99', max: '60.00' },
+    ]);
+    expect(report.indicators.find((i) => i.rule === 'procurement-execution')).toEqual({
+      path: ['部门管理', '资金管理', '政府采购执行情况'],
+      cell: '评分表!I18',
+      max: '2.00',
+      score: '1.89',
+      selfScore: '1.89',
+      rule: 'procurement-execution',
+      status: 'scored',
+      missing: [],
+    });
+    expect(report.warnings[0]).toEqual({ code: 'PARTS_SUM_MISMATCH', severity: 'info', cell: '基础数据!B5', message: expect.stringContaining('1,401.66万元') });
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  test('narrative is passed through; a missing score is null', () => {
+    const report = toJsonReport(analysed(shenzhenSnapshot({ 政府采购执行情况: null }, { 政府采购计划金额: undefined })), [{ section: '自评结论', text: '……' }]);
+    expect(report.narrative).toEqual([{ section: '自评结论', text: '……' }]);
+    const leaf = report.indicators.find((i) => i.rule === 'procurement-execution');
+    expect(leaf).toMatchObject({ score: null, selfScore: null, status: 'missing-input' });
+    expect(leaf?.missing).toContain('procurement.plan');
+  });
+
+  test('seed 003: the 合计 error appears with its cell', () => {
+    const report = toJsonReport(analysed(guangzhouSnapshot()));
+    expect(report.warnings.find((w) => w.code === 'SUM_MISMATCH')).toMatchObject({ severity: 'error', cell: '表5!E33' });
+    expect(report.total.score).toBe('95.82');
+  });
+});

@@ -1,0 +1,41 @@
+import { planSettingsWrite, readSettings, SETTINGS_SHEET, emptySettings } from '../../src/workbook/settings';
+import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
+import { invertPlan } from '../../src/workbook/undo';
+import { sheet, guangzhouSnapshot } from './fixtures';
+
+describe('settings in the hidden _perfscore sheet', () => {
+  const settings = {
+    ...emptySettings(),
+    sheet: '表5',
+    framework: 'guangzhou-department',
+    formulas: true,
+    executionCaps: false,
+    indicator: { reverseFormula: 'quotient' as const, overAchievementThreshold: '1.3', overAchievementDeduction: null },
+    ownedSheets: ['检查结果'],
+    ownedColumns: [{ sheet: '表5', column: 'F' }],
+    overrides: { '管理效率/预算执行/结转结余率': 'none' },
+  };
+
+  test('write then read round-trips every setting; the sheet is added hidden', () => {
+    const snap = guangzhouSnapshot();
+    const plan = planSettingsWrite(snap, settings);
+    expect(plan.changes[0]).toEqual({ kind: 'add-sheet', sheet: SETTINGS_SHEET, hidden: true });
+    const after = applyToSnapshot(snap, plan);
+    expect(readSettings(after)).toEqual(settings);
+  });
+
+  test('rewriting shorter settings clears the rows left over, and undo restores them', () => {
+    const after = applyToSnapshot(guangzhouSnapshot(), planSettingsWrite(guangzhouSnapshot(), settings));
+    const shorter = { ...emptySettings(), framework: 'shenzhen-2024-department' };
+    const plan = planSettingsWrite(after, shorter);
+    expect(plan.changes.some((c) => c.kind === 'add-sheet')).toBe(false);
+    const after2 = applyToSnapshot(after, plan);
+    expect(readSettings(after2)).toEqual(shorter);
+    expect(readSettings(applyToSnapshot(after2, invertPlan(plan)))).toEqual(settings);
+  });
+
+  test('no settings sheet, or a foreign one, reads as empty settings', () => {
+    expect(readSettings(guangzhouSnapshot())).toEqual(emptySettings());
+    expect(readSettings({ sheets: [sheet(SETTINGS_SHEET, [['something else', 'x'], ['framework', 'y']])] })).toEqual(emptySettings());
+  });
+});
