@@ -1,0 +1,14 @@
+/** functions.json as the WPS build emits it: generated from the JSDoc, with the Chinese descriptions. */
+import * as path from 'path';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import zh from '../../src/functions/descriptions.zh-CN.json';
+import type { FunctionsMetadata } from '../../src/hosts/wps/registerFunctions';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localizeMetadata } = require('../../scripts/localize-metadata.js') as { localizeMetadata: (json: string, zh: unknown) => string };
+
+export async function wpsFunctionsMetadata(): Promise<FunctionsMetadata> {
+  const result = await generateCustomFunctionsMetadata(path.resolve(__dirname, '../../src/functions/functions.ts'));
+  if (result.errors.length) throw new Error(result.errors.join('\n'));
+  return JSON.parse(localizeMetadata(result.metadataJson, zh)) as FunctionsMetadata;
+}

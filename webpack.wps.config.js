@@ -1,0 +1,116 @@
+/*
+ * Build of the WPS add-in into dist/wps/: main.js (ribbon callbacks and PERF.* registration, loaded
+ * by the page WPS opens for the add-in), the task pane page (bootstrap.js then the shared task pane,
+ * no office.js), functions.json, manifest.xml, ribbon.xml and images. Everything is ES2017 syntax,
+ * node_modules included, for the older Chromium some WPS builds embed; newer built-ins come from
+ * src/hosts/wps/polyfills.ts.
+ */
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
+const { localizeMetadata } = require('./scripts/localize-metadata');
+
+const OUT = path.resolve(__dirname, 'dist', 'wps');
+const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
+const ZH_DESCRIPTIONS = path.resolve(__dirname, 'src/functions/descriptions.zh-CN.json');
+const SHARED_ENTRY = path.resolve(__dirname, 'src/taskpane/index.tsx');
+const INTERIM_ENTRY = path.resolve(__dirname, 'src/hosts/wps/taskpaneEntry.tsx');
+// runs before ts-loader: regex \p{…} escapes are ES2018 syntax that TypeScript does not lower
+const UNICODE_PROPERTIES = path.resolve(__dirname, 'wps/unicodePropertyLoader.js');
+
+/** The shared task pane entry once it takes the port bootstrap.js provides; until then the interim one. */
+function taskpaneEntry() {
+  return fs.readFileSync(SHARED_ENTRY, 'utf8').includes('__PERF_PORT__') ? SHARED_ENTRY : INTERIM_ENTRY;
+}
+
+/** functions.json with the Chinese descriptions: WPS reads one metadata file, and its users read Chinese. */
+async function functionsMetadata() {
+  const result = await generateCustomFunctionsMetadata(FUNCTIONS_SOURCE);
+  if (result.errors.length) throw new Error(`functions.json 无法生成：\n${result.errors.join('\n')}`);
+  return localizeMetadata(result.metadataJson, JSON.parse(fs.readFileSync(ZH_DESCRIPTIONS, 'utf8')));
+}
+
+const tsLoader = (extra = {}) => ({
+  loader: 'ts-loader',
+  options: {
+    // types are checked by `npm run typecheck`; ES modules so webpack can tree-shake
+    transpileOnly: true,
+    compilerOptions: { module: 'esnext', target: 'es2017', sourceMap: true, ...extra },
+  },
+});
+
+module.exports = async (env, argv) => {
+  const production = argv.mode !== 'development';
+  const metadata = await functionsMetadata();
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    target: ['web', 'es2017'],
+    entry: {
+      main: './wps/entry.ts',
+      bootstrap: './src/hosts/wps/bootstrap.ts',
+      taskpane: taskpaneEntry(),
+    },
+    output: {
+      path: OUT,
+      // fixed names: WPS loads main.js by name
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: [tsLoader(), UNICODE_PROPERTIES] },
+        // dependencies ship newer syntax (?. ?? class fields); brought down to ES2017 like our code
+        { test: /\.m?js$/, include: /node_modules/, use: [tsLoader({ allowJs: true, sourceMap: false }), UNICODE_PROPERTIES] },
+      ],
+    },
+    optimization: {
+      // main.js must stand alone (WPS's page loads only it); the task pane page may share chunks
+      runtimeChunk: false,
+      splitChunks: {
+        chunks: (chunk) => chunk.name !== 'main',
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: 'fluent', priority: 10 },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 0 },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __PERF_FUNCTIONS_METADATA__: metadata }),
+      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap('PerfWpsFunctionsJson', (compilation) => {
+            compilation.fileDependencies.add(ZH_DESCRIPTIONS);
+            compilation.hooks.processAssets.tap({ name: 'PerfWpsFunctionsJson', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+              compilation.emitAsset('functions.json', new webpack.sources.RawSource(metadata));
+            });
+          });
+        },
+      },
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './wps/taskpane.html',
+        chunks: ['bootstrap', 'taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'wps/manifest.xml', to: 'manifest.xml' },
+          { from: 'wps/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'assets/icon-32.png', to: 'images/perfscore-32.png' },
+          { from: 'assets/icon-16.png', to: 'images/perfscore-16.png' },
+        ],
+      }),
+    ],
+  };
+};
