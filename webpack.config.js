@@ -68,7 +68,8 @@ module.exports = (env, argv) => {
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
-      clean: true,
+      // dist/wps is built by webpack.wps.config.js; a plain build must not wipe it
+      clean: { keep: /^wps[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {

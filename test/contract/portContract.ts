@@ -110,7 +110,7 @@ export function contractPlan(before: WorkbookSnapshot): WritePlan {
     },
     { kind: 'cell', sheet: '评分表', address: 'J9', value: 1.89, style: { numberFormat: '0.00' }, previous: prev('评分表', 'J9') },
     { kind: 'cell', sheet: '评分表', address: 'J20', value: 0, style: { fill: '#F8CBAD' }, previous: prev('评分表', 'J20') },
-    { kind: 'cell', sheet: '评分表', address: 'J29', value: 96.88, formula: '=SUM(J5:J28)', previous: prev('评分表', 'J29') },
+    { kind: 'cell', sheet: '评分表', address: 'J29', value: 1.89, formula: '=SUM(J5:J28)', previous: prev('评分表', 'J29') },
     // an existing constant and an existing formula replaced, so undo has something to restore
     { kind: 'cell', sheet: '评分表', address: 'I20', value: 0.5, previous: prev('评分表', 'I20') },
     { kind: 'cell', sheet: '评分表', address: 'I29', value: 97.38, formula: '=SUM(I5:I28)+0', previous: prev('评分表', 'I29') },
@@ -275,7 +275,7 @@ export function runPortContract(
         expect(valueAt(after, '评分表', 'J9')).toBe(1.89);
         expect(valueAt(after, '评分表', 'J20')).toBe(0);
         expect(valueAt(after, '评分表', 'I20')).toBe(0.5);
-        expect(valueAt(after, '评分表', 'J29')).toBe(96.88);
+        expect(valueAt(after, '评分表', 'J29')).toBe(1.89); // only J9 (1.89) and J20 (0) are filled in column J
         expect(formulaAt(after, '评分表', 'J29')).toBe('=SUM(J5:J28)');
         expect(valueAt(after, '评分表', 'I29')).toBe(97.38);
         expect(formulaAt(after, '评分表', 'I29')).toBe('=SUM(I5:I28)+0');
