@@ -202,3 +202,19 @@ describe('bad input never throws and never yields NaN', () => {
     expect(r).toMatchObject({ status: 'error', code: 'NOT_A_NUMBER' });
   });
 });
+
+describe('tier explanations', () => {
+  test('the fallback tier is named as the opposite of the last condition (seed 002 编外人员控制率 14.81%)', () => {
+    const r = run(
+      {
+        kind: 'tiers',
+        points: '1',
+        label: '编外人员控制率',
+        value: { op: 'div', args: ['c', { op: 'add', args: ['p', 'c'] }] },
+        tiers: [{ op: '<', threshold: '0.05', points: '1' }, { op: '<=', threshold: '0.10', points: '0.5' }, { points: '0' }],
+      },
+      { c: '4', p: '23' },
+    );
+    expect(r.steps.map((s) => s.text)).toEqual(['编外人员控制率 = 4 ÷ (23 + 4) = 14.81%', '适用档次“>10.00%”，得 0 分']);
+  });
+});

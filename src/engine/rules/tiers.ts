@@ -20,14 +20,18 @@ export function compare(value: Dec, op: Comparator, threshold: Dec): boolean {
 }
 
 const SIGN: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+const NEGATION: Record<Exclude<Comparator, '='>, Comparator> = { '>=': '<', '>': '<=', '<=': '>', '<': '>=' };
 
 /** The first tier whose comparison holds, or a failure when the tiers leave the value uncovered. */
 export function pickTier(value: Dec, tiers: readonly Tier[], show: (d: Dec) => string): { tier: Tier; text: string } | RuleOutcome {
+  let passed = '';
   for (const tier of tiers) {
-    if (!tier.op) return { tier, text: '其他情形' };
+    // "else" after ordered tiers is the opposite of the last condition (≥60% … else → <60%).
+    if (!tier.op) return { tier, text: passed || '其他情形' };
     const threshold = parseDecimal(tier.threshold ?? '', '档次阈值');
     if (isOutcome(threshold)) return threshold;
     if (compare(value, tier.op, threshold)) return { tier, text: `${SIGN[tier.op]}${show(threshold)}` };
+    passed = tier.op === '=' ? `≠${show(threshold)}` : `${SIGN[NEGATION[tier.op]]}${show(threshold)}`;
   }
   return failure('NO_TIER', `数值 ${show(value)} 不属于任何档次`);
 }
