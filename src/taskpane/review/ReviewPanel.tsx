@@ -1,0 +1,508 @@
+/**
+ * The 审核 view: every leaf with its self and computed score, findings and figures; the reviewer
+ * accepts or enters a 审核得分 with a 审核意见 and a status, previews the plan, writes it in one batch
+ * and can undo it. Loaded lazily (default export). Workbook text is always rendered as text.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import { fixed, type Dec } from '../../engine/decimal';
+import { analyse } from '../../workbook/analyse';
+import type { Analysis } from '../../workbook/analysis.types';
+import type { Change, CellValue, WritePlan } from '../../workbook/port';
+import { REVIEW_STATUSES, ReviewError, buildReviewModel, checkReview, planReviewWrite, type ReviewLeaf, type ReviewStatus } from '../../workbook/review';
+import { invertPlan } from '../../workbook/undo';
+import { usePort } from '../PortContext';
+import { useShared } from '../styles';
+import { draftScore, draftTotals, entriesFromDrafts, initialDrafts, type Draft, type Drafts } from './reviewDraft';
+import { useReviewT, type ReviewTranslate } from './reviewStrings';
+
+export interface ReviewPanelProps {
+  analysis: Analysis | null;
+  /** told after a write or an undo, so the rest of the pane knows its snapshot is stale */
+  onWorkbookChanged?: () => void;
+}
+
+type Busy = 'apply' | 'undo' | 'reload' | null;
+
+function today(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+const REVIEWER_KEY = 'perfscore.reviewer';
+
+function savedReviewer(): string {
+  try {
+    return window.localStorage.getItem(REVIEWER_KEY) ?? '';
+  } catch {
+    return ''; // storage may be blocked in the Office webview
+  }
+}
+
+function saveReviewer(name: string): void {
+  try {
+    window.localStorage.setItem(REVIEWER_KEY, name);
+  } catch {
+    // not remembered: typed again next time
+  }
+}
+
+function showScore(value: Dec | null | undefined): string {
+  return value === null || value === undefined ? '—' : fixed(value);
+}
+
+function showValue(value: CellValue, empty: string): string {
+  if (value === null || value === '') return empty;
+  return String(value);
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function statusColour(status: ReviewStatus): 'informative' | 'success' | 'danger' {
+  return status === '已审' ? 'success' : status === '有异议' ? 'danger' : 'informative';
+}
+
+export default function ReviewPanel({ analysis: given, onWorkbookChanged }: ReviewPanelProps) {
+  const t = useReviewT();
+  const s = useShared();
+  const { port } = usePort();
+  const [analysis, setAnalysis] = useState<Analysis | null>(given);
+  const [reviewer, setReviewer] = useState(savedReviewer);
+  const [date, setDate] = useState(today);
+  const [drafts, setDrafts] = useState<Drafts>({});
+  const [selected, setSelected] = useState<string | null>(null);
+  const [plan, setPlan] = useState<WritePlan | null>(null);
+  const [undo, setUndo] = useState<WritePlan | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+
+  useEffect(() => setAnalysis(given), [given]);
+  const model = useMemo(() => (analysis ? buildReviewModel(analysis) : null), [analysis]);
+  useEffect(() => {
+    if (!model) return;
+    setDrafts(initialDrafts(model));
+    setPlan(null);
+    setSelected((key) => (key && model.leaves.some((l) => l.key === key) ? key : (model.leaves[0]?.key ?? null)));
+  }, [model]);
+
+  const { entries, unreadable } = useMemo(() => (model ? entriesFromDrafts(model, drafts) : { entries: [], unreadable: [] }), [model, drafts]);
+  const review = { reviewer, date, entries };
+  const problems =
+    analysis && model ? [...unreadable.map((u) => t('scoreNotNumber', { name: u.name, text: u.text })), ...checkReview(analysis, review, model)] : [];
+
+  if (!analysis || !model) {
+    return (
+      <div role="tabpanel" aria-label={t('tabReview')} data-testid="review-panel">
+        <Text className={s.intro}>{t('noTable')}</Text>
+      </div>
+    );
+  }
+
+  const totals = draftTotals(model, drafts);
+  const leaf = model.leaves.find((l) => l.key === selected) ?? null;
+  const setDraft = (key: string, patch: Partial<Draft>) => {
+    setDrafts((d) => ({ ...d, [key]: { ...(d[key] ?? { status: '未审', score: '', reason: '' }), ...patch } }));
+    setPlan(null);
+    setNotice(null);
+  };
+
+  /** Reads the workbook again and re-analyses the same sheet with the same framework. */
+  const reload = async () => {
+    const snapshot = await port.readSnapshot();
+    const result = analyse(snapshot, { sheet: analysis.table.sheet, framework: analysis.framework.id });
+    if (!result.ok) throw new Error(result.message);
+    setAnalysis(result.analysis);
+  };
+
+  const run = async (kind: Busy, job: () => Promise<void>) => {
+    setBusy(kind);
+    setError(null);
+    try {
+      await job();
+    } catch (e) {
+      setError(e instanceof ReviewError ? e.problems.join('\n') : messageOf(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onPreview = () => {
+    setError(null);
+    setNotice(null);
+    try {
+      setPlan(planReviewWrite(analysis, review));
+    } catch (e) {
+      setPlan(null);
+      setError(e instanceof ReviewError ? e.problems.join('\n') : messageOf(e));
+    }
+  };
+
+  const onApply = () =>
+    run('apply', async () => {
+      const toWrite = plan ?? planReviewWrite(analysis, review);
+      await port.applyPlan(toWrite);
+      saveReviewer(reviewer.trim());
+      setUndo(invertPlan(toWrite));
+      setNotice(t('written', { n: toWrite.changes.length }));
+      onWorkbookChanged?.();
+      await reload();
+    });
+
+  const onUndo = () =>
+    run('undo', async () => {
+      if (!undo) return;
+      await port.applyPlan(undo);
+      setNotice(t('undone', { n: undo.changes.length }));
+      setUndo(null);
+      onWorkbookChanged?.();
+      await reload();
+    });
+
+  const canPreview = entries.length > 0 && problems.length === 0 && busy === null;
+
+  return (
+    <div role="tabpanel" aria-label={t('tabReview')} data-testid="review-panel" style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
+      <Text className={s.intro}>{t('intro')}</Text>
+      {error && (
+        <MessageBar intent="error" layout="multiline" data-testid="review-error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{error}</span>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setError(null)}>
+              {t('dismiss')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      <section className={s.section}>
+        <div className={s.row}>
+          <Field label={t('reviewer')} required style={{ flex: '1 1 120px' }}>
+            <Input value={reviewer} placeholder={t('reviewerPlaceholder')} onChange={(_, d) => setReviewer(d.value)} data-testid="review-reviewer" />
+          </Field>
+          <Field label={t('date')} required style={{ flex: '1 1 120px' }}>
+            <Input value={date} onChange={(_, d) => setDate(d.value)} data-testid="review-date" />
+          </Field>
+        </div>
+        <div className={s.stat} data-testid="review-totals">
+          <span className={s.statLabel}>{t('totalsBefore')}</span>
+          <span data-testid="review-total-before">
+            {fixed(totals.before)}（{totals.gradeBefore}）
+          </span>
+          <span className={s.statLabel}>{t('totalsAfter')}</span>
+          <span data-testid="review-total-after">
+            {fixed(totals.after)}（{totals.gradeAfter}）
+          </span>
+          <span className={s.statLabel}>{t('openDisputes')}</span>
+          <span data-testid="review-disputes">{totals.disputes}</span>
+        </div>
+      </section>
+
+      <section className={s.section}>
+        <div className={s.sectionHead}>
+          <span className={s.sectionTitle}>{t('leavesTitle')}</span>
+          <Text className={s.muted}>{t('leavesCount', { n: model.leaves.length, done: totals.reviewed, disputed: totals.disputes })}</Text>
+        </div>
+        <div className={s.tableWrap}>
+          <table className={s.table}>
+            <thead>
+              <tr>
+                <th>{t('colIndicator')}</th>
+                <th className={s.num}>{t('colPoints')}</th>
+                <th className={s.num}>{t('colSelf')}</th>
+                <th className={s.num}>{t('colSystem')}</th>
+                <th className={s.num}>{t('colReviewed')}</th>
+                <th style={{ whiteSpace: 'nowrap' }}>{t('colStatus')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {model.leaves.map((l, i) => {
+                const draft = drafts[l.key];
+                const status = draft?.status ?? '未审';
+                return (
+                  <tr
+                    key={l.key}
+                    data-testid={`review-leaf-${i}`}
+                    aria-selected={l.key === selected}
+                    onClick={() => setSelected(l.key)}
+                    style={{ cursor: 'pointer', outline: l.key === selected ? '2px solid #0f6cbd' : undefined }}
+                  >
+                    <td title={l.path.join(' / ')}>
+                      {l.name}
+                      {l.warnings.length > 0 && (
+                        <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: 4 }}>
+                          {t('warningsBadge', { n: l.warnings.length })}
+                        </Badge>
+                      )}
+                    </td>
+                    <td className={s.num}>{showScore(l.max)}</td>
+                    <td className={s.num}>{showScore(l.selfScore)}</td>
+                    <td className={s.num}>{showScore(l.systemScore)}</td>
+                    <td className={s.num}>{status === '未审' ? '' : showScore(draftScore(l, draft))}</td>
+                    <td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge size="small" appearance="outline" color={statusColour(status)}>
+                        {status}
+                      </Badge>
+                    </td>
+                    <td>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        title={t('acceptTitle', { score: showScore(l.current) })}
+                        data-testid={`review-accept-${i}`}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          setDraft(l.key, { status: '已审', score: '' });
+                        }}
+                      >
+                        {t('accept')}
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {leaf && <LeafEditor leaf={leaf} draft={drafts[leaf.key]} t={t} onChange={(patch) => setDraft(leaf.key, patch)} />}
+
+      {problems.length > 0 && entries.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="review-problems">
+          <MessageBarBody>
+            <MessageBarTitle>{t('problemsTitle')}</MessageBarTitle>
+            {problems.map((p) => (
+              <div key={p}>{p}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={s.actions}>
+        <Button appearance="secondary" onClick={onPreview} disabled={!canPreview} data-testid="review-preview">
+          {t('previewButton')}
+        </Button>
+        <Button
+          appearance="primary"
+          onClick={onApply}
+          disabled={!canPreview}
+          icon={busy === 'apply' ? <Spinner size="tiny" /> : undefined}
+          data-testid="review-apply"
+        >
+          {busy === 'apply' ? t('applying') : t('applyButton')}
+        </Button>
+        <Button
+          appearance="secondary"
+          onClick={onUndo}
+          disabled={!undo || busy !== null}
+          icon={busy === 'undo' ? <Spinner size="tiny" /> : undefined}
+          data-testid="review-undo"
+        >
+          {busy === 'undo' ? t('undoing') : t('undoButton')}
+        </Button>
+      </div>
+      {entries.length === 0 && !notice && <Text className={s.muted}>{t('nothingToWrite')}</Text>}
+      {notice && (
+        <MessageBar intent="success" data-testid="review-notice">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plan && <PlanPreview plan={plan} analysis={analysis} t={t} />}
+      <History model={model} t={t} />
+    </div>
+  );
+}
+
+function LeafEditor({ leaf, draft, t, onChange }: { leaf: ReviewLeaf; draft: Draft | undefined; t: ReviewTranslate; onChange(patch: Partial<Draft>): void }) {
+  const s = useShared();
+  const status = draft?.status ?? '未审';
+  const note =
+    leaf.status === 'scored' ? null : leaf.status === 'judgement' ? t('judgementNote') : leaf.status === 'missing-input' ? t('missingNote') : t('errorNote');
+  return (
+    <section className={s.section} data-testid="review-editor">
+      <div className={s.sectionTitle}>{t('editorTitle', { name: leaf.name })}</div>
+      <div className={s.stat}>
+        <span className={s.statLabel}>{t('path')}</span>
+        <span>{leaf.path.join(' / ')}</span>
+        <span className={s.statLabel}>{t('scoreCell')}</span>
+        <span className={s.mono}>{leaf.scoreCell ? `${leaf.sheet}!${leaf.scoreCell}` : '—'}</span>
+        <span className={s.statLabel}>{t('selfScore')}</span>
+        <span>{showScore(leaf.selfScore)}</span>
+        <span className={s.statLabel}>{t('systemScore')}</span>
+        <span>
+          {showScore(leaf.systemScore)}
+          {note && <span className={s.muted}>（{note}）</span>}
+        </span>
+      </div>
+      {leaf.steps.length > 0 && (
+        <div>
+          <div className={s.muted}>{t('computedNote')}</div>
+          <ul style={{ margin: '2px 0 0', paddingLeft: 18, fontSize: 12 }}>
+            {leaf.steps.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {leaf.figures.length > 0 && (
+        <div>
+          <div className={s.muted}>{t('figures')}</div>
+          <table className={s.table}>
+            <tbody>
+              {leaf.figures.map((f) => (
+                <tr key={f.id}>
+                  <td>{f.label}</td>
+                  <td className={f.missing ? s.missing : s.num}>{f.missing ? t('figureMissing') : f.display}</td>
+                  <td className={s.mono}>{f.cell ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div>
+        <div className={s.muted}>{t('warnings')}</div>
+        {leaf.warnings.length === 0 ? (
+          <Text size={200}>{t('noWarnings')}</Text>
+        ) : (
+          <ul style={{ margin: '2px 0 0', paddingLeft: 18, fontSize: 12 }} data-testid="review-leaf-warnings">
+            {leaf.warnings.map((w, i) => (
+              <li key={i}>
+                <span className={s.mono}>{w.address ? `${w.sheet}!${w.address}` : w.sheet}</span> {w.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {leaf.prior && (
+        <Text size={200}>
+          {t('prior')}：
+          {t('priorLine', {
+            status: leaf.prior.status,
+            score: showScore(leaf.prior.reviewedScore),
+            reason: leaf.prior.reason ? `；${leaf.prior.reason}` : '',
+          })}
+        </Text>
+      )}
+      <Field label={t('status')}>
+        <RadioGroup layout="horizontal" value={status} onChange={(_, d) => onChange({ status: d.value as ReviewStatus })} data-testid="review-status">
+          {REVIEW_STATUSES.map((x) => (
+            <Radio key={x} value={x} label={x} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t('reviewedScore')} hint={t('reviewedScoreHint', { max: fixed(leaf.max) })}>
+        <Input value={draft?.score ?? ''} inputMode="decimal" onChange={(_, d) => onChange({ score: d.value })} data-testid="review-score" />
+      </Field>
+      <Field label={t('reason')} hint={t('reasonHint')}>
+        <Textarea value={draft?.reason ?? ''} resize="vertical" onChange={(_, d) => onChange({ reason: d.value })} data-testid="review-reason" />
+      </Field>
+    </section>
+  );
+}
+
+function changeLine(change: Change, t: ReviewTranslate): { where: string; old: string; now: string } | null {
+  switch (change.kind) {
+    case 'cell':
+      return { where: `${change.sheet}!${change.address}`, old: showValue(change.previous.value, t('emptyValue')), now: showValue(change.value, t('emptyValue')) };
+    case 'comment':
+      return { where: `${change.sheet}!${change.address}`, old: t('commentChange'), now: change.text };
+    case 'add-sheet':
+      return { where: t('newSheet', { sheet: change.sheet }) + (change.hidden ? t('hiddenSheet') : ''), old: '', now: '' };
+    default:
+      return null;
+  }
+}
+
+function PlanPreview({ plan, analysis, t }: { plan: WritePlan; analysis: Analysis; t: ReviewTranslate }) {
+  const s = useShared();
+  // the table's own sheet first: that is where the reviewer looks for what changes
+  const rows = plan.changes
+    .map((c) => ({ c, line: changeLine(c, t) }))
+    .filter((x): x is { c: Change; line: NonNullable<ReturnType<typeof changeLine>> } => x.line !== null)
+    .sort((a, b) => Number(b.c.kind !== 'cell' || b.c.sheet === analysis.table.sheet) - Number(a.c.kind !== 'cell' || a.c.sheet === analysis.table.sheet));
+  return (
+    <section className={s.section} data-testid="review-plan">
+      <div className={s.sectionHead}>
+        <span className={s.sectionTitle}>{plan.title}</span>
+        <Text className={s.muted}>{t('planCount', { n: plan.changes.length })}</Text>
+      </div>
+      <div className={s.tableWrap}>
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th>{t('colCell')}</th>
+              <th>{t('colOld')}</th>
+              <th>{t('colNew')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ line }, i) => (
+              <tr key={i}>
+                <td className={s.mono}>{line.where}</td>
+                <td>{line.old}</td>
+                <td style={{ whiteSpace: 'pre-wrap' }}>{line.now}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function History({ model, t }: { model: ReturnType<typeof buildReviewModel>; t: ReviewTranslate }) {
+  const s = useShared();
+  const entries = model.state.history.entries;
+  return (
+    <section className={s.section} data-testid="review-history">
+      <span className={s.sectionTitle}>{t('history')}</span>
+      {entries.length === 0 ? (
+        <Text className={s.muted}>{t('historyEmpty')}</Text>
+      ) : (
+        <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>
+          {[...entries].reverse().map((e, i) => (
+            <li key={i}>
+              {t('historyLine', {
+                batch: e.batch,
+                reviewer: e.reviewer,
+                date: e.date,
+                leaf: e.path[e.path.length - 1] ?? '',
+                status: e.status,
+                scores:
+                  e.new !== null && (e.old === null || !e.new.eq(e.old))
+                    ? `${showScore(e.old)} → ${showScore(e.new)}`
+                    : e.new === null && e.status === '有异议'
+                      ? t('pending')
+                      : showScore(e.new ?? e.old),
+              })}
+              {e.reason ? `：${e.reason}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

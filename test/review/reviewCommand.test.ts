@@ -1,0 +1,259 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { reviewCommand, runReview } from '../../src/cli/reviewCommand';
+import type { CliIo } from '../../src/cli/io';
+import { D } from '../../src/engine/decimal';
+import { FileHost } from '../../src/hosts/file';
+import { analyse } from '../../src/workbook/analyse';
+import { planReviewWrite } from '../../src/workbook/review';
+import { EXAMPLES, sha256 } from './helpers';
+import type { Analysis } from '../../src/workbook/analysis.types';
+import type { FileHost as Host } from '../../src/hosts/file';
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+  };
+  return io;
+}
+
+function rows(ws: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const values = row.values as unknown[];
+    out.push(Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => values[i + 1] ?? null));
+  });
+  return out;
+}
+
+/** The scoring pipeline on a workbook already opened. */
+async function analysedOf(host: Host): Promise<{ analysis: Analysis }> {
+  const result = analyse(await host.readSnapshot());
+  if (!result.ok) throw new Error(result.message);
+  return { analysis: result.analysis };
+}
+
+let dir: string;
+let inputs: Map<string, string>;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-review-'));
+  for (const name of ['shenzhen-2024.xlsx', 'guangzhou-2023.xlsx', 'national-project.xlsx']) {
+    fs.copyFileSync(path.join(EXAMPLES, name), path.join(dir, name));
+  }
+  // a copy whose procurement figure changed: actual above plan, so that part scores 0
+  fs.mkdirSync(path.join(dir, '复核'));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(EXAMPLES, 'shenzhen-2024.xlsx'));
+  wb.getWorksheet('基础数据')!.getCell('B21').value = 6;
+  await wb.xlsx.writeFile(path.join(dir, '复核', 'shenzhen-changed.xlsx'));
+  const good = fs.readFileSync(path.join(EXAMPLES, 'shenzhen-2024.xlsx'));
+  fs.writeFileSync(path.join(dir, 'broken.xlsx'), good.subarray(0, 2000));
+  fs.writeFileSync(path.join(dir, 'notes.txt'), '审核要点：先看基础数据。\n');
+  inputs = new Map();
+  const walk = (d: string) =>
+    fs.readdirSync(d).forEach((n) => {
+      const f = path.join(d, n);
+      if (fs.statSync(f).isDirectory()) walk(f);
+      else inputs.set(f, sha256(f));
+    });
+  walk(dir);
+});
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('perfscore review over a folder', () => {
+  let code: number;
+  let io: ReturnType<typeof capture>;
+  let summary: ExcelJS.Workbook;
+  let out: string;
+  let json: string;
+
+  beforeAll(async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-review-out-'));
+    out = path.join(outDir, '汇总.xlsx');
+    json = path.join(outDir, '汇总.json');
+    io = capture();
+    code = await reviewCommand({ inputs: [dir], out, json, progress: false }, io);
+    summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(out);
+  });
+
+  test('exits 0 and never modifies the inputs', () => {
+    expect(code).toBe(0);
+    expect(io.err).toBe('');
+    expect(io.out).toContain('共 6 个文件：已评分 4 个，无法读取 1 个，跳过 1 个。');
+    for (const [file, hash] of inputs) expect(sha256(file)).toBe(hash);
+  });
+
+  test('the summary lists all six files correctly', async () => {
+    const all = rows(summary.getWorksheet('单位汇总')!);
+    expect(all[0]).toEqual([
+      '序号', '单位名称', '年度', '文件', '状态', '指标表', '评分框架', '自评总分', '系统计算总分', '审核后总分',
+      '满分', '等级', '未解决异议', '错误', '警告', '提示', '失分最多的三项', '说明',
+    ]);
+    const byFile = new Map(all.slice(1).map((r) => [path.basename(String(r[3])), r]));
+    expect([...byFile.keys()].sort()).toEqual(['broken.xlsx', 'guangzhou-2023.xlsx', 'national-project.xlsx', 'notes.txt', 'shenzhen-2024.xlsx', 'shenzhen-changed.xlsx']);
+
+    const shenzhen = byFile.get('shenzhen-2024.xlsx')!;
+    expect(shenzhen.slice(1, 3)).toEqual(['深圳市科技交流服务中心', '2024']);
+    expect(shenzhen.slice(4, 13)).toEqual(['已评分', '评分表!A2:I29', 'shenzhen-2024-department', 96.88, 96.88, null, 100, '优', 0]);
+    expect(shenzhen[16]).toBe('编外人员控制率 −1.00；公用经费控制率 −1.00；社会效益、经济效益、生态效益及持续影响等 −1.00');
+    expect(shenzhen.slice(13, 15)).toEqual([0, 0]);
+
+    // the changed figure: the same self-scores, now contradicted by the data
+    const changed = byFile.get('shenzhen-changed.xlsx')!;
+    expect(String(changed[3])).toBe(path.join(dir, '复核', 'shenzhen-changed.xlsx'));
+    expect(changed.slice(4, 13)).toEqual(['已评分', '评分表!A2:I29', 'shenzhen-2024-department', 96.88, 96.88, null, 100, '优', 0]);
+    expect(Number(changed[13])).toBeGreaterThanOrEqual(1);
+
+    const guangzhou = byFile.get('guangzhou-2023.xlsx')!;
+    expect(guangzhou.slice(4, 13)).toEqual(['已评分', '表5!A2:E32', 'guangzhou-department', 95.82, 95.82, null, 100, '优', 0]);
+    expect(guangzhou[16]).toBe('采购合同签订时效性 −1.00；合同备案时效性 −1.00；部门预算资金支出率 −0.62');
+    // seed 003's 合计 row (100 against 95.82) is an error
+    expect(Number(guangzhou[13])).toBeGreaterThanOrEqual(1);
+
+    // every scored row agrees with the scoring pipeline run on the same file
+    for (const [name, row] of byFile) {
+      if (row[4] !== '已评分') continue;
+      const { analysis } = await analysedOf(await FileHost.open(String(row[3])));
+      const count = (sev: string) => analysis.warnings.filter((w) => w.severity === sev).length;
+      expect([row[5], row[8], row[11], row[13], row[14], row[15]]).toEqual([
+        `${analysis.table.sheet}!${analysis.table.range}`,
+        Number(analysis.scored.total.toFixed(2)),
+        analysis.scored.grade,
+        count('error'),
+        count('warning'),
+        count('info'),
+      ]);
+      expect(name).toBe(path.basename(String(row[3])));
+    }
+
+    const broken = byFile.get('broken.xlsx')!;
+    expect(broken[4]).toBe('无法读取');
+    expect(String(broken[17])).toContain('已损坏或不是有效的 .xlsx 工作簿');
+    const notes = byFile.get('notes.txt')!;
+    expect(notes[4]).toBe('已跳过');
+    expect(notes[17]).toBe('不是 .xlsx 工作簿（扩展名为“.txt”），已跳过');
+  });
+
+  test('a sheet per warning code lists where it occurs', async () => {
+    const expected = new Map<string, { file: string; cell: string; severity: string }[]>();
+    for (const file of ['shenzhen-2024.xlsx', 'guangzhou-2023.xlsx', 'national-project.xlsx', path.join('复核', 'shenzhen-changed.xlsx')]) {
+      const { analysis } = await analysedOf(await FileHost.open(path.join(dir, file)));
+      for (const w of analysis.warnings) {
+        const list = expected.get(w.code) ?? [];
+        list.push({ file: path.basename(file), cell: w.address ? `${w.sheet}!${w.address}` : w.sheet, severity: w.severity });
+        expected.set(w.code, list);
+      }
+    }
+    const codes = rows(summary.getWorksheet('检查项统计')!);
+    expect(codes[0]).toEqual(['检查项', '严重程度', '出现次数', '涉及单位数', '所在工作表', '示例']);
+    expect(codes.slice(1).map((r) => r[0]).sort()).toEqual([...expected.keys()].sort());
+    const label: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+    for (const [code, list] of expected) {
+      const sheet = rows(summary.getWorksheet(code)!);
+      expect(sheet[0]).toEqual(['单位名称', '文件', '单元格', '严重程度', '说明']);
+      const listed = sheet.slice(1).map((r) => ({ file: path.basename(String(r[1])), cell: r[2], severity: r[3] }));
+      const want = list.map((x) => ({ ...x, severity: label[x.severity] }));
+      const key = (x: { file: string; cell: unknown }) => `${x.file}|${x.cell}`;
+      expect(listed.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(want.sort((a, b) => key(a).localeCompare(key(b))));
+    }
+    const sum = rows(summary.getWorksheet('SUM_MISMATCH')!);
+    expect(sum.slice(1).map((r) => [path.basename(String(r[1])), r[2], r[3]])).toEqual([['guangzhou-2023.xlsx', '表5!E32', '错误']]);
+    expect(String(sum[1][4])).toContain('95.82');
+  });
+
+  test('the JSON holds the same, with decimal strings', () => {
+    const data = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(data.files).toHaveLength(6);
+    const shenzhen = data.files.find((f: { file: string }) => f.file.endsWith('shenzhen-2024.xlsx'));
+    expect(shenzhen.total).toEqual({ self: '96.88', computed: '96.88', reviewed: null, max: '100.00', grade: '优' });
+    expect(shenzhen.losses[0]).toEqual({ path: ['部门管理', '人员管理', '编外人员控制率'], lost: '1.00' });
+    const broken = data.files.find((f: { file: string }) => f.file.endsWith('broken.xlsx'));
+    expect(broken.status).toBe('failed');
+  });
+});
+
+describe('perfscore review, other cases', () => {
+  test('a reviewed workbook shows its reviewed total and open disputes', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-reviewed-'));
+    const host = await FileHost.open(path.join(EXAMPLES, 'shenzhen-2024.xlsx'));
+    const result = analyse(await host.readSnapshot());
+    if (!result.ok) throw new Error(result.message);
+    await host.applyPlan(
+      planReviewWrite(result.analysis, {
+        reviewer: '王审核',
+        date: '2025-03-01',
+        entries: [
+          { path: ['部门管理', '资金管理', '政府采购执行情况'], status: '已审', reviewedScore: new D('1.5'), reason: '佐证不全' },
+          { path: ['部门绩效', '效果性', '社会效益、经济效益、生态效益及持续影响等'], status: '有异议', reason: '待补充材料' },
+        ],
+      }),
+    );
+    await host.saveAs(path.join(folder, 'reviewed.xlsx'));
+    const out = path.join(folder, 'out.xlsx');
+    const io = capture();
+    expect(await reviewCommand({ inputs: [path.join(folder, 'reviewed.xlsx')], out, progress: false }, io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const row = rows(wb.getWorksheet('单位汇总')!)[1];
+    expect(row.slice(7, 13)).toEqual([96.88, 96.88, 96.49, 100, '优', 1]);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('bad arguments exit 2 with one Chinese line; --help prints usage', async () => {
+    let io = capture();
+    expect(await reviewCommand({ inputs: [], out: '/tmp/x.xlsx' }, io)).toBe(2);
+    expect(io.err).toBe('请给出要审核的工作簿或文件夹（perfscore review --help 查看用法）\n');
+    io = capture();
+    expect(await runReview([dir], io)).toBe(2);
+    expect(io.err).toBe('缺少 --out <汇总.xlsx>：请指定汇总工作簿的保存位置\n');
+    io = capture();
+    expect(await runReview([dir, '--out', path.join(dir, 'no-such-folder', 'x.xlsx')], io)).toBe(2);
+    expect(io.err).toContain('不存在');
+    io = capture();
+    expect(await runReview([dir, '--out', 'x.csv'], io)).toBe(2);
+    expect(io.err).toBe('--out 应为 .xlsx 文件：x.csv\n');
+    io = capture();
+    expect(await runReview([dir, '--bogus'], io)).toBe(2);
+    io = capture();
+    expect(await runReview([dir, '--out', path.join(os.tmpdir(), 'x.xlsx'), '--framework', 'nowhere'], io)).toBe(2);
+    expect(io.err).toContain('未知的评分框架“nowhere”');
+    io = capture();
+    expect(await runReview([path.join(dir, 'shenzhen-2024.xlsx'), '--out', path.join(dir, 'shenzhen-2024.xlsx')], io)).toBe(2);
+    expect(io.err).toContain('输出文件不能与输入文件相同');
+    io = capture();
+    expect(await runReview(['--help'], io)).toBe(0);
+    expect(io.out).toContain('用法：perfscore review');
+    for (const [file, hash] of inputs) expect(sha256(file)).toBe(hash);
+  });
+
+  test('a missing input is listed, the batch still runs, and progress shows when asked', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-review-out-'));
+    const out = path.join(outDir, 'x.xlsx');
+    const io = capture();
+    const code = await runReview([path.join(dir, 'shenzhen-2024.xlsx'), path.join(dir, 'gone.xlsx'), '--out', out, '--progress'], io);
+    expect(code).toBe(0);
+    expect(io.err).toContain('\r审核中 1/1：shenzhen-2024.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const all = rows(wb.getWorksheet('单位汇总')!);
+    expect(all.slice(1).map((r) => [r[4], r[17]])).toEqual([
+      ['已评分', ''],
+      ['无法读取', `找不到文件或文件夹：${path.join(dir, 'gone.xlsx')}`],
+    ]);
+    fs.rmSync(outDir, { recursive: true, force: true });
+  });
+});
