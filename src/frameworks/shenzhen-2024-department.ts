@@ -1,3 +1,4 @@
+import { COMMON_FIGURES } from './commonFigures';
 import type { Framework } from './types';
 
 /**
@@ -5,8 +6,6 @@ import type { Framework } from './types';
  * 附件 部门整体支出绩效评价指标体系评分表). Points, rules and tiers are the seed's 评分标准.
  * Rates are fractions (0.9 = 90%); amounts are 万元.
  */
-const quarters = ['一', '二', '三', '四'] as const;
-
 export const shenzhen2024Department: Framework = {
   id: 'shenzhen-2024-department',
   title: '深圳市部门整体支出绩效评价指标体系',
@@ -464,27 +463,8 @@ export const shenzhen2024Department: Framework = {
     },
   ],
   figures: {
-    'budget.initial': { label: '年初预算', synonyms: ['年初预算数', '年初预算总额', '年初部门预算'], kind: 'amount', unit: '万元' },
-    'budget.initial.basic': { label: '年初预算基本支出', synonyms: ['基本支出预算'], kind: 'amount', unit: '万元' },
-    'budget.initial.personnel': { label: '年初预算人员经费', synonyms: ['人员经费预算'], kind: 'amount', unit: '万元' },
-    'budget.initial.public': { label: '年初预算公用经费', synonyms: ['公用经费预算'], kind: 'amount', unit: '万元' },
-    'budget.initial.project': { label: '年初预算项目支出', synonyms: ['项目支出预算'], kind: 'amount', unit: '万元' },
-    'budget.adjusted': { label: '调整后预算', synonyms: ['调整后年度预算', '调整后预算数', '全年预算数'], kind: 'amount', unit: '万元' },
-    'budget.adjusted.basic': { label: '调整后基本支出预算', kind: 'amount', unit: '万元' },
-    'budget.adjusted.project': { label: '调整后项目支出预算', kind: 'amount', unit: '万元' },
-    'spending.total': { label: '全年支出', synonyms: ['全年执行数', '全年支出总额', '支出总额'], kind: 'amount', unit: '万元' },
-    'spending.basic': { label: '基本支出', synonyms: ['全年基本支出'], kind: 'amount', unit: '万元' },
-    'spending.project': { label: '项目支出', synonyms: ['全年项目支出'], kind: 'amount', unit: '万元' },
-    'execution.rate': { label: '预算执行率', synonyms: ['全年预算执行率'], kind: 'rate', unit: '%' },
-    ...Object.fromEntries(
-      quarters.map((q, i) => [
-        `progress.q${i + 1}`,
-        { label: `${q}季度支出进度`, synonyms: [`第${q}季度支出进度`, `${q}季度累计支出进度`], kind: 'rate' as const, unit: '%' },
-      ]),
-    ),
-    'procurement.plan': { label: '政府采购计划金额', synonyms: ['采购计划金额合计数', '政府采购预算', '政府采购计划数'], kind: 'amount', unit: '万元' },
-    'procurement.actual': { label: '实际采购金额', synonyms: ['实际采购成交金额', '实际采购金额合计数', '政府采购实际金额'], kind: 'amount', unit: '万元' },
-    'procurement.rate': { label: '政府采购执行率', kind: 'rate', unit: '%' },
+    // budget, spending, quarterly progress and procurement figures are the common ones every report states
+    ...COMMON_FIGURES,
     'procurement.policy': { label: '政府采购政策功能落实得分', kind: 'score', unit: '分' },
     'finance.violation': { label: '是否存在违规支出', synonyms: ['违规支出'], kind: 'flag', unit: '是/否' },
     'finance.spending': { label: '资金支出规范性得分', kind: 'score', unit: '分' },

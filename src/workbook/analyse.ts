@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from './port';
 import type { AnalyseOptions, AnalyseResult, FoundFigure } from './analysis.types';
 import { detectTable } from './detectTable';
 import { findFigures, isDataSheet } from './findFigures';
-import { figureDefsFor } from './commonFigures';
+import { figureDefsFor } from '../frameworks/commonFigures';
 import { chooseFramework } from './matchRules';
 import { buildTree } from './buildTree';
 import { runChecks } from './checks';

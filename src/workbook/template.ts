@@ -3,7 +3,7 @@ import type { Rule } from '../engine/types';
 import type { FigureDef, Framework } from '../frameworks/types';
 import type { Analysis } from './analysis.types';
 import type { CellValue, Change, WorkbookSnapshot, WritePlan } from './port';
-import { figureDefsFor } from './commonFigures';
+import { figureDefsFor } from '../frameworks/commonFigures';
 import { DATA_SHEET_NAMES, isDataSheet, labelIndex } from './findFigures';
 import { normaliseLabel } from './cellText';
 import { toA1 } from './address';

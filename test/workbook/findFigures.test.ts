@@ -1,4 +1,4 @@
-import { COMMON_FIGURES, figureDefsFor } from '../../src/workbook/commonFigures';
+import { COMMON_FIGURES, figureDefsFor } from '../../src/frameworks/commonFigures';
 import { findFigures } from '../../src/workbook/findFigures';
 import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-department';
 import { sheet, shenzhenSnapshot } from './fixtures';

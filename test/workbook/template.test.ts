@@ -1,7 +1,7 @@
 import { planTemplate } from '../../src/workbook/template';
 import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
 import { findFigures } from '../../src/workbook/findFigures';
-import { figureDefsFor } from '../../src/workbook/commonFigures';
+import { figureDefsFor } from '../../src/frameworks/commonFigures';
 import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-department';
 import { sheet, shenzhenSnapshot } from './fixtures';
 import { analysed } from './helpers';

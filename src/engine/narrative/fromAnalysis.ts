@@ -1,7 +1,7 @@
 import type { FigureKind } from '../../frameworks/types';
 import { sheetCell, toA1 } from '../../workbook/address';
 import type { Analysis, FoundFigure } from '../../workbook/analysis.types';
-import { figureDefsFor } from '../../workbook/commonFigures';
+import { figureDefsFor } from '../../frameworks/commonFigures';
 import type { CellValue, SheetSnapshot } from '../../workbook/port';
 import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader } from './types';
 

@@ -4,7 +4,7 @@ import type { Grade, LeafStatus, ScoredLeaf, ScoredNode } from '../../engine/tre
 import { parseA1, sheetCell, toA1 } from '../address';
 import type { Analysis, Warning } from '../analysis.types';
 import { parseNumberCell } from '../cellText';
-import { figureDefsFor } from '../commonFigures';
+import { figureDefsFor } from '../../frameworks/commonFigures';
 import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import {
   REVIEW_REASON_HEADER,

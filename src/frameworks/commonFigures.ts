@@ -1,4 +1,4 @@
-import type { FigureDef } from '../frameworks/types';
+import type { FigureDef } from './types';
 
 /**
  * Figures every department report states, whatever the framework: budget and spending totals with
