@@ -1,0 +1,229 @@
+/**
+ * The pane: four steps as tabs (识别 → 评分 → 写入 → 报告), one error bar, a language toggle.
+ */
+import { lazy, Suspense, useContext, useMemo, useState } from 'react';
+import { Button, makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
+import type { Warning } from '../workbook/analysis.types';
+import type { WritePlan } from '../workbook/port';
+import { LangContext, useT } from './i18n';
+import { usePort } from './PortContext';
+import type { Detection, WriteOutcome } from './session';
+import { DetectPanel } from './components/DetectPanel';
+import { ScorePanel } from './components/ScorePanel';
+import { WritePanel } from './components/WritePanel';
+import { Notice, Spinner } from './components/ui';
+
+type Session = typeof import('./session');
+// analysis, rules and frameworks load with the first 识别, not with the pane
+let sessionModule: Session | null = null;
+async function loadSession(): Promise<Session> {
+  sessionModule ??= await import(/* webpackChunkName: "session" */ './session');
+  return sessionModule;
+}
+
+const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
+
+type Step = 'detect' | 'score' | 'write' | 'report';
+type Busy = 'detect' | 'write' | 'undo' | null;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ...shorthands.padding('12px', '14px', '10px'),
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    columnGap: '8px',
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  subtitle: { fontSize: tokens.fontSizeBase200, opacity: 0.85, marginTop: '2px' },
+  langButton: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    minWidth: 'auto',
+    ...shorthands.border('1px', 'solid', 'rgba(255,255,255,0.55)'),
+    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: 'rgba(255,255,255,0.12)' },
+  },
+  tabs: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    ...shorthands.padding('0', '4px'),
+  },
+  body: { ...shorthands.padding('12px', '12px', '20px'), display: 'flex', flexDirection: 'column', rowGap: '10px' },
+});
+
+export function App() {
+  const t = useT();
+  const styles = useStyles();
+  const { lang, setLang } = useContext(LangContext);
+  const { port, hostLabel } = usePort();
+  const [step, setStep] = useState<Step>('detect');
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [detection, setDetection] = useState<Detection | null>(null);
+  const [formulas, setFormulas] = useState(false);
+  const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
+  const [undone, setUndone] = useState<number | null>(null);
+  // after a write or an undo the snapshot no longer matches the workbook: the next write re-reads
+  const [stale, setStale] = useState(false);
+
+  const analysis = detection?.analysis ?? null;
+  const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
+    if (!analysis) return { plan: null, planError: null };
+    try {
+      if (!sessionModule) return { plan: null, planError: null };
+      return { plan: sessionModule.previewPlan(analysis, formulas), planError: null };
+    } catch (e) {
+      return { plan: null, planError: messageOf(e) };
+    }
+  }, [analysis, formulas]);
+
+  const run = async (kind: Busy, job: () => Promise<void>) => {
+    setBusy(kind);
+    setError(null);
+    try {
+      await job();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onDetect = () =>
+    run('detect', async () => {
+      const { detect } = await loadSession();
+      const found = await detect(port, detection ? { sheet: detection.choices.sheet, framework: detection.choices.framework } : {});
+      setDetection(found);
+      setFormulas(found.choices.formulas);
+      setOutcome(null);
+      setUndone(null);
+      setStale(false);
+    });
+
+  const onChoose = (choice: { sheet?: string; framework?: string }) => {
+    if (!detection) return;
+    try {
+      if (!sessionModule) return;
+      setDetection(sessionModule.analyseSnapshot(detection.snapshot, { ...detection.choices, ...choice, formulas }));
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  const onWrite = () =>
+    run('write', async () => {
+      if (!detection || !plan) return;
+      const { detect, previewPlan, writeScores } = await loadSession();
+      let current = detection;
+      let currentPlan = plan;
+      if (stale) {
+        current = await detect(port, detection.choices);
+        setDetection(current);
+        if (!current.analysis) throw new Error(current.message ?? t('errorNoTable'));
+        currentPlan = previewPlan(current.analysis, formulas);
+      }
+      const result = await writeScores(port, current, currentPlan, { ...current.choices, formulas });
+      setOutcome(result);
+      setUndone(null);
+      setStale(true);
+    });
+
+  const onUndo = () =>
+    run('undo', async () => {
+      if (!outcome) return;
+      const { undoWrite } = await loadSession();
+      setUndone(await undoWrite(port, outcome.undo));
+      setStale(true);
+    });
+
+  const onSelect = (w: Warning) => {
+    if (!w.address || !port.selectCell) return;
+    port.selectCell(w.sheet, w.address).catch((e) => setError(messageOf(e)));
+  };
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <div>
+          <div className={styles.title}>{t('appTitle')}</div>
+          <div className={styles.subtitle}>
+            {t('appSubtitle')} · {hostLabel}
+          </div>
+        </div>
+        <Button size="small" appearance="transparent" className={styles.langButton} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          {t('langToggle')}
+        </Button>
+      </header>
+      <nav className={styles.tabs}>
+        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} size="medium">
+          <Tab value="detect">{t('tabDetect')}</Tab>
+          <Tab value="score" disabled={!analysis}>
+            {t('tabScore')}
+          </Tab>
+          <Tab value="write" disabled={!plan}>
+            {t('tabWrite')}
+          </Tab>
+          <Tab value="report">{t('tabReport')}</Tab>
+        </TabList>
+      </nav>
+      <main className={styles.body}>
+        {error && (
+          <Notice
+            intent="error"
+            title={t('errorTitle')}
+            action={
+              <Button size="small" appearance="subtle" onClick={() => setError(null)}>
+                {t('dismiss')}
+              </Button>
+            }
+          >
+            {error}
+          </Notice>
+        )}
+        {step === 'detect' && (
+          <DetectPanel detection={detection} busy={busy === 'detect'} onDetect={onDetect} onChoose={onChoose} onNext={() => setStep('score')} />
+        )}
+        {step === 'score' && analysis && (
+          <ScorePanel
+            analysis={analysis}
+            plan={plan}
+            planError={planError}
+            formulas={formulas}
+            busy={busy !== null}
+            onFormulas={setFormulas}
+            onSelect={onSelect}
+            onNext={() => setStep('write')}
+          />
+        )}
+        {step === 'write' && (
+          <WritePanel
+            plan={plan}
+            outcome={outcome}
+            undone={undone}
+            busy={busy === 'write' || busy === 'undo' ? busy : null}
+            onWrite={onWrite}
+            onUndo={onUndo}
+            onNext={() => setStep('report')}
+          />
+        )}
+        {step === 'report' && (
+          <Suspense fallback={<Spinner label={t('reportLoading')} />}>
+            <ReportPanel analysis={analysis} />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,132 @@
+/**
+ * What the task pane does, without React (loaded on the first 识别, so analysis code stays out of
+ * the first load): detect, preview, write (with the #NAME? fallback), undo.
+ * Everything goes through the port, so the same steps run over Excel, WPS or a test double.
+ */
+import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
+import type { Change, CellValue, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import { analyse } from '../workbook/analyse';
+import { planScoreWrite } from '../workbook/planScores';
+import { invertPlan } from '../workbook/undo';
+import { planSettingsWrite, readSettings, SETTINGS_SHEET } from '../workbook/settings';
+import { FRAMEWORKS } from '../frameworks';
+
+const FRAMEWORK_CHOICES = FRAMEWORKS.map((f) => ({ id: f.id, title: f.title }));
+
+/** The user's choices, saved in the workbook so a reviewer opening it sees the same result. */
+export interface Choices {
+  sheet?: string;
+  framework?: string;
+  formulas: boolean;
+}
+
+export interface Detection {
+  snapshot: WorkbookSnapshot;
+  analysis: Analysis | null;
+  /** Chinese message when no table could be analysed */
+  message: string | null;
+  choices: Choices;
+  /** frameworks the user may choose instead */
+  frameworks: { id: string; title: string }[];
+}
+
+export interface WriteOutcome {
+  /** the plan that restores every cell the write changed (the settings are kept) */
+  undo: WritePlan;
+  /** cells whose formulas showed #NAME? and were rewritten as values, as "Sheet!A1" */
+  fallback: string[];
+  /** Chinese notes from the host about parts it could not write */
+  skipped: string[];
+  changed: number;
+}
+
+type CellChange = Extract<Change, { kind: 'cell' }>;
+
+const CUSTOM_FUNCTION = /\bPERF\.[A-Z_]+\s*\(/i;
+
+function settingsOf(snapshot: WorkbookSnapshot): Partial<Choices> {
+  try {
+    const stored = readSettings(snapshot);
+    const out: Partial<Choices> = {};
+    if (stored.sheet) out.sheet = stored.sheet;
+    if (stored.framework) out.framework = stored.framework;
+    if (typeof stored.formulas === 'boolean') out.formulas = stored.formulas;
+    return out;
+  } catch {
+    return {}; // unreadable settings must not stop scoring
+  }
+}
+
+/** One read, then analysis; choices given now override what the workbook saved. */
+export async function detect(port: WorkbookPort, override: Partial<Choices> = {}): Promise<Detection> {
+  const snapshot = await port.readSnapshot();
+  return analyseSnapshot(snapshot, { formulas: false, ...settingsOf(snapshot), ...override });
+}
+
+/** Analysis of a snapshot already read: choosing another sheet or framework costs no round trip. */
+export function analyseSnapshot(snapshot: WorkbookSnapshot, choices: Choices): Detection {
+  const options: AnalyseOptions = {};
+  if (choices.sheet) options.sheet = choices.sheet;
+  if (choices.framework) options.framework = choices.framework;
+  const result = analyse(snapshot, options);
+  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES };
+  return { snapshot, analysis: result.analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES };
+}
+
+export function previewPlan(analysis: Analysis, formulas: boolean): WritePlan {
+  return planScoreWrite(analysis, { formulas });
+}
+
+function cellAt(snapshot: WorkbookSnapshot, sheet: string, address: string): CellValue {
+  const s = snapshot.sheets.find((x) => x.name === sheet);
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address);
+  if (!s || !m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return s.values[Number(m[2]) - 1]?.[col - 1] ?? null;
+}
+
+/**
+ * Writes the plan and the saved choices in one batch. After live formulas, the written cells are
+ * read back: Excel under a non-English display language can show #NAME? for custom functions written
+ * from code (OfficeDev/office-js issues 891 and 6614); those cells are rewritten as values.
+ */
+export async function writeScores(port: WorkbookPort, detection: Detection, plan: WritePlan, choices: Choices): Promise<WriteOutcome> {
+  // a score plan normally records the choices itself; if not, they join it in the same batch
+  let applied = plan;
+  if (!plan.changes.some((c) => c.sheet === SETTINGS_SHEET)) {
+    const stored = readSettings(detection.snapshot);
+    const settings = planSettingsWrite(detection.snapshot, { ...stored, sheet: choices.sheet, framework: choices.framework, formulas: choices.formulas });
+    applied = { title: plan.title, changes: [...plan.changes, ...settings.changes] };
+  }
+  await port.applyPlan(applied);
+  const skipped = [...((port as { lastApply?: { skipped: string[] } | null }).lastApply?.skipped ?? [])];
+  const customCells = applied.changes.filter((c): c is CellChange => c.kind === 'cell' && !!c.formula && CUSTOM_FUNCTION.test(c.formula));
+  const fallback: string[] = [];
+  if (customCells.length) {
+    const after = await port.readSnapshot();
+    // only the custom-function cells: sums over them recalculate once they hold values
+    const broken = customCells.filter((c) => cellAt(after, c.sheet, c.address) === '#NAME?');
+    if (broken.length) {
+      await port.applyPlan({
+        title: '以数值代替显示 #NAME? 的公式',
+        changes: broken.map((c) => ({
+          kind: 'cell' as const,
+          sheet: c.sheet,
+          address: c.address,
+          value: c.value,
+          ...(c.style ? { style: c.style } : {}),
+          previous: { value: '#NAME?', formula: c.formula ?? null },
+        })),
+      });
+      fallback.push(...broken.map((c) => `${c.sheet}!${c.address}`));
+    }
+  }
+  // undo restores every cell of the batch to what it held before the write (the fallback included)
+  return { undo: invertPlan(applied), fallback, skipped, changed: applied.changes.length };
+}
+
+export async function undoWrite(port: WorkbookPort, undo: WritePlan): Promise<number> {
+  await port.applyPlan(undo);
+  return undo.changes.length;
+}

@@ -1,0 +1,236 @@
+/**
+ * The built task pane in Debian's Chromium: dist/ served on 127.0.0.1, the CDN office.js routed to
+ * the strict Office.js fake holding examples/shenzhen-2024.xlsx. The test clicks what a user clicks
+ * (识别 → 评分 → 写入 → 撤销 → 报告) and asserts what lands in the workbook.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, BrowserContext, Page } from 'playwright-core';
+import { fakeWorkbookFromXlsx } from '../fakes/office/fromXlsx';
+import type { FakeSheet, FakeWorkbookData, Scalar } from '../fakes/office/model';
+import { DIST, ensureFakeBuilt, ensureTaskpaneBuilt, FAKE_BUNDLE, ROOT } from './build';
+import { serveDir, Served } from './serve';
+
+jest.setTimeout(240_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let served: Served;
+let workbook: FakeWorkbookData;
+let fakeScript: string;
+let profile: string;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`找不到 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get update && apt-get install -y chromium）`);
+  }
+  ensureTaskpaneBuilt();
+  ensureFakeBuilt();
+  fakeScript = fs.readFileSync(FAKE_BUNDLE, 'utf8');
+  workbook = await fakeWorkbookFromXlsx(path.join(ROOT, 'examples', 'shenzhen-2024.xlsx'));
+  served = await serveDir(DIST);
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 420, height: 860 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    reducedMotion: 'reduce',
+  });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await served?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+/** A fresh page whose office.js is the fake, holding `data`; nothing else leaves 127.0.0.1. */
+async function openPane(data: FakeWorkbookData, options: { nameFault?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'application/javascript', body: fakeScript });
+    if (url.startsWith(served.url)) return route.continue();
+    return route.abort();
+  });
+  await page.addInitScript(
+    ([json, opts]) => {
+      const w = window as unknown as { __PERF_FAKE_WORKBOOK__: unknown; __PERF_FAKE_OPTIONS__: unknown };
+      w.__PERF_FAKE_WORKBOOK__ = JSON.parse(json);
+      w.__PERF_FAKE_OPTIONS__ = JSON.parse(opts);
+    },
+    [JSON.stringify(data), JSON.stringify(options)],
+  );
+  await page.goto(`${served.url}/taskpane.html`);
+  await page.getByRole('button', { name: '识别表格' }).waitFor({ timeout: 30_000 });
+  return { page, errors };
+}
+
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __PERF_FAKE__: { state(): FakeWorkbookData } }).__PERF_FAKE__.state());
+const syncs = (page: Page) => page.evaluate(() => (window as unknown as { __PERF_FAKE__: { syncs(): number } }).__PERF_FAKE__.syncs());
+
+function sheet(data: FakeWorkbookData, name: string): FakeSheet {
+  const s = data.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name} in ${data.sheets.map((x) => x.name).join(', ')}`);
+  return s;
+}
+
+/** Cells whose value or formula differ between two states, as "Sheet!A1" → new value. */
+function changedCells(before: FakeWorkbookData, after: FakeWorkbookData): Map<string, Scalar | null> {
+  const out = new Map<string, Scalar | null>();
+  for (const s of after.sheets) {
+    const old = before.sheets.find((x) => x.name === s.name);
+    const keys = new Set([...Object.keys(s.cells), ...Object.keys(old?.cells ?? {})]);
+    for (const key of keys) {
+      const a = old?.cells[key];
+      const b = s.cells[key];
+      if (a?.v !== b?.v || a?.f !== b?.f) out.set(`${s.name}!${key}`, b?.v ?? null);
+    }
+  }
+  return out;
+}
+
+/** Values and formulas of a sheet (formats are not part of a plan's undo). */
+function valuesOf(s: FakeSheet): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(s.cells)
+      .filter(([, c]) => c.v !== undefined || c.f !== undefined)
+      .map(([k, c]) => [k, { v: c.v ?? null, f: c.f ?? null }]),
+  );
+}
+
+describe('task pane in Chromium over the Office.js fake', () => {
+  test('识别 → 评分 → 写入 → 撤销 → 报告 on shenzhen-2024.xlsx', async () => {
+    const { page, errors } = await openPane(workbook);
+    const before = await state(page);
+
+    await page.getByRole('button', { name: '识别表格' }).click();
+    const table = page.getByRole('region', { name: '评分表' });
+    await table.getByText('A2:I29', { exact: true }).waitFor();
+    await expect(table.textContent()).resolves.toContain('深圳市部门整体支出绩效评价指标体系');
+    const leaves = page.getByRole('region', { name: '三级指标' });
+    await expect(leaves.textContent()).resolves.toContain('21 个三级指标');
+    await expect(leaves.textContent()).resolves.toContain('政府采购执行情况');
+    await expect(page.getByRole('region', { name: '基础数据' }).textContent()).resolves.toContain('基础数据!B20');
+    expect(await syncs(page)).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-detect.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await expect(page.getByTestId('total').textContent()).resolves.toBe('96.88');
+    await page.waitForTimeout(400); // let the tab indicator settle before the picture
+    const planRows = await page.getByTestId('plan').locator('tbody tr').count();
+    expect(planRows).toBeGreaterThanOrEqual(21);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    expect(await syncs(page)).toBe(2);
+
+    const written = await state(page);
+    const changed = changedCells(before, written);
+    expect([...changed.values()]).toContain(96.88);
+    expect(changed.size).toBeGreaterThanOrEqual(21);
+    // the choices are saved in the hidden settings sheet in the same batch
+    expect(sheet(written, '_perfscore').visibility).toBe('Hidden');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-write.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '撤销写入' }).click();
+    await page.getByText(/已撤销，\d+ 处修改已恢复原值/).waitFor();
+    const restored = await state(page);
+    for (const original of before.sheets) expect(valuesOf(sheet(restored, original.name))).toEqual(valuesOf(original));
+    // the sheets the write added (检查结果, the hidden settings sheet) are gone again
+    expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+
+    await page.getByRole('tab', { name: '报告' }).click();
+    const report = page.getByTestId('report');
+    await report.waitFor();
+    await expect(report.textContent()).resolves.toContain('96.88');
+    await page.getByRole('button', { name: '写入「自评报告」工作表' }).click();
+    await page.getByText(/报告已写入工作表「自评报告」/).waitFor();
+    const withReport = await state(page);
+    const reportSheet = sheet(withReport, '自评报告');
+    expect(Object.values(reportSheet.cells).some((c) => typeof c.v === 'string' && c.v.includes('96.88'))).toBe(true);
+    await page.waitForTimeout(400); // let the tab indicator settle before the picture
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-report.png'), fullPage: true });
+    await page.getByRole('tabpanel', { name: '报告' }).getByRole('button', { name: '撤销写入' }).click();
+    await page.getByText(/已撤销，工作表「自评报告」已恢复/).waitFor();
+    expect((await state(page)).sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('live formulas are calculated by the PERF.* functions the page associates', async () => {
+    const { page, errors } = await openPane(workbook);
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await page.getByRole('switch', { name: /写入 PERF\.\* 公式/ }).check();
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    const after = await state(page);
+    const scores = sheet(after, '评分表');
+    expect(scores.cells.J18.f).toMatch(/^=PERF\.SCORE_TIERS\(/);
+    expect(scores.cells.J18.v).toBe(1);
+    expect(scores.cells.J29).toMatchObject({ f: '=SUM(J5:J11,J15:J28)', v: 96.88 });
+    expect(await page.getByText(/#NAME\?/).count()).toBe(0);
+    expect(await syncs(page)).toBe(3); // read, write, read back
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('live formulas that show #NAME? are rewritten as values and the user is told', async () => {
+    const { page, errors } = await openPane(workbook, { nameFault: true });
+    const before = await state(page);
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await page.getByRole('switch', { name: /写入 PERF\.\* 公式/ }).check();
+    await expect(page.getByTestId('plan').textContent()).resolves.toContain('=PERF.');
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    const notice = page.getByText(/个公式显示 #NAME\?/);
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/已改为写入数值：评分表!/);
+    const after = await state(page);
+    const changed = changedCells(before, after);
+    expect([...changed.values()].filter((v) => v === '#NAME?')).toEqual([]);
+    expect([...changed.values()]).toContain(96.88);
+    // read, write, read back, rewrite
+    expect(await syncs(page)).toBe(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('English toggle, and a warning click selects its cell', async () => {
+    const { page } = await openPane(workbook);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Detect table' }).click();
+    await page.getByRole('button', { name: 'Next: preview scores' }).click();
+    const link = page.getByRole('button', { name: '基础数据!B5' });
+    await link.click();
+    await page.waitForFunction(() => (window as unknown as { __PERF_FAKE__: { state(): FakeWorkbookData } }).__PERF_FAKE__.state().selection === '基础数据!B5');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('tab', { name: '评分' }).waitFor();
+    await page.close();
+  });
+});
