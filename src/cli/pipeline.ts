@@ -2,7 +2,8 @@
  * The one place the command line reaches into the workbook layer and the narrative builder:
  * analyse a snapshot, plan the scored write and the 基础数据 template, build the JSON report.
  */
-import { buildNarrative, narrativeInputFromAnalysis } from '../engine/narrative';
+import { buildNarrative } from '../engine/narrative';
+import { narrativeInputFromAnalysis } from '../workbook/narrativeInput';
 import { toJsonReport, type JsonReport } from '../workbook';
 import type { Analysis } from '../workbook/analysis.types';
 

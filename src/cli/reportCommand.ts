@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixed } from '../engine/decimal';
-import { buildNarrative, narrativeInputFromAnalysis } from '../engine/narrative';
+import { buildNarrative } from '../engine/narrative';
+import { narrativeInputFromAnalysis } from '../workbook/narrativeInput';
 import { evaluationName } from '../engine/narrative/conclusionSection';
 import type { Paragraph } from '../engine/narrative/types';
 import { FRAMEWORKS } from '../frameworks';

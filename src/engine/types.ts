@@ -147,6 +147,9 @@ export interface IndicatorSettings {
   overAchievementDeduction: string | null;
 }
 
+/** What a raw figure is, which decides how it is parsed and shown. */
+export type FigureKind = 'amount' | 'rate' | 'count' | 'flag' | 'category' | 'score';
+
 /** A raw figure as the engine sees it: an exact number, or text for categories and grades. */
 export type FigureValue = Dec | string;
 export type Figures = ReadonlyMap<string, FigureValue>;

@@ -1,16 +1,11 @@
+import type { MeasureEntry, MeasureLibrary } from '../engine/narrative/measures';
+
 /**
  * The 改进措施 library: for each kind of problem a leaf signals when it loses points (the leaf's
  * `problemKind`), how the 存在问题 item is worded and the measure that answers it. Data only: a new
  * kind is a new entry here. `{指标}` in `problem` is replaced by the indicator's name. Texts hold no
  * figures, so a report never states a number the workbook does not hold.
  */
-export interface MeasureEntry {
-  /** the problem, e.g. “{指标}有待进一步提高” */
-  problem: string;
-  /** the measure, a full sentence in the seeds' style */
-  measure: string;
-}
-
 export const MEASURES: Readonly<Record<string, MeasureEntry>> = {
   procurement: {
     problem: '{指标}有待进一步提高',
@@ -116,12 +111,5 @@ export const GENERIC_MEASURE: MeasureEntry = {
     '深入分析该项指标失分原因，明确责任部门和整改时限，完善相关管理制度和工作流程，并在以后年度绩效目标设置和预算执行中加以改进。',
 };
 
-/** The entry for a problem kind, or the generic one. */
-export function measureFor(kind: string | undefined | null): MeasureEntry {
-  return (kind && Object.prototype.hasOwnProperty.call(MEASURES, kind) ? MEASURES[kind] : undefined) ?? GENERIC_MEASURE;
-}
-
-/** The 存在问题 wording for an indicator. */
-export function problemText(entry: MeasureEntry, indicator: string): string {
-  return entry.problem.split('{指标}').join(indicator);
-}
+/** The library as the narrative takes it. */
+export const MEASURE_LIBRARY: MeasureLibrary = { entries: MEASURES, generic: GENERIC_MEASURE };

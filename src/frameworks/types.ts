@@ -1,6 +1,7 @@
 import type { IndicatorSettings, Rule } from '../engine/types';
 
-export type FigureKind = 'amount' | 'rate' | 'count' | 'flag' | 'category' | 'score';
+export type { FigureKind } from '../engine/types';
+import type { FigureKind } from '../engine/types';
 
 /** A raw figure a rule needs, as a 基础数据 row will name it. */
 export interface FigureDef {

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { buildNarrative, narrativeInputFromAnalysis } from '../../src/engine/narrative';
+import { buildNarrative } from '../../src/engine/narrative';
+import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
 import { buildReportDocx } from '../../src/report/docxReport';
 import { exampleAnalysis } from './fixtures';
 

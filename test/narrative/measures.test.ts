@@ -1,6 +1,7 @@
 import { FRAMEWORKS } from '../../src/frameworks';
 import { frameworkLeaves } from '../../src/frameworks/indicatorTree';
-import { GENERIC_MEASURE, MEASURES, measureFor, problemText } from '../../src/frameworks/measures';
+import { measureFor, problemText } from '../../src/engine/narrative/measures';
+import { GENERIC_MEASURE, MEASURES, MEASURE_LIBRARY } from '../../src/frameworks/measures';
 
 describe('the 改进措施 library', () => {
   test('holds every kind the brief names', () => {
@@ -41,12 +42,12 @@ describe('the 改进措施 library', () => {
       expect(entry.problem).not.toMatch(/\d/);
       expect(entry.problem).toContain('{指标}');
     }
-    expect(problemText(measureFor('staffing'), '编外人员控制率')).toBe('编外人员控制率未达到控制要求');
+    expect(problemText(measureFor(MEASURE_LIBRARY, 'staffing'), '编外人员控制率')).toBe('编外人员控制率未达到控制要求');
   });
 
   test('an unknown or missing kind falls back to the generic measure', () => {
-    expect(measureFor('no-such-kind')).toBe(GENERIC_MEASURE);
-    expect(measureFor(undefined)).toBe(GENERIC_MEASURE);
-    expect(measureFor('toString')).toBe(GENERIC_MEASURE);
+    expect(measureFor(MEASURE_LIBRARY, 'no-such-kind')).toBe(GENERIC_MEASURE);
+    expect(measureFor(MEASURE_LIBRARY, undefined)).toBe(GENERIC_MEASURE);
+    expect(measureFor(MEASURE_LIBRARY, 'toString')).toBe(GENERIC_MEASURE);
   });
 });

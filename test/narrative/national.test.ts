@@ -1,5 +1,6 @@
 import { fixed } from '../../src/engine/decimal';
-import { buildNarrative, narrativeInputFromAnalysis, type Paragraph } from '../../src/engine/narrative';
+import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
+import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
 import type { Analysis } from '../../src/workbook/analysis.types';
 import { exampleAnalysis } from './fixtures';
 

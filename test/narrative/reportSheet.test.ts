@@ -1,4 +1,5 @@
-import { buildNarrative, narrativeInputFromAnalysis, type Paragraph } from '../../src/engine/narrative';
+import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
+import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
 import { FileHost } from '../../src/hosts/file';
 import type { Change, WorkbookSnapshot } from '../../src/workbook/port';
 import { planReportSheet, REPORT_MARKER, REPORT_SHEET, REPORT_SHEET_ALTERNATE, reportSheetTarget } from '../../src/workbook/reportSheet';

@@ -1,4 +1,5 @@
-import { buildNarrative, narrativeInputFromAnalysis, type Paragraph } from '../../src/engine/narrative';
+import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
+import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
 import { parseA1 } from '../../src/workbook/address';
 import type { Analysis } from '../../src/workbook/analysis.types';
 import { exampleAnalysis } from './fixtures';

@@ -20,5 +20,5 @@ export function buildNarrative(input: NarrativeInput): Paragraph[] {
   return [...budgetSection(input), ...conclusionSection(input), ...deductionSection(input), ...problemSection(input), ...measureSection(input)];
 }
 
-export { narrativeInputFromAnalysis } from './fromAnalysis';
+export { measureFor, problemText, type MeasureEntry, type MeasureLibrary } from './measures';
 export type { CellText, LeafSource, NarrativeFigure, NarrativeInput, Paragraph, ProjectHeader } from './types';

@@ -1,4 +1,4 @@
-import { measureFor, problemText } from '../../frameworks/measures';
+import { measureFor, problemText } from './measures';
 import type { ScoredLeaf } from '../tree.types';
 import { kindOf } from './kind';
 import { CellList, figuresClause, orderedFigures } from './figureText';
@@ -26,7 +26,7 @@ function problem(input: NarrativeInput, leaf: ScoredLeaf, index: number): Paragr
   // The problem restates the workbook's own rate beside the figures (政府采购执行率为88.71%), as seed 002 does.
   const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, true), cells);
   cells.add(sourceOf(input, leaf)?.scoreCell);
-  const title = problemText(measureFor(kind), leaf.name);
+  const title = problemText(measureFor(input.measures, kind), leaf.name);
   const detail = `${figures ? `${figures}，` : ''}该指标得分${pts(leaf.score!)}分，扣${pts(loss(leaf.max, leaf.score!))}分。`;
   return { section: '存在问题', heading: title, text: `${numeral(index + 1)}是${title}。${detail}`, cells: cells.cells };
 }
@@ -47,7 +47,7 @@ export function measureSection(input: NarrativeInput, leaves: readonly ScoredLea
     return {
       section: '改进措施',
       heading: names,
-      text: `${numeral(i + 1)}是针对${names}失分的问题，${measureFor(k || undefined).measure}`,
+      text: `${numeral(i + 1)}是针对${names}失分的问题，${measureFor(input.measures, k || undefined).measure}`,
       cells: cells.cells,
     };
   });

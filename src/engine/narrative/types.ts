@@ -1,6 +1,6 @@
-import type { FigureKind } from '../../frameworks/types';
 import type { ScoredTree } from '../tree.types';
-import type { FigureValue } from '../types';
+import type { FigureKind, FigureValue } from '../types';
+import type { MeasureLibrary } from './measures';
 
 /** One generated paragraph: its section, an optional heading, the text, and the cells it drew on. */
 export interface Paragraph {
@@ -69,5 +69,7 @@ export interface NarrativeInput {
   figureLabels: Readonly<Record<string, string>>;
   /** true when the workbook checks found errors (the text then says scores await review) */
   hasErrors: boolean;
+  /** the 改进措施 library (data, from the frameworks) */
+  measures: MeasureLibrary;
   project?: ProjectHeader;
 }

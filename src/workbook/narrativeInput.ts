@@ -1,9 +1,10 @@
-import type { FigureKind } from '../../frameworks/types';
-import { sheetCell, toA1 } from '../../workbook/address';
-import type { Analysis, FoundFigure } from '../../workbook/analysis.types';
-import { figureDefsFor } from '../../frameworks/commonFigures';
-import type { CellValue, SheetSnapshot } from '../../workbook/port';
-import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader } from './types';
+import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader } from '../engine/narrative/types';
+import type { FigureKind } from '../engine/types';
+import { figureDefsFor } from '../frameworks/commonFigures';
+import { MEASURE_LIBRARY } from '../frameworks/measures';
+import { sheetCell, toA1 } from './address';
+import type { Analysis, FoundFigure } from './analysis.types';
+import type { CellValue, SheetSnapshot } from './port';
 
 /**
  * An Analysis (snapshot, detected table, figures, scored tree) → the narrative's input. Reads only what
@@ -27,6 +28,7 @@ export function narrativeInputFromAnalysis(analysis: Analysis): NarrativeInput {
     leaves: sheet ? leafSources(analysis, sheet) : [],
     figureLabels,
     hasErrors: analysis.warnings.some((w) => w.severity === 'error'),
+    measures: MEASURE_LIBRARY,
     ...(analysis.framework.indicatorRows && sheet ? { project: projectHeader(sheet) } : {}),
   };
 }
