@@ -37,7 +37,7 @@ function dispatch(rule: Rule, ctx: EvaluationContext): RuleOutcome {
     case 'checklist':
       return evaluateChecklist(rule, ctx.figures);
     case 'quarterly-execution':
-      return evaluateQuarterlyExecution(rule, ctx.figures);
+      return evaluateQuarterlyExecution(rule, ctx.figures, ctx.explain !== false);
     case 'threshold-deduct':
       return evaluateThresholdDeduct(rule, ctx.figures);
     case 'composite':

@@ -170,4 +170,9 @@ export interface EvaluationContext {
   /** typed score of the leaf (the unit's own 得分), when it exists */
   typedScore?: Dec;
   settings?: Partial<IndicatorSettings>;
+  /**
+   * false when only the number is wanted (a PERF.* cell formula): rules whose explanation is costly
+   * skip writing their steps. Defaults to true.
+   */
+  explain?: boolean;
 }

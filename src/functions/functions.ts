@@ -26,7 +26,7 @@ import { invalidValue } from './errors';
  */
 
 function evaluate(rule: Rule, figures: Map<string, FigureValue>): Dec {
-  const outcome = evaluateRule(rule, { figures });
+  const outcome = evaluateRule(rule, { figures, explain: false });
   if (outcome.status === 'scored' || outcome.status === 'judgement') return outcome.score;
   if (outcome.status === 'error') throw invalidValue(outcome.message);
   throw invalidValue(`缺少数据：${outcome.missing.join('、')}（missing input）`);

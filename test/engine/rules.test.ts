@@ -218,3 +218,17 @@ describe('tier explanations', () => {
     expect(r.steps.map((s) => s.text)).toEqual(['编外人员控制率 = 4 ÷ (23 + 4) = 14.81%', '适用档次“>10.00%”，得 0 分']);
   });
 });
+
+describe('explanations can be skipped where only the number is wanted', () => {
+  test('quarterly execution gives the same score with and without its steps', () => {
+    const { evaluateRule } = jest.requireActual('../../src/engine/evaluate');
+    const { dec } = jest.requireActual('../../src/engine/decimal');
+    const rule: Rule = { kind: 'quarterly-execution', points: '6', progress: ['q1', 'q2', 'q3', 'q4'] };
+    const figures = new Map([['q1', dec('0.2624')], ['q2', dec('0.5131')], ['q3', dec('0.7651')], ['q4', dec('0.987')]]);
+    const full = evaluateRule(rule, { figures });
+    const bare = evaluateRule(rule, { figures, explain: false });
+    expect(scoreOf(bare)).toBe(scoreOf(full));
+    expect(full.steps).toHaveLength(6);
+    expect(bare.steps).toHaveLength(0);
+  });
+});

@@ -10,7 +10,7 @@ const QUARTER = ['一', '二', '三', '四'];
  * Seed 002's 预算执行率: each quarter min(支出进度/序时进度, 1) × quarterPoints, plus
  * min(全年平均执行率 × annualFactor, annualPoints) where the average is of the uncapped quarterly rates.
  */
-export function evaluateQuarterlyExecution(rule: QuarterlyExecutionRule, figures: Figures): RuleOutcome {
+export function evaluateQuarterlyExecution(rule: QuarterlyExecutionRule, figures: Figures, explain = true): RuleOutcome {
   const points = pointsOf(rule.points);
   if (isOutcome(points)) return points;
   const params = [rule.quarterPoints ?? '1', rule.annualPoints ?? '2', rule.annualFactor ?? '2'].map((t) => parseDecimal(t, '参数'));
@@ -34,12 +34,12 @@ export function evaluateQuarterlyExecution(rule: QuarterlyExecutionRule, figures
     rates.push(rate);
     const part = D.min(rate, 1).times(quarterPoints);
     score = score.plus(part);
-    steps.push(step(`${QUARTER[i]}季度执行率 = ${pct(p)} ÷ ${pct(s)} = ${pct(rate)}，得 ${plain(part)} 分`));
+    if (explain) steps.push(step(`${QUARTER[i]}季度执行率 = ${pct(p)} ÷ ${pct(s)} = ${pct(rate)}，得 ${plain(part)} 分`));
   }
   const average = sum(rates).div(4);
   const annual = D.min(average.times(annualFactor), annualPoints);
   score = D.min(score.plus(annual), points);
-  steps.push(step(`全年平均执行率 = ${pct(average)}，得分 = min(${pct(average)} × ${plain(annualFactor)}, ${plain(annualPoints)}) = ${plain(annual)}`));
-  steps.push(step(`合计 ${plain(score)}`));
+  if (explain) steps.push(step(`全年平均执行率 = ${pct(average)}，得分 = min(${pct(average)} × ${plain(annualFactor)}, ${plain(annualPoints)}) = ${plain(annual)}`));
+  if (explain) steps.push(step(`合计 ${plain(score)}`));
   return scored(score, steps, [...rule.progress]);
 }
