@@ -47,9 +47,12 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
   return a === b ? a : `${a}:${b}`;
 }
 
-/** Excel needs quotes around a sheet name holding anything but letters, digits, _ and . */
+/** Letters (ASCII and CJK ideographs), digits, _ and . — written as ranges so ES2017 engines parse it. */
+const PLAIN_SHEET_NAME = /^[A-Za-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][A-Za-z0-9_.\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*$/;
+
+/** Excel needs quotes around a sheet name holding anything else, or one that reads as a cell (A1, R1C1). */
 export function quoteSheet(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+  return PLAIN_SHEET_NAME.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*([RrCc]\d*)?$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }

@@ -49,7 +49,8 @@ const AMOUNT_FACTORS: Record<string, string> = {
 };
 const TRUE_WORDS = new Set(['是', '有', '√', '✓', '✔', '符合', '已完成', 'y', 'yes', 'true']);
 const FALSE_WORDS = new Set(['否', '无', '×', '✗', '✘', 'x', '不符合', '未完成', 'n', 'no', 'false']);
-const COUNT_UNIT = /^[\p{Script=Han}A-Za-z²³/·]{1,6}$/u;
+// CJK ideographs as ranges, not \p{Script=Han}, so the bundle parses on ES2017 engines (older WPS).
+const COUNT_UNIT = /^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z²³/·]{1,6}$/;
 const NUMBER = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(.*)$/;
 
 /** Full-width → half-width, minus signs unified, quotes unified; whitespace kept. */

@@ -232,3 +232,13 @@ describe('explanations can be skipped where only the number is wanted', () => {
     expect(bare.steps).toHaveLength(0);
   });
 });
+
+describe('ratio never scores above its points', () => {
+  test('a cap of 120% still stops at the points: 6/5 × 10 → 10', () => {
+    expect(scoreOf(run({ kind: 'ratio', points: '10', actual: 'a', target: 't', cap: '1.2' }, { a: '6', t: '5' }))).toBe('10.0000');
+  });
+  test('explanations show at most 4 decimals', () => {
+    const r = run({ kind: 'ratio', points: '1', actual: 'a', target: 't' }, { a: '4.73', t: '5.34' });
+    expect(r.steps[1].text).toBe('得分 = min(88.58%, 100.00%) × 1 = 0.8858');
+  });
+});

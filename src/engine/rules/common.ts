@@ -38,7 +38,7 @@ export function pct(value: Dec): string {
   return percent(value);
 }
 
-/** Decimal text without trailing zeros, for steps ("0.7" rather than "0.70" for tier points). */
+/** Decimal text for explanations: at most 4 places, no trailing zeros ("0.7", "0.8858"). */
 export function plain(value: Dec): string {
-  return value.toString();
+  return value.toDecimalPlaces(4).toString();
 }

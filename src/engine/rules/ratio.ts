@@ -26,7 +26,8 @@ export function evaluateRatio(rule: RatioRule, figures: Figures): RuleOutcome {
     steps.push(step(`实际数 ${actual.text} 大于计划数 ${target.text}，本项得 0 分`));
     return scored(new D(0), steps, used);
   }
-  const score = D.min(rate, cap).times(points);
+  // a cap above 100% lets the rate count fully, but a score never exceeds the indicator's points
+  const score = D.min(D.min(rate, cap).times(points), points);
   steps.push(step(`得分 = min(${pct(rate)}, ${pct(cap)}) × ${plain(points)} = ${plain(score)}`));
   return scored(score, steps, used);
 }

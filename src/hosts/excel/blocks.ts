@@ -2,6 +2,7 @@
  * Grouping single-cell changes into rectangles so a plan is written as a few block assignments
  * instead of one command per cell.
  */
+import { quoteSheet } from '../../workbook/address';
 
 export interface Placed<T> {
   row: number;
@@ -73,6 +74,5 @@ export function parseA1(address: string): { row: number; col: number } | null {
 
 /** Sheet-qualified address as Excel accepts it: quotes unless the name is letters, digits, _ and . */
 export function qualified(sheet: string, address: string): string {
-  const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${address}`;
+  return `${quoteSheet(sheet)}!${address}`;
 }
