@@ -107,10 +107,12 @@ module.exports = (env, argv) => {
       runtimeChunk: 'single',
       splitChunks: {
         chunks: 'all',
+        // the named groups hold only what the page loads at start; a package that only a lazy view
+        // uses (the 审核 view's radios and message bars) stays in a chunk loaded with that view
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: 'fluent', priority: 10 },
-          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 0 },
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: 'fluent', chunks: 'initial', priority: 10 },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: 'initial', priority: 0 },
         },
       },
     },

@@ -16,15 +16,8 @@ const { localizeMetadata } = require('./scripts/localize-metadata');
 const OUT = path.resolve(__dirname, 'dist', 'wps');
 const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
 const ZH_DESCRIPTIONS = path.resolve(__dirname, 'src/functions/descriptions.zh-CN.json');
-const SHARED_ENTRY = path.resolve(__dirname, 'src/taskpane/index.tsx');
-const INTERIM_ENTRY = path.resolve(__dirname, 'src/hosts/wps/taskpaneEntry.tsx');
 // runs before ts-loader: regex \p{…} escapes are ES2018 syntax that TypeScript does not lower
 const UNICODE_PROPERTIES = path.resolve(__dirname, 'wps/unicodePropertyLoader.js');
-
-/** The shared task pane entry once it takes the port bootstrap.js provides; until then the interim one. */
-function taskpaneEntry() {
-  return fs.readFileSync(SHARED_ENTRY, 'utf8').includes('__PERF_PORT__') ? SHARED_ENTRY : INTERIM_ENTRY;
-}
 
 /** functions.json with the Chinese descriptions: WPS reads one metadata file, and its users read Chinese. */
 async function functionsMetadata() {
@@ -52,7 +45,8 @@ module.exports = async (env, argv) => {
     entry: {
       main: './wps/entry.ts',
       bootstrap: './src/hosts/wps/bootstrap.ts',
-      taskpane: taskpaneEntry(),
+      // the shared task pane entry: it takes the port bootstrap.js offers as window.__PERF_PORT__
+      taskpane: './src/taskpane/index.tsx',
     },
     output: {
       path: OUT,

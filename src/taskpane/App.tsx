@@ -1,5 +1,6 @@
 /**
- * The pane: four steps as tabs (识别 → 评分 → 写入 → 报告), one error bar, a language toggle.
+ * The pane: four steps as tabs (识别 → 评分 → 写入 → 报告) and the 审核 view for reviewers, one error
+ * bar, a language toggle.
  */
 import { lazy, Suspense, useContext, useMemo, useState } from 'react';
 import { Button, makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
@@ -22,8 +23,9 @@ async function loadSession(): Promise<Session> {
 }
 
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
+const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report';
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review';
 type Busy = 'detect' | 'write' | 'undo' | null;
 
 const useStyles = makeStyles({
@@ -72,6 +74,8 @@ export function App() {
   const [undone, setUndone] = useState<number | null>(null);
   // after a write or an undo the snapshot no longer matches the workbook: the next write re-reads
   const [stale, setStale] = useState(false);
+  // the 审核 view stays mounted once opened, so a reviewer's drafts and undo survive a look at another tab
+  const [reviewOpened, setReviewOpened] = useState(false);
 
   const analysis = detection?.analysis ?? null;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
@@ -155,7 +159,7 @@ export function App() {
         <div>
           <div className={styles.title}>{t('appTitle')}</div>
           <div className={styles.subtitle}>
-            {t('appSubtitle')} · {hostLabel}
+            {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{hostLabel}</span>
           </div>
         </div>
         <Button size="small" appearance="transparent" className={styles.langButton} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
@@ -163,7 +167,14 @@ export function App() {
         </Button>
       </header>
       <nav className={styles.tabs}>
-        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} size="medium">
+        <TabList
+          selectedValue={step}
+          onTabSelect={(_, d) => {
+            if (d.value === 'review') setReviewOpened(true);
+            setStep(d.value as Step);
+          }}
+          size="medium"
+        >
           <Tab value="detect">{t('tabDetect')}</Tab>
           <Tab value="score" disabled={!analysis}>
             {t('tabScore')}
@@ -172,6 +183,9 @@ export function App() {
             {t('tabWrite')}
           </Tab>
           <Tab value="report">{t('tabReport')}</Tab>
+          <Tab value="review" disabled={!analysis}>
+            {t('tabReview')}
+          </Tab>
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -218,6 +232,13 @@ export function App() {
           <Suspense fallback={<Spinner label={t('reportLoading')} />}>
             <ReportPanel analysis={analysis} />
           </Suspense>
+        )}
+        {reviewOpened && analysis && (
+          <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={t('reviewLoading')} />}>
+              <ReviewPanel analysis={analysis} onWorkbookChanged={() => setStale(true)} />
+            </Suspense>
+          </div>
         )}
       </main>
     </div>

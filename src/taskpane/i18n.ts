@@ -8,13 +8,14 @@ export type Lang = 'zh' | 'en';
 
 const zh = {
   appTitle: '绩效评分助手',
-  appSubtitle: '预算绩效自评 · 识别、评分、写入、报告',
+  appSubtitle: '预算绩效自评 · 识别、评分、写入、报告、审核',
   langToggle: 'English',
   tabDetect: '识别',
   tabScore: '评分',
   tabWrite: '写入',
   tabReport: '报告',
-  stepOf: '第 {n} 步，共 4 步',
+  tabReview: '审核',
+  stepOf: '第 {n} 步，共 5 步',
 
   detectIntro: '读取当前工作簿，找出指标评分表、匹配评分规则，并查找基础数据。',
   detectButton: '识别表格',
@@ -89,6 +90,8 @@ const zh = {
   reportWritten: '报告已写入工作表「{sheet}」。',
   reportUndone: '已撤销，工作表「{sheet}」已恢复。',
 
+  reviewLoading: '正在加载审核…',
+
   errorTitle: '出错了',
   errorNoTable: '没有找到指标评分表',
   dismiss: '关闭',
@@ -102,13 +105,14 @@ export type StringKey = keyof typeof zh;
 
 const en: Partial<Record<StringKey, string>> = {
   appTitle: 'PerfScore',
-  appSubtitle: 'Budget performance self-evaluation · detect, score, write, report',
+  appSubtitle: 'Budget performance self-evaluation · detect, score, write, report, review',
   langToggle: '中文',
   tabDetect: 'Detect',
   tabScore: 'Score',
   tabWrite: 'Write',
   tabReport: 'Report',
-  stepOf: 'Step {n} of 4',
+  tabReview: 'Review',
+  stepOf: 'Step {n} of 5',
   detectIntro: 'Reads the workbook, finds the indicator table, matches scoring rules and looks up the raw figures.',
   detectButton: 'Detect table',
   detecting: 'Reading the workbook…',
@@ -178,6 +182,7 @@ const en: Partial<Record<StringKey, string>> = {
   reportWrite: 'Write to the 自评报告 sheet',
   reportWritten: 'The report was written to sheet “{sheet}”.',
   reportUndone: 'Undone: sheet “{sheet}” restored.',
+  reviewLoading: 'Loading the review…',
   errorTitle: 'Something went wrong',
   errorNoTable: 'No indicator table found',
   dismiss: 'Dismiss',

@@ -3,121 +3,31 @@
  * the strict Office.js fake holding examples/shenzhen-2024.xlsx. The test clicks what a user clicks
  * (识别 → 评分 → 写入 → 撤销 → 报告) and asserts what lands in the workbook.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, BrowserContext, Page } from 'playwright-core';
-import { fakeWorkbookFromXlsx } from '../fakes/office/fromXlsx';
-import type { FakeSheet, FakeWorkbookData, Scalar } from '../fakes/office/model';
-import { DIST, ensureFakeBuilt, ensureTaskpaneBuilt, FAKE_BUNDLE, ROOT } from './build';
-import { serveDir, Served } from './serve';
+import type { Page } from 'playwright-core';
+import type { FakeWorkbookData } from '../fakes/office/model';
+import { ARTIFACTS, Browser, changedCells, exampleWorkbook, launchChromium, openPane as openOver, PaneSite, servePane, sheet, syncs, valuesOf, workbookState } from './pane';
 
 jest.setTimeout(240_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-let served: Served;
+let site: PaneSite;
+let browser: Browser;
 let workbook: FakeWorkbookData;
-let fakeScript: string;
-let profile: string;
-let context: BrowserContext;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`找不到 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get update && apt-get install -y chromium）`);
-  }
-  ensureTaskpaneBuilt();
-  ensureFakeBuilt();
-  fakeScript = fs.readFileSync(FAKE_BUNDLE, 'utf8');
-  workbook = await fakeWorkbookFromXlsx(path.join(ROOT, 'examples', 'shenzhen-2024.xlsx'));
-  served = await serveDir(DIST);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 420, height: 860 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-    reducedMotion: 'reduce',
-  });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  site = await servePane('excel');
+  workbook = await exampleWorkbook('shenzhen-2024.xlsx');
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await context?.close();
-  await served?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
+  await site?.close();
 });
 
-/** A fresh page whose office.js is the fake, holding `data`; nothing else leaves 127.0.0.1. */
-async function openPane(data: FakeWorkbookData, options: { nameFault?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'application/javascript', body: fakeScript });
-    if (url.startsWith(served.url)) return route.continue();
-    return route.abort();
-  });
-  await page.addInitScript(
-    ([json, opts]) => {
-      const w = window as unknown as { __PERF_FAKE_WORKBOOK__: unknown; __PERF_FAKE_OPTIONS__: unknown };
-      w.__PERF_FAKE_WORKBOOK__ = JSON.parse(json);
-      w.__PERF_FAKE_OPTIONS__ = JSON.parse(opts);
-    },
-    [JSON.stringify(data), JSON.stringify(options)],
-  );
-  await page.goto(`${served.url}/taskpane.html`);
-  await page.getByRole('button', { name: '识别表格' }).waitFor({ timeout: 30_000 });
-  return { page, errors };
-}
-
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __PERF_FAKE__: { state(): FakeWorkbookData } }).__PERF_FAKE__.state());
-const syncs = (page: Page) => page.evaluate(() => (window as unknown as { __PERF_FAKE__: { syncs(): number } }).__PERF_FAKE__.syncs());
-
-function sheet(data: FakeWorkbookData, name: string): FakeSheet {
-  const s = data.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name} in ${data.sheets.map((x) => x.name).join(', ')}`);
-  return s;
-}
-
-/** Cells whose value or formula differ between two states, as "Sheet!A1" → new value. */
-function changedCells(before: FakeWorkbookData, after: FakeWorkbookData): Map<string, Scalar | null> {
-  const out = new Map<string, Scalar | null>();
-  for (const s of after.sheets) {
-    const old = before.sheets.find((x) => x.name === s.name);
-    const keys = new Set([...Object.keys(s.cells), ...Object.keys(old?.cells ?? {})]);
-    for (const key of keys) {
-      const a = old?.cells[key];
-      const b = s.cells[key];
-      if (a?.v !== b?.v || a?.f !== b?.f) out.set(`${s.name}!${key}`, b?.v ?? null);
-    }
-  }
-  return out;
-}
-
-/** Values and formulas of a sheet (formats are not part of a plan's undo). */
-function valuesOf(s: FakeSheet): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(s.cells)
-      .filter(([, c]) => c.v !== undefined || c.f !== undefined)
-      .map(([k, c]) => [k, { v: c.v ?? null, f: c.f ?? null }]),
-  );
-}
+/** A fresh page whose office.js is the fake, holding `data`. */
+const openPane = (data: FakeWorkbookData, options: { nameFault?: boolean } = {}) => openOver(browser.context, site, data, options);
+const state = (page: Page) => workbookState(page, 'excel');
 
 describe('task pane in Chromium over the Office.js fake', () => {
   test('识别 → 评分 → 写入 → 撤销 → 报告 on shenzhen-2024.xlsx', async () => {

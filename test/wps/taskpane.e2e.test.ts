@@ -5,93 +5,36 @@
  * 识别 → 评分 → 写入 and the fake workbook then holds 96.88. Every JS file is ES2017 syntax.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as acorn from 'acorn';
-import { chromium, BrowserContext, Page } from 'playwright-core';
-import { fakeWorkbookFromXlsx } from '../fakes/office/fromXlsx';
-import type { FakeWorkbookData, Scalar } from '../fakes/office/model';
-import { serveDir, Served } from '../e2e/serve';
-import { ensureWpsFakeBuilt, ROOT, WPS_FAKE_BUNDLE, wpsBuildCopy } from './build';
+import type { FakeWorkbookData } from '../fakes/office/model';
+import { ARTIFACTS, Browser, changedCells, exampleWorkbook, launchChromium, openPage, openPane, PaneSite, servePane, sheet, workbookState } from '../e2e/pane';
 
 jest.setTimeout(300_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-let dist: string;
-let served: Served;
+let site: PaneSite;
+let browser: Browser;
 let workbook: FakeWorkbookData;
-let fakeScript: string;
-let profile: string;
-let context: BrowserContext;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium）`);
-  dist = wpsBuildCopy();
-  ensureWpsFakeBuilt();
-  fakeScript = fs.readFileSync(WPS_FAKE_BUNDLE, 'utf8');
-  workbook = await fakeWorkbookFromXlsx(path.join(ROOT, 'examples', 'shenzhen-2024.xlsx'));
-  served = await serveDir(dist);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-wps-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 420, height: 860 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-  });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  site = await servePane('wps');
+  workbook = await exampleWorkbook('shenzhen-2024.xlsx');
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await context?.close();
-  await served?.close();
-  for (const dir of [profile, dist]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await browser?.close();
+  await site?.close();
 });
 
 type FakeHandle = {
-  state(): FakeWorkbookData;
   functions(): string[];
   panes(): { id: number; url: string; visible: boolean }[];
 };
-const fake = (page: Page) => page.evaluate(() => (window as unknown as { __PERF_FAKE_WPS__: FakeHandle }).__PERF_FAKE_WPS__.state());
-
-/** A page with the WPS globals installed before its own scripts; nothing leaves 127.0.0.1. */
-async function openPage(url: string, data: FakeWorkbookData): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route('**/*', (route) => {
-    const u = route.request().url();
-    requests.push(u);
-    return u.startsWith(served.url) ? route.continue() : route.abort();
-  });
-  await page.addInitScript((json) => {
-    (window as unknown as { __PERF_FAKE_WORKBOOK__: unknown }).__PERF_FAKE_WORKBOOK__ = JSON.parse(json);
-  }, JSON.stringify(data));
-  await page.addInitScript({ content: fakeScript });
-  await page.goto(url);
-  return { page, errors, requests };
-}
-
-function changedValues(before: FakeWorkbookData, after: FakeWorkbookData): (Scalar | null)[] {
-  const out: (Scalar | null)[] = [];
-  for (const s of after.sheets) {
-    const old = before.sheets.find((x) => x.name === s.name);
-    for (const [key, cell] of Object.entries(s.cells)) {
-      const was = old?.cells[key];
-      if (was?.v !== cell.v || was?.f !== cell.f) out.push(cell.v ?? null);
-    }
-  }
-  return out;
-}
 
 describe('WPS add-in in Chromium over the ET fake', () => {
   test('every script of dist/wps is ES2017 syntax; the package holds what WPS reads', () => {
+    const dist = site.dir;
     const scripts = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
     expect(scripts).toEqual(expect.arrayContaining(['main.js', 'bootstrap.js', 'taskpane.js']));
     for (const file of scripts) {
@@ -111,8 +54,8 @@ describe('WPS add-in in Chromium over the ET fake', () => {
 
   test('main.js registers PERF.* and the ribbon button opens, hides and shows one task pane', async () => {
     // WPS opens a page of its own for the add-in and loads main.js into it
-    const { page, errors } = await openPage(`${served.url}/functions.json`, workbook);
-    await page.addScriptTag({ url: `${served.url}/main.js` });
+    const { page, errors } = await openPage(browser.context, site, workbook, { page: 'functions.json' });
+    await page.addScriptTag({ url: `${site.url}/main.js` });
     const names = await page.evaluate(() => (window as unknown as { __PERF_FAKE_WPS__: FakeHandle }).__PERF_FAKE_WPS__.functions());
     expect(names).toHaveLength(10);
     expect(names).toContain('PERF.SCORE_PROCUREMENT');
@@ -122,18 +65,17 @@ describe('WPS add-in in Chromium over the ET fake', () => {
         w.ribbon.OnAction({ Id: 'perfscoreOpenPane' });
         return w.__PERF_FAKE_WPS__.panes();
       });
-    expect(await click()).toEqual([{ id: 1, url: `${served.url}/taskpane.html`, visible: true }]);
-    expect(await click()).toEqual([{ id: 1, url: `${served.url}/taskpane.html`, visible: false }]);
-    expect(await click()).toEqual([{ id: 1, url: `${served.url}/taskpane.html`, visible: true }]);
+    expect(await click()).toEqual([{ id: 1, url: `${site.url}/taskpane.html`, visible: true }]);
+    expect(await click()).toEqual([{ id: 1, url: `${site.url}/taskpane.html`, visible: false }]);
+    expect(await click()).toEqual([{ id: 1, url: `${site.url}/taskpane.html`, visible: true }]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   test('识别 → 评分 → 写入 in the WPS task pane page writes 96.88 into the workbook', async () => {
-    const { page, errors, requests } = await openPage(`${served.url}/taskpane.html`, workbook);
-    await page.getByRole('button', { name: '识别表格' }).waitFor({ timeout: 60_000 });
+    const { page, errors, requests } = await openPane(browser.context, site, workbook);
     await expect(page.getByText(/WPS 表格/).first().textContent()).resolves.toContain('WPS 表格');
-    const before = await fake(page);
+    const before = await workbookState(page, 'wps');
 
     await page.getByRole('button', { name: '识别表格' }).click();
     const table = page.getByRole('region', { name: '评分表' });
@@ -148,14 +90,14 @@ describe('WPS add-in in Chromium over the ET fake', () => {
     await page.getByText(/已写入 \d+ 处修改/).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'wps-taskpane.png'), fullPage: true });
 
-    const after = await fake(page);
-    const changed = changedValues(before, after);
+    const after = await workbookState(page, 'wps');
+    const changed = [...changedCells(before, after).values()];
     expect(changed).toContain(96.88);
     expect(changed.length).toBeGreaterThanOrEqual(21);
-    expect(after.sheets.find((s) => s.name === '_perfscore')?.visibility).toBe('Hidden');
+    expect(sheet(after, '_perfscore').visibility).toBe('Hidden');
     // the unit's own scores are untouched
-    expect(after.sheets.find((s) => s.name === '评分表')?.cells.I9.v).toBe(1.89);
-    expect(requests.filter((u) => !u.startsWith(served.url))).toEqual([]);
+    expect(sheet(after, '评分表').cells.I9.v).toBe(1.89);
+    expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

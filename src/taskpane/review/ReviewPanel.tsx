@@ -18,6 +18,7 @@ import {
   Spinner,
   Text,
   Textarea,
+  tokens,
 } from '@fluentui/react-components';
 import { fixed, type Dec } from '../../engine/decimal';
 import { analyse } from '../../workbook/analyse';
@@ -225,7 +226,8 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
         </div>
         <div className={s.tableWrap}>
           <table className={s.table}>
-            <thead>
+            {/* above the rows' badges as they scroll under the sticky header */}
+            <thead style={{ position: 'relative', zIndex: 1 }}>
               <tr>
                 <th>{t('colIndicator')}</th>
                 <th className={s.num}>{t('colPoints')}</th>
@@ -246,7 +248,8 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
                     data-testid={`review-leaf-${i}`}
                     aria-selected={l.key === selected}
                     onClick={() => setSelected(l.key)}
-                    style={{ cursor: 'pointer', outline: l.key === selected ? '2px solid #0f6cbd' : undefined }}
+                    // a row outline is clipped by the scrolling table; the selected row is tinted instead
+                    style={{ cursor: 'pointer', backgroundColor: l.key === selected ? tokens.colorBrandBackground2 : undefined }}
                   >
                     <td title={l.path.join(' / ')}>
                       {l.name}
@@ -271,6 +274,7 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
                         appearance="subtle"
                         title={t('acceptTitle', { score: showScore(l.current) })}
                         data-testid={`review-accept-${i}`}
+                        style={{ minWidth: 0, paddingLeft: 4, paddingRight: 4, whiteSpace: 'nowrap' }}
                         onClick={(e) => {
                           e.stopPropagation();
                           setDraft(l.key, { status: '已审', score: '' });
@@ -414,7 +418,13 @@ function LeafEditor({ leaf, draft, t, onChange }: { leaf: ReviewLeaf; draft: Dra
         </RadioGroup>
       </Field>
       <Field label={t('reviewedScore')} hint={t('reviewedScoreHint', { max: fixed(leaf.max) })}>
-        <Input value={draft?.score ?? ''} inputMode="decimal" onChange={(_, d) => onChange({ score: d.value })} data-testid="review-score" />
+        <Input
+          value={draft?.score ?? ''}
+          inputMode="decimal"
+          // a score typed on a leaf still 未审 reviews it: otherwise the score would silently not count
+          onChange={(_, d) => onChange(status === '未审' && d.value.trim() !== '' ? { score: d.value, status: '已审' } : { score: d.value })}
+          data-testid="review-score"
+        />
       </Field>
       <Field label={t('reason')} hint={t('reasonHint')}>
         <Textarea value={draft?.reason ?? ''} resize="vertical" onChange={(_, d) => onChange({ reason: d.value })} data-testid="review-reason" />
