@@ -16,8 +16,6 @@ const { localizeMetadata } = require('./scripts/localize-metadata');
 const OUT = path.resolve(__dirname, 'dist', 'wps');
 const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
 const ZH_DESCRIPTIONS = path.resolve(__dirname, 'src/functions/descriptions.zh-CN.json');
-// runs before ts-loader: regex \p{…} escapes are ES2018 syntax that TypeScript does not lower
-const UNICODE_PROPERTIES = path.resolve(__dirname, 'wps/unicodePropertyLoader.js');
 
 /** functions.json with the Chinese descriptions: WPS reads one metadata file, and its users read Chinese. */
 async function functionsMetadata() {
@@ -59,9 +57,9 @@ module.exports = async (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: [tsLoader(), UNICODE_PROPERTIES] },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: [tsLoader()] },
         // dependencies ship newer syntax (?. ?? class fields); brought down to ES2017 like our code
-        { test: /\.m?js$/, include: /node_modules/, use: [tsLoader({ allowJs: true, sourceMap: false }), UNICODE_PROPERTIES] },
+        { test: /\.m?js$/, include: /node_modules/, use: [tsLoader({ allowJs: true, sourceMap: false })] },
       ],
     },
     optimization: {

@@ -6,7 +6,7 @@ export function mainHelp(version: string): string {
     '',
     '用法：',
     '  perfscore score <输入.xlsx> [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--formulas]',
-    '  perfscore template <输入.xlsx> --out <输出.xlsx>',
+    '  perfscore template <输入.xlsx> --out <输出.xlsx> [--framework <框架>] [--sheet <工作表>]',
     '  perfscore report <输入.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>]',
     '  perfscore review <文件或文件夹...> --out <汇总.xlsx> [--json <汇总.json>]',
     '  perfscore --help | --version | <命令> --help',

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { fixed } from '../engine/decimal';
 import { buildNarrative } from '../engine/narrative';
 import { narrativeInputFromAnalysis } from '../workbook/narrativeInput';
@@ -13,6 +12,7 @@ import { analyse } from '../workbook/analyse';
 import { planReportSheet } from '../workbook/reportSheet';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
 import { processIo, type CliIo } from './io';
+import { outputProblem } from './outputPath';
 
 export interface ReportArgs {
   input: string;
@@ -44,14 +44,6 @@ export function reportHelp(): string {
     '退出码：0 已生成；2 参数或工作簿有误；1 内部错误',
     '',
   ].join('\n');
-}
-
-function outputProblem(file: string, ext: string, option: string, input: string): string | null {
-  if (path.extname(file).toLowerCase() !== ext) return `--${option} 应为 ${ext} 文件：${file}`;
-  const dir = path.dirname(path.resolve(file));
-  if (!fs.existsSync(dir)) return `无法写入 ${file}：文件夹 ${dir} 不存在`;
-  if (isSameFile(input, file)) return `输出文件不能与输入文件相同：${file}`;
-  return null;
 }
 
 /** "预算执行情况 3 段、自评结论 1 段…" in section order. */
@@ -88,7 +80,8 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
       [args.json, '.json', 'json'],
     ];
     for (const [file, ext, option] of outputs) {
-      const problem = file === undefined ? null : outputProblem(file, ext, option, args.input);
+      if (file === undefined) continue;
+      const problem = outputProblem(file, option, ext) ?? (isSameFile(args.input, file) ? `输出文件不能与输入文件相同：${file}` : null);
       if (problem) {
         io.stderr(`${problem}\n`);
         return EXIT_BAD_INPUT;

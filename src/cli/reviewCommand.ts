@@ -5,6 +5,7 @@ import { isSameFile } from '../hosts/file/samePath';
 import { parseArgs } from './args';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
 import { processIo, type CliIo } from './io';
+import { outputProblem } from './outputPath';
 import { collectInputs } from './review/collect';
 import { summaryJson, summaryWorkbook } from './review/summaryWorkbook';
 import { reviewUnit, type UnitResult } from './review/unitResult';
@@ -50,13 +51,6 @@ function displayPathFn(): (file: string) => string {
   };
 }
 
-function checkOutput(file: string, ext: string, option: string): string | null {
-  if (path.extname(file).toLowerCase() !== ext) return `--${option} 应为 ${ext} 文件：${file}`;
-  const dir = path.dirname(path.resolve(file));
-  if (!fs.existsSync(dir)) return `无法写入 ${file}：文件夹 ${dir} 不存在`;
-  return null;
-}
-
 /**
  * `perfscore review`: scores every unit workbook found, read only, and writes one summary workbook
  * (and JSON). Exit 0 when the batch ran, whatever the individual files held; 2 for bad arguments.
@@ -66,10 +60,10 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
     const inputs = (args.inputs ?? []).filter((x) => typeof x === 'string' && x.trim() !== '');
     if (inputs.length === 0) return badArgs(io, '请给出要审核的工作簿或文件夹（perfscore review --help 查看用法）');
     if (!args.out || args.out.trim() === '') return badArgs(io, '缺少 --out <汇总.xlsx>：请指定汇总工作簿的保存位置');
-    const outProblem = checkOutput(args.out, '.xlsx', 'out');
+    const outProblem = outputProblem(args.out, 'out', '.xlsx');
     if (outProblem) return badArgs(io, outProblem);
     if (args.json !== undefined) {
-      const jsonProblem = checkOutput(args.json, '.json', 'json');
+      const jsonProblem = outputProblem(args.json, 'json', '.json');
       if (jsonProblem) return badArgs(io, jsonProblem);
     }
     if (args.framework !== undefined && !FRAMEWORKS.some((f) => f.id === args.framework)) {

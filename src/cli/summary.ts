@@ -1,20 +1,14 @@
 import { fixed } from '../engine/decimal';
-import type { ScoredLeaf, ScoredNode } from '../engine/tree.types';
+import type { ScoredLeaf } from '../engine/tree.types';
 import type { Analysis, Severity, Warning } from '../workbook/analysis.types';
 import { sheetCell } from '../workbook/address';
+import { leavesOf } from '../engine/treeWalk';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 /** How many warnings the summary lists one by one (the rest are counted). */
 export const LISTED_WARNINGS = 8;
-
-export function leavesOf(nodes: ScoredNode[]): ScoredLeaf[] {
-  const out: ScoredLeaf[] = [];
-  const walk = (n: ScoredNode) => (n.kind === 'leaf' ? out.push(n) : n.children.forEach(walk));
-  nodes.forEach(walk);
-  return out;
-}
 
 export interface LeafCounts {
   total: number;
@@ -41,7 +35,8 @@ export function formatSummary(file: string, analysis: Analysis): string {
   const lines: string[] = [];
   lines.push(`文件：${file}`);
   if (analysis.unitName || analysis.year) {
-    lines.push(`单位：${[analysis.unitName, analysis.year ? `${analysis.year}年度` : null].filter(Boolean).join('，')}`);
+    // a year alone would read as the unit's name
+    lines.push(`单位：${[analysis.unitName || '（工作簿未注明）', analysis.year ? `${analysis.year}年度` : null].filter(Boolean).join('，')}`);
   }
   lines.push(`指标表：${table.sheet}!${table.range}`);
   lines.push(`评分框架：${framework.title}（${framework.id}）`);

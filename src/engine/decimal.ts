@@ -9,8 +9,6 @@ export type Dec = InstanceType<typeof D>;
 export type DecInput = Dec | string | number;
 
 export const ZERO = new D(0);
-export const ONE = new D(1);
-export const HUNDRED = new D(100);
 
 export function dec(value: DecInput): Dec {
   return value instanceof D ? value : new D(value);
@@ -31,8 +29,18 @@ export function percent(fraction: DecInput, places = 2): string {
   return `${dec(fraction).times(100).toFixed(places, D.ROUND_HALF_UP)}%`;
 }
 
-export function clamp(value: Dec, low: DecInput, high: DecInput): Dec {
-  return D.max(dec(low), D.min(dec(high), value));
+/** Fixed-point text with thousands separators, rounded half up: 1936.12 → "1,936.12". */
+export function thousands(value: DecInput, places = 2): string {
+  const text = fixed(value, places);
+  const negative = text.startsWith('-');
+  const [int, frac] = (negative ? text.slice(1) : text).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** An amount held in 万元, as tables, messages and reports print it: "1,936.12万元" at any size. */
+export function wan(value: DecInput): string {
+  return `${thousands(value)}万元`;
 }
 
 export function sum(values: readonly Dec[]): Dec {

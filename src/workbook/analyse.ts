@@ -1,6 +1,6 @@
-import { D } from '../engine/decimal';
+import { D, percent } from '../engine/decimal';
 import { scoreTree } from '../engine/scoreTree';
-import type { ScoredLeaf, ScoredNode, ScoreTreeOptions } from '../engine/tree.types';
+import type { ScoredLeaf, ScoreTreeOptions } from '../engine/tree.types';
 import type { FigureValue, IndicatorSettings } from '../engine/types';
 import { FRAMEWORKS } from '../frameworks';
 import type { Framework } from '../frameworks/types';
@@ -14,17 +14,13 @@ import { buildTree } from './buildTree';
 import { runChecks } from './checks';
 import { readSettings, SETTINGS_SHEET } from './settings';
 import { isOwnResultSheet } from './ownership';
-import { pct } from './checks/format';
+import { leavesOf } from '../engine/treeWalk';
 
 /**
  * The whole reading of a workbook: settings stored in it, the indicator table, the framework, the raw
  * figures, the scored tree and every finding. Pure: a snapshot in, an analysis out. Bad input gives
  * { ok: false, message } in Chinese; only a defect of ours throws.
  */
-
-function leavesOf(nodes: ScoredNode[]): ScoredLeaf[] {
-  return nodes.flatMap((n) => (n.kind === 'leaf' ? [n] : leavesOf(n.children)));
-}
 
 /** The framework's local cap of the total by execution rate, when turned on and the rate is known. */
 function totalCap(framework: Framework, figures: Map<string, FoundFigure>): ScoreTreeOptions['totalCap'] {
@@ -36,79 +32,77 @@ function totalCap(framework: Framework, figures: Map<string, FoundFigure>): Scor
   const rate = executed.div(budget);
   const cap = [...caps].sort((a, b) => new D(a.below).comparedTo(b.below)).find((c) => rate.lt(c.below));
   if (!cap) return undefined;
-  return { max: new D(cap.maxTotal), reason: `预算执行率 ${pct(rate)} 低于 ${pct(cap.below)}，按本地规则总分不超过 ${cap.maxTotal} 分` };
+  return { max: new D(cap.maxTotal), reason: `预算执行率 ${percent(rate)} 低于 ${percent(cap.below)}，按本地规则总分不超过 ${cap.maxTotal} 分` };
 }
 
 export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}, frameworks: readonly Framework[] = FRAMEWORKS): AnalyseResult {
-  {
-    const settings = readSettings(snapshot);
-    const notes: string[] = [];
-    const ignore = snapshot.sheets.filter((s) => s.name === SETTINGS_SHEET || isDataSheet(s.name) || isOwnResultSheet(s, settings)).map((s) => s.name);
-    const sheetName = options.sheet ?? settings.sheet;
-    let detected = detectTable(snapshot, sheetName, ignore);
-    if (!detected.ok && options.sheet === undefined && settings.sheet !== undefined) {
-      // A stored sheet name that no longer holds a table (renamed, deleted) falls back to a search.
-      notes.push(`设置中保存的工作表“${settings.sheet}”未找到指标表，已重新查找。`);
-      detected = detectTable(snapshot, undefined, ignore);
-    }
-    if (!detected.ok) return { ok: false, message: detected.message };
-    notes.push(detected.note);
-    const table = detected.table;
-
-    const choice = chooseFramework(table, frameworks, options.framework ?? settings.framework);
-    if ('error' in choice) return { ok: false, message: choice.error };
-    notes.push(choice.note);
-    const framework = choice.framework;
-
-    const figureDefs = figureDefsFor(framework.figures);
-    const found = findFigures(snapshot, figureDefs);
-    if (found.dataSheets.length > 0) notes.push(`从工作表 ${found.dataSheets.map((s) => `“${s}”`).join('、')} 读取基础数据 ${found.figures.size} 项。`);
-
-    const overrides = { ...settings.overrides, ...(options.overrides ?? {}) };
-    const built = buildTree(snapshot, table, framework, overrides);
-    const figures = new Map<string, FoundFigure>(found.figures);
-    for (const [id, f] of built.tableFigures) if (!figures.has(id)) figures.set(id, f);
-
-    const indicatorSettings: Partial<IndicatorSettings> = { ...framework.settings, ...settings.indicator, ...(options.settings ?? {}) };
-    const values = new Map<string, FigureValue>();
-    for (const [id, f] of figures) values.set(id, f.value);
-    const useCaps = options.executionCaps ?? settings.executionCaps ?? false;
-    const cap = useCaps ? totalCap(framework, figures) : undefined;
-    const scored = scoreTree(built.roots, { figures: values, settings: indicatorSettings, ...(cap ? { totalCap: cap } : {}) });
-
-    const leafByRef = new Map<string, ScoredLeaf>();
-    for (const leaf of leavesOf(scored.roots)) if (leaf.ref) leafByRef.set(leaf.ref, leaf);
-    const warnings = runChecks({
-      table,
-      layout: built.layout,
-      framework,
-      figures,
-      figureDefs,
-      scored,
-      leafByRef,
-      settings: indicatorSettings,
-      issues: [...found.issues, ...built.issues],
-      textNumbers: built.textNumbers,
-      pointsDiffer: built.pointsDiffer,
-    });
-    const matches = built.layout.leaves.map((l) => ({ path: l.path, sheet: l.sheet, scoreCell: l.scoreAddress ?? l.nameAddress, ruleId: l.ruleId }));
-    return {
-      ok: true,
-      analysis: {
-        snapshot,
-        table,
-        framework,
-        matches,
-        figures,
-        scored,
-        warnings,
-        unitName: found.unitName,
-        year: found.year,
-        layout: built.layout,
-        notes,
-        settings,
-        figureDefs,
-      },
-    };
+  const settings = readSettings(snapshot);
+  const notes: string[] = [];
+  const ignore = snapshot.sheets.filter((s) => s.name === SETTINGS_SHEET || isDataSheet(s.name) || isOwnResultSheet(s, settings)).map((s) => s.name);
+  const sheetName = options.sheet ?? settings.sheet;
+  let detected = detectTable(snapshot, sheetName, ignore);
+  if (!detected.ok && options.sheet === undefined && settings.sheet !== undefined) {
+    // A stored sheet name that no longer holds a table (renamed, deleted) falls back to a search.
+    notes.push(`设置中保存的工作表“${settings.sheet}”未找到指标表，已重新查找。`);
+    detected = detectTable(snapshot, undefined, ignore);
   }
+  if (!detected.ok) return { ok: false, message: detected.message };
+  notes.push(detected.note);
+  const table = detected.table;
+
+  const choice = chooseFramework(table, frameworks, options.framework ?? settings.framework);
+  if ('error' in choice) return { ok: false, message: choice.error };
+  notes.push(choice.note);
+  const framework = choice.framework;
+
+  const figureDefs = figureDefsFor(framework.figures);
+  const found = findFigures(snapshot, figureDefs);
+  if (found.dataSheets.length > 0) notes.push(`从工作表 ${found.dataSheets.map((s) => `“${s}”`).join('、')} 读取基础数据 ${found.figures.size} 项。`);
+
+  const overrides = { ...settings.overrides, ...(options.overrides ?? {}) };
+  const built = buildTree(snapshot, table, framework, overrides);
+  const figures = new Map<string, FoundFigure>(found.figures);
+  for (const [id, f] of built.tableFigures) if (!figures.has(id)) figures.set(id, f);
+
+  const indicatorSettings: Partial<IndicatorSettings> = { ...framework.settings, ...settings.indicator, ...(options.settings ?? {}) };
+  const values = new Map<string, FigureValue>();
+  for (const [id, f] of figures) values.set(id, f.value);
+  const useCaps = options.executionCaps ?? settings.executionCaps ?? false;
+  const cap = useCaps ? totalCap(framework, figures) : undefined;
+  const scored = scoreTree(built.roots, { figures: values, settings: indicatorSettings, ...(cap ? { totalCap: cap } : {}) });
+
+  const leafByRef = new Map<string, ScoredLeaf>();
+  for (const leaf of leavesOf(scored.roots)) if (leaf.ref) leafByRef.set(leaf.ref, leaf);
+  const warnings = runChecks({
+    table,
+    layout: built.layout,
+    framework,
+    figures,
+    figureDefs,
+    scored,
+    leafByRef,
+    settings: indicatorSettings,
+    issues: [...found.issues, ...built.issues],
+    textNumbers: built.textNumbers,
+    pointsDiffer: built.pointsDiffer,
+  });
+  const matches = built.layout.leaves.map((l) => ({ path: l.path, sheet: l.sheet, scoreCell: l.scoreAddress ?? l.nameAddress, ruleId: l.ruleId }));
+  return {
+    ok: true,
+    analysis: {
+      snapshot,
+      table,
+      framework,
+      matches,
+      figures,
+      scored,
+      warnings,
+      unitName: found.unitName,
+      year: found.year,
+      layout: built.layout,
+      notes,
+      settings,
+      figureDefs,
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { fixed } from '../engine/decimal';
-import type { ScoredLeaf, ScoredNode } from '../engine/tree.types';
 import type { Analysis, Severity } from './analysis.types';
 import { sheetCell } from './address';
+import { leavesOf } from '../engine/treeWalk';
 
 /** The JSON report: a stable contract read by other tools. Numbers are decimal strings with 2 places. */
 
@@ -23,10 +23,6 @@ export interface JsonReport {
   }[];
   warnings: { code: string; severity: Severity; cell: string; message: string }[];
   narrative: { section: string; text: string }[];
-}
-
-function leavesOf(nodes: ScoredNode[]): ScoredLeaf[] {
-  return nodes.flatMap((n) => (n.kind === 'leaf' ? [n] : leavesOf(n.children)));
 }
 
 export function toJsonReport(analysis: Analysis, narrative: { section: string; text: string }[] = []): JsonReport {

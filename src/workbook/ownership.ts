@@ -1,7 +1,6 @@
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
+import type { SheetSnapshot, WorkbookSnapshot } from './port';
 import type { WorkbookSettings } from './settings';
 import { SETTINGS_SHEET } from './settings';
-import { OWN_NOTES_HEADER, OWN_SCORE_HEADER } from './detectTable';
 import { columnLetters } from './address';
 
 /**
@@ -17,10 +16,6 @@ export const RESULT_MARKER = '检查结果（绩效评分助手生成，重新�
 export function isOwnResultSheet(sheet: SheetSnapshot, settings: WorkbookSettings): boolean {
   if (settings.ownedSheets.includes(sheet.name)) return true;
   return sheet.values[0]?.[0] === RESULT_MARKER;
-}
-
-export function isOwnHeader(value: CellValue | undefined): boolean {
-  return typeof value === 'string' && (value.trim() === OWN_SCORE_HEADER || value.trim() === OWN_NOTES_HEADER);
 }
 
 export function isOwnedColumn(settings: WorkbookSettings, sheet: string, col: number): boolean {

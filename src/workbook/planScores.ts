@@ -1,5 +1,4 @@
 import { fixed, type Dec } from '../engine/decimal';
-import type { ScoredGroup, ScoredLeaf, ScoredNode } from '../engine/tree.types';
 import type { Rule } from '../engine/types';
 import type { Analysis, Warning } from './analysis.types';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from './port';
@@ -9,6 +8,7 @@ import { OWN_NOTES_HEADER, OWN_SCORE_HEADER } from './detectTable';
 import { isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET } from './ownership';
 import { settingsChanges, type WorkbookSettings } from './settings';
 import { leafFormula } from './scoreFormula';
+import { findGroup, leavesOf } from '../engine/treeWalk';
 
 /**
  * The write plan of a scoring run. Computed scores go to the table's score column only while it is
@@ -42,20 +42,6 @@ function formulaAt(sheet: SheetSnapshot | undefined, row: number, col: number): 
 function isEmpty(sheet: SheetSnapshot | undefined, row: number, col: number): boolean {
   const v = valueAt(sheet, row, col);
   return (v === null || (typeof v === 'string' && v === '')) && formulaAt(sheet, row, col) === null;
-}
-
-function leavesOf(nodes: ScoredNode[]): ScoredLeaf[] {
-  return nodes.flatMap((n) => (n.kind === 'leaf' ? [n] : leavesOf(n.children)));
-}
-
-function findGroup(nodes: ScoredNode[], path: string[]): ScoredGroup | null {
-  for (const n of nodes) {
-    if (n.kind !== 'group') continue;
-    if (n.path.join('\u0000') === path.join('\u0000')) return n;
-    const inner = findGroup(n.children, path);
-    if (inner) return inner;
-  }
-  return null;
 }
 
 /** "=SUM(J5:J7,J9)" over the given rows of one column, runs of consecutive rows as ranges. */

@@ -145,8 +145,15 @@ describe('perfscore score examples/shenzhen-2024.xlsx (seed 002, domain.md §3)'
 
 describe('perfscore score examples/guangzhou-2023.xlsx (seed 003 表5)', () => {
   let report: Report;
+  let stdout: string;
   beforeAll(async () => {
-    report = (await scoreToJson(GUANGZHOU_XLSX, 'guangzhou')).report;
+    const result = await scoreToJson(GUANGZHOU_XLSX, 'guangzhou');
+    report = result.report;
+    stdout = result.run.stdout;
+  });
+
+  test('the summary says the unit is not named rather than printing the year where the name goes', () => {
+    expect(stdout.split('\n')[1]).toBe('单位：（工作簿未注明），2023年度');
   });
 
   test('total 95.82 (履职效能 48.82 + 管理效率 47, seed 003 自评结论), not the 100 the 合计 row shows', () => {
@@ -253,6 +260,27 @@ describe('perfscore score --out', () => {
     SHENZHEN_LEAVES.forEach(([, cell, , score]) => expect(table.values[Number(cell.slice(1)) - 1][col]).toBe(Number(score)));
   });
 
+  test('--out not ending in .xlsx is refused with exit 2 before scoring, and nothing is written', async () => {
+    const out = path.join(tmp, 'scored.txt');
+    const r = await run('score', SHENZHEN_XLSX, '--out', out);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `--out 应为 .xlsx 文件：${out}\n` });
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('--json into a folder that does not exist is refused with exit 2 before scoring, in Chinese', async () => {
+    const json = path.join(tmp, '没有这个文件夹', 'r.json');
+    const r = await run('score', SHENZHEN_XLSX, '--json', json);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `无法写入 ${json}：文件夹 ${path.dirname(json)} 不存在\n` });
+  });
+
+  test('--json under a path that is a file is refused with exit 2 before scoring', async () => {
+    const file = path.join(tmp, 'plain-file');
+    fs.writeFileSync(file, 'x');
+    const json = path.join(file, 'r.json');
+    const r = await run('score', SHENZHEN_XLSX, '--json', json);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `无法写入 ${json}：${file} 不是文件夹\n` });
+  });
+
   test('--out naming the input is refused with exit 2 and the input untouched', async () => {
     const input = path.join(tmp, 'same.xlsx');
     fs.copyFileSync(SHENZHEN_XLSX, input);
@@ -290,6 +318,13 @@ describe('perfscore template', () => {
     // scoring the template (values still empty) reports the figures as missing rather than failing
     const scored = await run('score', out);
     expect(scored.code).toBe(0);
+  });
+
+  test('template --out not ending in .xlsx is refused with exit 2, and nothing is written', async () => {
+    const out = path.join(tmp, 'template.txt');
+    const r = await run('template', SHENZHEN_XLSX, '--out', out);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `--out 应为 .xlsx 文件：${out}\n` });
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   test('template without --out is refused with exit 2', async () => {
@@ -348,6 +383,7 @@ describe('exit codes and messages', () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('perfscore score <输入.xlsx>');
+    expect(help.stdout).toContain('  perfscore template <输入.xlsx> --out <输出.xlsx> [--framework <框架>] [--sheet <工作表>]\n');
     expect(help.stdout).toContain('退出码');
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(await run('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });

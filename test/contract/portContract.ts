@@ -252,6 +252,7 @@ export function runPortContract(
         expect([at('D14'), at('E14'), at('G14')]).toEqual(['≥500人次', '480人次', 9.6]);
         expect([at('D15'), formulaAt(nat, sheet, 'D15')]).toEqual(['=100%', null]);
         expect([at('D16'), at('E16'), at('H16')]).toEqual(['≤30天', '33天', null]);
+        // 93.88: the form's own 总分, worked by hand in test/cli/cli.test.ts (NATIONAL_EXPECTED_TOTAL)
         expect([at('A21'), at('F21'), at('G21')]).toEqual(['总分', 100, 93.88]);
       });
     });

@@ -31,8 +31,40 @@ describe('ExcelPort.readSnapshot', () => {
     expect(host.syncCount).toBe(1);
     expect(snap.sheets[0].values).toEqual([[null, null, null, null], [null, null, null, null], [null, null, 'x', 5]]);
     expect(snap.sheets[0].values[2][3]).toBe(5);
-    expect(snap.sheets[1]).toEqual({ name: 'Empty', values: [], formulas: [] });
-    expect(snap.sheets[2]).toEqual({ name: '_perfscore', values: [['framework', 'shenzhen']], formulas: [[null, null]], hidden: true });
+    expect(snap.sheets[0].numberFormats).toEqual([[null, null, null, null], [null, null, null, null], [null, null, 'General', 'General']]);
+    expect(snap.sheets[1]).toEqual({ name: 'Empty', values: [], formulas: [], numberFormats: [] });
+    expect(snap.sheets[2]).toEqual({
+      name: '_perfscore',
+      values: [['framework', 'shenzhen']],
+      formulas: [[null, null]],
+      numberFormats: [['General', 'General']],
+      hidden: true,
+    });
+  });
+
+  test('number formats come in the same single sync as values and formulas, in the same shape', async () => {
+    const data = workbookFromRows('fmt.xlsx', [{ name: '基础数据', rows: [['政府采购执行率', 0.89, '%'], ['年初预算基本支出', 1402, '万元'], ['一季度', null, null]] }]);
+    data.sheets[0].cells.B1.nf = '0.00%';
+    data.sheets[0].cells.B2.nf = '#,##0.00';
+    data.sheets[0].cells.C3 = { nf: '0.00' }; // formatted but empty: not part of the used range's figures
+    const { port, host } = portOver(data);
+    const snap = await port.readSnapshot();
+    expect(host.syncCount).toBe(1);
+    expect(snap.sheets[0].numberFormats).toEqual([
+      ['General', '0.00%', 'General'],
+      ['General', '#,##0.00', 'General'],
+      ['General', null, null],
+    ]);
+  });
+
+  test('the example workbooks keep their % and 2-decimal formats (shenzhen-2024.xlsx 基础数据)', async () => {
+    const { port } = portOver(await exampleWorkbook('shenzhen-2024.xlsx'));
+    const data = (await port.readSnapshot()).sheets.find((s) => s.name === '基础数据')!;
+    expect(data.values[21][1]).toBe(0.8871);
+    expect(data.numberFormats?.[21][1]).toBe('0.00%');
+    expect(data.values[4][1]).toBe(1401.66);
+    expect(data.numberFormats?.[4][1]).toBe('#,##0.00');
+    expect(data.numberFormats?.[3][1]).toBe('General'); // "1,936.12万元" is text
   });
 
   test('more sheets than one trip queues are still all read', async () => {
@@ -50,6 +82,7 @@ describe('ExcelPort.readSnapshot', () => {
     const snap = await port.readSnapshot();
     expect(snap.sheets[0].values).toHaveLength(4000);
     expect(snap.sheets[0].values[3999]).toEqual(['第4000行', 'x'.repeat(1500), 3999]);
+    expect(snap.sheets[0].numberFormats?.[3999]).toEqual(['General', 'General', 'General']);
     expect(host.syncCount).toBeGreaterThan(2);
   });
 });
@@ -148,6 +181,15 @@ describe('ExcelPort.applyPlan', () => {
     await expect(port.applyPlan({ title: '写入评分结果', changes: [cell('不存在的表', 'B2', 1)] })).rejects.toThrow(
       /写入「写入评分结果」失败：工作表「不存在的表」：找不到指定的工作表/,
     );
+  });
+
+  test('an address with row 0 is refused in Chinese before anything is sent', async () => {
+    const { port, host } = portOver(base());
+    await expect(port.applyPlan({ title: 't', changes: [cell('评分表', 'C2', 2, 1), cell('评分表', 'C0', 5)] })).rejects.toThrow(
+      '写入计划中的地址无效：工作表「评分表」单元格 C0',
+    );
+    expect(host.syncCount).toBe(0);
+    expect(cellValue(host.data, '评分表', 'C2')).toBe(1);
   });
 
   test('a plan larger than one request is split into as few syncs as fit', async () => {

@@ -1,5 +1,5 @@
-import { dec } from '../../src/engine/decimal';
-import { count, numeral, pct, quoteSentence, selfReference, thousands, wan, wanOrYi, yearLabel } from '../../src/engine/narrative/format';
+import { dec, percent, thousands, wan } from '../../src/engine/decimal';
+import { count, numeral, quoteSentence, selfReference, yearLabel } from '../../src/engine/narrative/format';
 
 describe('report formatting (domain.md §2, §7)', () => {
   test('amounts in 万元 with thousands separators and 2 decimals, rounded half up', () => {
@@ -8,13 +8,12 @@ describe('report formatting (domain.md §2, §7)', () => {
     expect(thousands(dec('534.46'))).toBe('534.46');
     expect(thousands(dec('1234567'))).toBe('1,234,567.00');
     expect(thousands(dec('-1401.665'))).toBe('-1,401.67');
-    expect(wanOrYi(dec('204400'))).toBe('20.44亿元');
-    expect(wanOrYi(dec('9999.99'))).toBe('9,999.99万元');
+    expect(wan(dec('204400'))).toBe('204,400.00万元');
   });
 
   test('percentages with 2 decimals, counts as written', () => {
-    expect(pct(dec('0.987'))).toBe('98.70%');
-    expect(pct(dec('1.0207'))).toBe('102.07%');
+    expect(percent(dec('0.987'))).toBe('98.70%');
+    expect(percent(dec('1.0207'))).toBe('102.07%');
     expect(count(dec('23'))).toBe('23');
     expect(count(dec('2.5'))).toBe('2.50');
   });

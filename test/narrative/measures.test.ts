@@ -4,7 +4,7 @@ import { measureFor, problemText } from '../../src/engine/narrative/measures';
 import { GENERIC_MEASURE, MEASURES, MEASURE_LIBRARY } from '../../src/frameworks/measures';
 
 describe('the 改进措施 library', () => {
-  test('holds every kind the brief names', () => {
+  test('holds every problem kind the frameworks and the issue list name', () => {
     expect(Object.keys(MEASURES).sort()).toEqual(
       [
         'procurement',

@@ -79,15 +79,20 @@ describe('perfscore review over a folder', () => {
   let summary: ExcelJS.Workbook;
   let out: string;
   let json: string;
+  let outDir: string;
 
   beforeAll(async () => {
-    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-review-out-'));
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-review-out-'));
     out = path.join(outDir, '汇总.xlsx');
     json = path.join(outDir, '汇总.json');
     io = capture();
     code = await reviewCommand({ inputs: [dir], out, json, progress: false }, io);
     summary = new ExcelJS.Workbook();
     await summary.xlsx.readFile(out);
+  });
+
+  afterAll(() => {
+    fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   test('exits 0 and never modifies the inputs', () => {
@@ -189,28 +194,31 @@ describe('perfscore review over a folder', () => {
 describe('perfscore review, other cases', () => {
   test('a reviewed workbook shows its reviewed total and open disputes', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-reviewed-'));
-    const host = await FileHost.open(path.join(EXAMPLES, 'shenzhen-2024.xlsx'));
-    const result = analyse(await host.readSnapshot());
-    if (!result.ok) throw new Error(result.message);
-    await host.applyPlan(
-      planReviewWrite(result.analysis, {
-        reviewer: '王审核',
-        date: '2025-03-01',
-        entries: [
-          { path: ['部门管理', '资金管理', '政府采购执行情况'], status: '已审', reviewedScore: new D('1.5'), reason: '佐证不全' },
-          { path: ['部门绩效', '效果性', '社会效益、经济效益、生态效益及持续影响等'], status: '有异议', reason: '待补充材料' },
-        ],
-      }),
-    );
-    await host.saveAs(path.join(folder, 'reviewed.xlsx'));
-    const out = path.join(folder, 'out.xlsx');
-    const io = capture();
-    expect(await reviewCommand({ inputs: [path.join(folder, 'reviewed.xlsx')], out, progress: false }, io)).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    const row = rows(wb.getWorksheet('单位汇总')!)[1];
-    expect(row.slice(7, 13)).toEqual([96.88, 96.88, 96.49, 100, '优', 1]);
-    fs.rmSync(folder, { recursive: true, force: true });
+    try {
+      const host = await FileHost.open(path.join(EXAMPLES, 'shenzhen-2024.xlsx'));
+      const result = analyse(await host.readSnapshot());
+      if (!result.ok) throw new Error(result.message);
+      await host.applyPlan(
+        planReviewWrite(result.analysis, {
+          reviewer: '王审核',
+          date: '2025-03-01',
+          entries: [
+            { path: ['部门管理', '资金管理', '政府采购执行情况'], status: '已审', reviewedScore: new D('1.5'), reason: '佐证不全' },
+            { path: ['部门绩效', '效果性', '社会效益、经济效益、生态效益及持续影响等'], status: '有异议', reason: '待补充材料' },
+          ],
+        }),
+      );
+      await host.saveAs(path.join(folder, 'reviewed.xlsx'));
+      const out = path.join(folder, 'out.xlsx');
+      const io = capture();
+      expect(await reviewCommand({ inputs: [path.join(folder, 'reviewed.xlsx')], out, progress: false }, io)).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const row = rows(wb.getWorksheet('单位汇总')!)[1];
+      expect(row.slice(7, 13)).toEqual([96.88, 96.88, 96.49, 100, '优', 1]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('bad arguments exit 2 with one Chinese line; --help prints usage', async () => {
@@ -242,18 +250,21 @@ describe('perfscore review, other cases', () => {
 
   test('a missing input is listed, the batch still runs, and progress shows when asked', async () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-review-out-'));
-    const out = path.join(outDir, 'x.xlsx');
-    const io = capture();
-    const code = await runReview([path.join(dir, 'shenzhen-2024.xlsx'), path.join(dir, 'gone.xlsx'), '--out', out, '--progress'], io);
-    expect(code).toBe(0);
-    expect(io.err).toContain('\r审核中 1/1：shenzhen-2024.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    const all = rows(wb.getWorksheet('单位汇总')!);
-    expect(all.slice(1).map((r) => [r[4], r[17]])).toEqual([
-      ['已评分', ''],
-      ['无法读取', `找不到文件或文件夹：${path.join(dir, 'gone.xlsx')}`],
-    ]);
-    fs.rmSync(outDir, { recursive: true, force: true });
+    try {
+      const out = path.join(outDir, 'x.xlsx');
+      const io = capture();
+      const code = await runReview([path.join(dir, 'shenzhen-2024.xlsx'), path.join(dir, 'gone.xlsx'), '--out', out, '--progress'], io);
+      expect(code).toBe(0);
+      expect(io.err).toContain('\r审核中 1/1：shenzhen-2024.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const all = rows(wb.getWorksheet('单位汇总')!);
+      expect(all.slice(1).map((r) => [r[4], r[17]])).toEqual([
+        ['已评分', ''],
+        ['无法读取', `找不到文件或文件夹：${path.join(dir, 'gone.xlsx')}`],
+      ]);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,7 @@ import { parseArgs } from '../args';
 import { CliInputError, EXIT_OK } from '../errors';
 import { scoreHelp } from '../help';
 import type { CliIo } from '../io';
+import { outputProblem } from '../outputPath';
 import { jsonReport } from '../pipeline';
 import { scoreFile } from '../scoreFile';
 import { formatSummary } from '../summary';
@@ -27,6 +28,9 @@ export async function scoreCommand(argv: string[], io: CliIo): Promise<number> {
     if (target && isSameFile(input, target)) throw new CliInputError(`${flag} 不能是输入文件本身（${target}），输入文件从不被改写`);
   }
   if (out && json && isSameFile(out, json)) throw new CliInputError(`--out 与 --json 不能是同一个文件（${out}）`);
+  // checked before scoring, so a bad path costs nothing and is reported in Chinese
+  const problem = (out !== undefined ? outputProblem(out, 'out', '.xlsx') : null) ?? (json !== undefined ? outputProblem(json, 'json') : null);
+  if (problem) throw new CliInputError(problem);
 
   const { analysis } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas') });
   io.stdout(formatSummary(input, analysis));

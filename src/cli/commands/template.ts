@@ -5,6 +5,7 @@ import { parseArgs } from '../args';
 import { CliInputError, EXIT_OK } from '../errors';
 import { templateHelp } from '../help';
 import type { CliIo } from '../io';
+import { outputProblem } from '../outputPath';
 import { analyse, planTemplate } from '../pipeline';
 
 /** `perfscore template <in.xlsx> --out <out.xlsx>`: a copy with a 基础数据 sheet listing the figures the leaves need. */
@@ -19,6 +20,8 @@ export async function templateCommand(argv: string[], io: CliIo): Promise<number
   const { out, framework, sheet } = args.values;
   if (!out) throw new CliInputError('缺少 --out <输出.xlsx>：模板写入副本，从不改写输入文件');
   if (isSameFile(input, out)) throw new CliInputError(`--out 不能是输入文件本身（${out}），输入文件从不被改写`);
+  const problem = outputProblem(out, 'out', '.xlsx');
+  if (problem) throw new CliInputError(problem);
   if (framework && !getFramework(framework)) {
     throw new CliInputError(`未知的评分框架“${framework}”，可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
   }

@@ -1,6 +1,7 @@
+import { percent, wan } from '../decimal';
 import { isNumberFigure } from '../quantity';
 import { CellList, numberOf, quarterlyProgress } from './figureText';
-import { pct, selfReference, wan, yearLabel } from './format';
+import { selfReference, yearLabel } from './format';
 import type { NarrativeInput, Paragraph } from './types';
 
 const SECTION = '预算执行情况';
@@ -54,11 +55,11 @@ function spending(input: NarrativeInput): Paragraph | null {
 /** The rate the workbook states; else 全年支出 ÷ 调整后预算 when both are there. */
 function executionRate(input: NarrativeInput, cells: CellList): string | null {
   const stated = cells.figure(input, 'execution.rate');
-  if (stated && isNumberFigure(stated.value)) return pct(stated.value);
+  if (stated && isNumberFigure(stated.value)) return percent(stated.value);
   const spent = numberOf(input, 'spending.total');
   const budget = numberOf(input, 'budget.adjusted');
   if (spent === null || budget === null || budget.isZero()) return null;
-  return pct(spent.div(budget));
+  return percent(spent.div(budget));
 }
 
 function procurement(input: NarrativeInput): Paragraph | null {
@@ -66,10 +67,10 @@ function procurement(input: NarrativeInput): Paragraph | null {
   const plan = amount(input, cells, 'procurement.plan');
   const actual = amount(input, cells, 'procurement.actual');
   const statedRate = cells.figure(input, 'procurement.rate');
-  let rate: string | null = statedRate && isNumberFigure(statedRate.value) ? pct(statedRate.value) : null;
+  let rate: string | null = statedRate && isNumberFigure(statedRate.value) ? percent(statedRate.value) : null;
   const planValue = numberOf(input, 'procurement.plan');
   const actualValue = numberOf(input, 'procurement.actual');
-  if (rate === null && planValue && actualValue && !planValue.isZero()) rate = pct(actualValue.div(planValue));
+  if (rate === null && planValue && actualValue && !planValue.isZero()) rate = percent(actualValue.div(planValue));
   const parts = [plan ? `政府采购计划金额为${plan}` : null, actual ? `实际采购金额为${actual}` : null, rate ? `政府采购执行率为${rate}` : null].filter(
     (t): t is string => t !== null,
   );
@@ -87,7 +88,7 @@ function publicFunds(input: NarrativeInput): Paragraph | null {
     const b = numberOf(input, budgetId);
     const a = numberOf(input, actualId);
     const parts = [budget ? `${name}${budgetWord}为${budget}` : null, actual ? `${actualWord}${actual}` : null].filter((t): t is string => t !== null);
-    if (b && a && !b.isZero()) parts.push(`${name}控制率为${pct(a.div(b))}`);
+    if (b && a && !b.isZero()) parts.push(`${name}控制率为${percent(a.div(b))}`);
     return parts.length > 0 ? parts.join('，') : null;
   };
   const three = clause('threePublic.budget', 'threePublic.actual', '“三公”经费', '全年预算数', '实际支出');

@@ -1,8 +1,9 @@
 import type { ScoredGroup, ScoredNode } from '../tree.types';
 import { CellList } from './figureText';
 import { pts, selfReference, share, yearLabel } from './format';
-import { leavesOf, sourceOf } from './tree';
+import { sourceOf } from './tree';
 import type { NarrativeInput, Paragraph } from './types';
+import { leavesOf } from '../treeWalk';
 
 const SECTION = '自评结论';
 
@@ -33,14 +34,14 @@ export function conclusionSection(input: NarrativeInput): Paragraph[] {
   const parts = tree.roots.map((root) => levelOne(root)).filter((t): t is string => t !== null);
   if (parts.length > 0) text += `其中，${parts.join('；')}。`;
 
-  const unscored = leavesOf(tree).filter((l) => l.score === null);
-  const unverified = leavesOf(tree).filter((l) => l.unverified && l.status === 'missing-input');
-  const failed = leavesOf(tree).filter((l) => l.unverified && l.status === 'error');
+  const unscored = leavesOf(tree.roots).filter((l) => l.score === null);
+  const unverified = leavesOf(tree.roots).filter((l) => l.unverified && l.status === 'missing-input');
+  const failed = leavesOf(tree.roots).filter((l) => l.unverified && l.status === 'error');
   if (unscored.length > 0) text += `${unscored.map((l) => l.name).join('、')}尚缺评分所需数据或得分，未计入上述得分。`;
   if (unverified.length > 0) text += `${unverified.map((l) => l.name).join('、')}因缺少计分数据未能复核，按填报得分计入。`;
   if (failed.length > 0) text += `${failed.map((l) => l.name).join('、')}按规则计分时发现问题，未能复核，按填报得分计入。`;
   if (input.hasErrors) text += '工作簿检查发现的数据问题尚未处理，上述得分以复核后为准。';
-  for (const leaf of leavesOf(tree)) cells.add(sourceOf(input, leaf)?.scoreCell);
+  for (const leaf of leavesOf(tree.roots)) cells.add(sourceOf(input, leaf)?.scoreCell);
   return [{ section: SECTION, text, cells: cells.cells }];
 }
 

@@ -26,10 +26,7 @@ function deduction(input: NarrativeInput, leaf: ScoredLeaf): Paragraph {
 
   const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, false), cells);
   if (figures) sentences.push(`${figures}。`);
-  const steps = stepsText(leaf);
-  if (steps) sentences.push(`计分依据：${steps}。`);
-  const note = statusNote(input, leaf);
-  if (note) sentences.push(note);
+  sentences.push(...basisSentences(input, leaf));
 
   if (source?.reason) {
     cells.add(source.reason.cell);
@@ -40,6 +37,16 @@ function deduction(input: NarrativeInput, leaf: ScoredLeaf): Paragraph {
     sentences.push(standard ? `评分表中未写明扣分理由，该指标评分标准为${quoteSentence(standard.text)}` : '评分表中未写明扣分理由。');
   }
   return { section: SECTION, heading: leaf.name, text: sentences.join(''), cells: cells.cells };
+}
+
+/** 计分依据 (the rule's steps) and, when the typed score stands unverified, why: sentences of a leaf's paragraph. */
+export function basisSentences(input: NarrativeInput, leaf: ScoredLeaf): string[] {
+  const out: string[] = [];
+  const steps = stepsText(leaf);
+  if (steps) out.push(`计分依据：${steps}。`);
+  const note = statusNote(input, leaf);
+  if (note) out.push(note);
+  return out;
 }
 
 /** Why a leaf's typed score stands unverified: the figures it lacks, or what the rule found wrong. */

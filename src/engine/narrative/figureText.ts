@@ -1,6 +1,6 @@
-import { D, type Dec } from '../decimal';
+import { D, percent, wan, type Dec } from '../decimal';
 import { isNumberFigure } from '../quantity';
-import { count, listDun, pct, pts, QUARTERS, wan } from './format';
+import { count, listDun, pts, QUARTERS } from './format';
 import type { ScoredLeaf } from '../tree.types';
 import type { NarrativeFigure, NarrativeInput } from './types';
 
@@ -12,7 +12,7 @@ export function formatFigure(f: NarrativeFigure): string {
     case 'amount':
       return wan(v);
     case 'rate':
-      return pct(v);
+      return percent(v);
     case 'count':
       return `${count(v)}${f.unit}`;
     case 'score':
@@ -53,7 +53,7 @@ const PROGRESS = ['progress.q1', 'progress.q2', 'progress.q3', 'progress.q4'];
 /** "一至四季度支出进度分别为26.24%、51.31%、76.51%、98.70%", or each quarter present on its own. */
 export function quarterlyProgress(input: NarrativeInput, cells: CellList): string | null {
   const present = PROGRESS.map((id) => cells.figure(input, id));
-  const formatted = present.map((f) => (f && isNumberFigure(f.value) ? pct(f.value) : null));
+  const formatted = present.map((f) => (f && isNumberFigure(f.value) ? percent(f.value) : null));
   if (formatted.every((t) => t !== null)) return `${QUARTERS[0]}至${QUARTERS[3]}季度支出进度分别为${listDun(formatted as string[])}`;
   const some = formatted.flatMap((t, i) => (t === null ? [] : [`${QUARTERS[i]}季度支出进度为${t}`]));
   return some.length > 0 ? some.join('，') : null;

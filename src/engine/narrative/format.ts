@@ -1,35 +1,10 @@
-import { D, dec, fixed, percent, type Dec, type DecInput } from '../decimal';
+import { D, dec, fixed, percent, thousands, type Dec, type DecInput } from '../decimal';
 
 /**
- * How figures read in a 自评报告 (domain.md §2, §7): amounts in 万元 with thousands separators and 2
- * decimals (1,936.12万元), rates as percentages with 2 decimals (98.70%), scores with 2 decimals,
- * Chinese numerals for lists (一是…二是…) and quarters (一至四季度).
+ * How figures read in a 自评报告 (domain.md §2, §7): scores with 2 decimals, counts as written,
+ * Chinese numerals for lists (一是…二是…) and quarters (一至四季度). Amounts (1,936.12万元) and rates
+ * (98.70%) are `wan` and `percent` of ../decimal, the same text the checks and the rules print.
  */
-
-/** 1936.12 → "1,936.12"; rounded half up on the exact decimal. */
-export function thousands(value: DecInput, places = 2): string {
-  const text = fixed(value, places);
-  const negative = text.startsWith('-');
-  const [int, frac] = (negative ? text.slice(1) : text).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
-}
-
-/** An amount held in 万元: "1,936.12万元". Budget figures stay in 万元 at any size, as seed 003 writes 65,372.31万元. */
-export function wan(value: DecInput): string {
-  return `${thousands(value)}万元`;
-}
-
-/** An amount in 万元 shown in 亿元 from 10,000万元 up (outcome figures such as 交易金额), else in 万元. */
-export function wanOrYi(value: DecInput): string {
-  const v = dec(value);
-  return v.abs().greaterThanOrEqualTo(10000) ? `${thousands(v.div(10000))}亿元` : wan(v);
-}
-
-/** A fraction as a percentage: 0.987 → "98.70%". */
-export function pct(fraction: DecInput): string {
-  return percent(fraction);
-}
 
 /** A score or points: "96.88". */
 export function pts(value: DecInput): string {
@@ -44,7 +19,7 @@ export function count(value: DecInput): string {
 
 /** share = part ÷ whole as a percentage, or null when the whole is zero. */
 export function share(part: Dec, whole: Dec): string | null {
-  return whole.isZero() ? null : pct(part.div(whole));
+  return whole.isZero() ? null : percent(part.div(whole));
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -1,11 +1,13 @@
-import type { ScoredLeaf, ScoredNode } from '../tree.types';
+import { percent, wan } from '../decimal';
+import type { ScoredLeaf } from '../tree.types';
 import { projectSubject } from './conclusionSection';
-import { isJudged, statusNote } from './deductionSection';
+import { basisSentences, isJudged } from './deductionSection';
 import { kindOf } from './kind';
-import { CellList, figuresClause, numberOf, orderedFigures, stepsText } from './figureText';
-import { loss, pct, pts, quoteSentence, wan, yearLabel } from './format';
-import { leavesOf, lossLeaves, sourceOf } from './tree';
+import { CellList, figuresClause, numberOf, orderedFigures } from './figureText';
+import { loss, pts, quoteSentence, yearLabel } from './format';
+import { lossLeaves, sourceOf } from './tree';
 import type { LeafSource, NarrativeInput, Paragraph } from './types';
+import { leavesOf } from '../treeWalk';
 
 /**
  * The national project form (项目支出绩效自评表, 财预〔2020〕10号): 项目资金执行情况, 绩效目标完成情况
@@ -15,7 +17,7 @@ import type { LeafSource, NarrativeInput, Paragraph } from './types';
 
 /** The leaf scoring the funds' execution (10 points on the national form). */
 function executionLeaf(input: NarrativeInput): ScoredLeaf | undefined {
-  return leavesOf(input.scored).find((l) => l.ruleId === 'project-budget-execution' || l.used.includes('project.executed'));
+  return leavesOf(input.scored.roots).find((l) => l.ruleId === 'project-budget-execution' || l.used.includes('project.executed'));
 }
 
 export function projectFundsSection(input: NarrativeInput): Paragraph[] {
@@ -42,7 +44,7 @@ export function projectFundsSection(input: NarrativeInput): Paragraph[] {
   }
   const budget = numberOf(input, 'project.budget');
   const executed = numberOf(input, 'project.executed');
-  if (budget && executed && !budget.isZero()) money.push(`预算执行率为${pct(executed.div(budget))}`);
+  if (budget && executed && !budget.isZero()) money.push(`预算执行率为${percent(executed.div(budget))}`);
   const leaf = executionLeaf(input);
   if (leaf && leaf.score !== null) {
     cells.add(sourceOf(input, leaf)?.scoreCell);
@@ -67,7 +69,7 @@ function indicatorClause(leaf: ScoredLeaf, source: LeafSource, cells: CellList):
 export function targetSection(input: NarrativeInput): Paragraph[] {
   const out: Paragraph[] = [];
   for (const root of input.scored.roots) {
-    const rows = groupLeaves(root).flatMap((leaf) => {
+    const rows = leavesOf([root]).flatMap((leaf) => {
       const source = sourceOf(input, leaf);
       return source && (source.target || source.actual) ? [{ leaf, source }] : [];
     });
@@ -78,10 +80,6 @@ export function targetSection(input: NarrativeInput): Paragraph[] {
     out.push({ section: '绩效目标完成情况', heading: root.name, text: `${head}${clauses.join('；')}。`, cells: cells.cells });
   }
   return out;
-}
-
-function groupLeaves(node: ScoredNode): ScoredLeaf[] {
-  return node.kind === 'leaf' ? [node] : node.children.flatMap(groupLeaves);
 }
 
 /** 偏差原因: each leaf below full marks, its target and actual, the rule's steps and the form's reason. */
@@ -97,10 +95,7 @@ export function deviationSection(input: NarrativeInput): Paragraph[] {
       const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, false), cells);
       sentences.push(`${leaf.name}${figures ? `：${figures}，` : ''}得分${pts(leaf.score!)}分（分值${pts(leaf.max)}分），扣${pts(loss(leaf.max, leaf.score!))}分。`);
     }
-    const steps = stepsText(leaf);
-    if (steps) sentences.push(`计分依据：${steps}。`);
-    const note = statusNote(input, leaf);
-    if (note) sentences.push(note);
+    sentences.push(...basisSentences(input, leaf));
     if (source?.reason) {
       cells.add(source.reason.cell);
       sentences.push(`偏差原因分析：${quoteSentence(source.reason.text)}`);

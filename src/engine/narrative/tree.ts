@@ -1,15 +1,10 @@
-import type { ScoredLeaf, ScoredNode, ScoredTree } from '../tree.types';
+import type { ScoredLeaf, ScoredTree } from '../tree.types';
 import type { LeafSource, NarrativeInput } from './types';
-
-/** Every leaf of the scored tree, in the table's order. */
-export function leavesOf(tree: ScoredTree): ScoredLeaf[] {
-  const walk = (n: ScoredNode): ScoredLeaf[] => (n.kind === 'leaf' ? [n] : n.children.flatMap(walk));
-  return tree.roots.flatMap(walk);
-}
+import { leavesOf } from '../treeWalk';
 
 /** Leaves that lost points: a score below the leaf's points. Unscored leaves are not losses. */
 export function lossLeaves(tree: ScoredTree): ScoredLeaf[] {
-  return leavesOf(tree).filter((l) => l.score !== null && l.score.lessThan(l.max));
+  return leavesOf(tree.roots).filter((l) => l.score !== null && l.score.lessThan(l.max));
 }
 
 const key = (path: readonly string[]) => path.join('\u0001');

@@ -1,7 +1,7 @@
-import { D } from '../decimal';
+import { D, percent } from '../decimal';
 import { failure, scored, step } from '../outcome';
 import type { BudgetExecutionRule, Figures, RuleOutcome } from '../types';
-import { isOutcome, nonNegative, pct, plain, pointsOf } from './common';
+import { isOutcome, nonNegative, plain, pointsOf } from './common';
 
 /** National project form: min(全年执行数 / 全年预算数, 1) × 10. */
 export function evaluateBudgetExecution(rule: BudgetExecutionRule, figures: Figures): RuleOutcome {
@@ -21,8 +21,8 @@ export function evaluateBudgetExecution(rule: BudgetExecutionRule, figures: Figu
   return scored(
     score,
     [
-      step(`预算执行率 = ${executed.text} ÷ ${budget.text} = ${pct(rate)}`),
-      step(`得分 = min(${pct(rate)}, 100.00%) × ${plain(points)} = ${plain(score)}`),
+      step(`预算执行率 = ${executed.text} ÷ ${budget.text} = ${percent(rate)}`),
+      step(`得分 = min(${percent(rate)}, 100.00%) × ${plain(points)} = ${plain(score)}`),
     ],
     [...executed.used, ...budget.used],
   );

@@ -1,4 +1,4 @@
-import { D, percent, type Dec } from '../decimal';
+import { D, type Dec } from '../decimal';
 import { failure, missingInput } from '../outcome';
 import { resolveQuantity } from '../quantity';
 import type { Figures, Quantity, RuleOutcome } from '../types';
@@ -32,10 +32,6 @@ export function nonNegative(q: Quantity, figures: Figures, label: string): { val
   if (!r.ok) return 'code' in r ? failure(r.code, `${label}：${r.message}`) : missingInput(r.missing);
   if (r.value.isNegative()) return failure('NEGATIVE_VALUE', `${label}不能为负数（${r.text} = ${r.value.toString()}）`);
   return { value: r.value, text: r.text, used: r.used };
-}
-
-export function pct(value: Dec): string {
-  return percent(value);
 }
 
 /** Decimal text for explanations: at most 4 places, no trailing zeros ("0.7", "0.8858"). */

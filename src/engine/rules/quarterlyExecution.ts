@@ -1,8 +1,8 @@
-import { D, sum, type Dec } from '../decimal';
+import { D, sum, percent, type Dec } from '../decimal';
 import { failure, missingInput, scored, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
 import type { Figures, QuarterlyExecutionRule, RuleOutcome } from '../types';
-import { isOutcome, parseDecimal, pct, plain, pointsOf } from './common';
+import { isOutcome, parseDecimal, plain, pointsOf } from './common';
 
 const QUARTER = ['一', '二', '三', '四'];
 
@@ -28,18 +28,18 @@ export function evaluateQuarterlyExecution(rule: QuarterlyExecutionRule, figures
     const p = progress[i];
     const s = schedule[i] as Dec;
     if (!isNumberFigure(p) || !p.isFinite()) return failure('NOT_A_NUMBER', `${QUARTER[i]}季度支出进度应为百分比数值`);
-    if (p.isNegative()) return failure('NEGATIVE_VALUE', `${QUARTER[i]}季度支出进度不能为负数（${pct(p)}）`);
+    if (p.isNegative()) return failure('NEGATIVE_VALUE', `${QUARTER[i]}季度支出进度不能为负数（${percent(p)}）`);
     if (!s.greaterThan(0)) return failure('BAD_PARAMETER', `${QUARTER[i]}季度序时进度必须大于 0`);
     const rate = p.div(s);
     rates.push(rate);
     const part = D.min(rate, 1).times(quarterPoints);
     score = score.plus(part);
-    if (explain) steps.push(step(`${QUARTER[i]}季度执行率 = ${pct(p)} ÷ ${pct(s)} = ${pct(rate)}，得 ${plain(part)} 分`));
+    if (explain) steps.push(step(`${QUARTER[i]}季度执行率 = ${percent(p)} ÷ ${percent(s)} = ${percent(rate)}，得 ${plain(part)} 分`));
   }
   const average = sum(rates).div(4);
   const annual = D.min(average.times(annualFactor), annualPoints);
   score = D.min(score.plus(annual), points);
-  if (explain) steps.push(step(`全年平均执行率 = ${pct(average)}，得分 = min(${pct(average)} × ${plain(annualFactor)}, ${plain(annualPoints)}) = ${plain(annual)}`));
+  if (explain) steps.push(step(`全年平均执行率 = ${percent(average)}，得分 = min(${percent(average)} × ${plain(annualFactor)}, ${plain(annualPoints)}) = ${plain(annual)}`));
   if (explain) steps.push(step(`合计 ${plain(score)}`));
   return scored(score, steps, [...rule.progress]);
 }

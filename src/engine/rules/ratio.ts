@@ -1,7 +1,7 @@
-import { D } from '../decimal';
+import { D, percent } from '../decimal';
 import { failure, scored, step } from '../outcome';
 import type { Figures, RatioRule, RuleOutcome } from '../types';
-import { isOutcome, nonNegative, parseDecimal, pct, plain, pointsOf } from './common';
+import { isOutcome, nonNegative, parseDecimal, plain, pointsOf } from './common';
 
 /** min(actual/target, cap) × points; zero when actual exceeds target if the rule says so. */
 export function evaluateRatio(rule: RatioRule, figures: Figures): RuleOutcome {
@@ -20,7 +20,7 @@ export function evaluateRatio(rule: RatioRule, figures: Figures): RuleOutcome {
   }
   if (target.value.isZero()) return failure('DIVIDE_BY_ZERO', `${label}的分母为 0，无法计算`);
   const rate = actual.value.div(target.value);
-  const steps = [step(`${label} = ${actual.text} ÷ ${target.text} = ${pct(rate)}`)];
+  const steps = [step(`${label} = ${actual.text} ÷ ${target.text} = ${percent(rate)}`)];
   const used = [...actual.used, ...target.used];
   if (rule.zeroWhenOver && actual.value.greaterThan(target.value)) {
     steps.push(step(`实际数 ${actual.text} 大于计划数 ${target.text}，本项得 0 分`));
@@ -28,6 +28,6 @@ export function evaluateRatio(rule: RatioRule, figures: Figures): RuleOutcome {
   }
   // a cap above 100% lets the rate count fully, but a score never exceeds the indicator's points
   const score = D.min(D.min(rate, cap).times(points), points);
-  steps.push(step(`得分 = min(${pct(rate)}, ${pct(cap)}) × ${plain(points)} = ${plain(score)}`));
+  steps.push(step(`得分 = min(${percent(rate)}, ${percent(cap)}) × ${plain(points)} = ${plain(score)}`));
   return scored(score, steps, used);
 }

@@ -1,7 +1,7 @@
-import { D } from '../decimal';
+import { D, percent } from '../decimal';
 import { scored, step } from '../outcome';
 import type { Figures, RuleOutcome, ThresholdDeductRule } from '../types';
-import { isOutcome, nonNegative, parseDecimal, pct, plain, pointsOf } from './common';
+import { isOutcome, nonNegative, parseDecimal, plain, pointsOf } from './common';
 
 /**
  * Full points up to the threshold, then −perPoint for each percentage point over, floored at 0
@@ -18,13 +18,13 @@ export function evaluateThresholdDeduct(rule: ThresholdDeductRule, figures: Figu
   if (isOutcome(perPoint)) return perPoint;
   const value = nonNegative(rule.value, figures, label);
   if (isOutcome(value)) return value;
-  const steps = [step(`${label} = ${value.text} = ${pct(value.value)}`)];
+  const steps = [step(`${label} = ${value.text} = ${percent(value.value)}`)];
   if (value.value.lessThanOrEqualTo(threshold)) {
-    steps.push(step(`未超过 ${pct(threshold)}，得 ${plain(points)} 分`));
+    steps.push(step(`未超过 ${percent(threshold)}，得 ${plain(points)} 分`));
     return scored(points, steps, value.used);
   }
   const overPoints = value.value.minus(threshold).times(100);
   const score = D.max(0, points.minus(overPoints.times(perPoint)));
-  steps.push(step(`超出 ${pct(threshold)} ${overPoints.toDecimalPlaces(2).toString()} 个百分点，得分 = ${plain(points)} − ${plain(overPoints.toDecimalPlaces(4))} × ${plain(perPoint)} = ${plain(score.toDecimalPlaces(4))}`));
+  steps.push(step(`超出 ${percent(threshold)} ${overPoints.toDecimalPlaces(2).toString()} 个百分点，得分 = ${plain(points)} − ${plain(overPoints.toDecimalPlaces(4))} × ${plain(perPoint)} = ${plain(score.toDecimalPlaces(4))}`));
   return scored(score, steps, value.used);
 }

@@ -1,7 +1,7 @@
-import { D, type Dec } from '../decimal';
+import { D, percent, type Dec } from '../decimal';
 import { failure, scored, step } from '../outcome';
 import type { Comparator, Figures, RuleOutcome, Tier, TiersRule } from '../types';
-import { isOutcome, parseDecimal, pct, plain, pointsOf } from './common';
+import { isOutcome, parseDecimal, plain, pointsOf } from './common';
 import { resolveQuantity } from '../quantity';
 
 export function compare(value: Dec, op: Comparator, threshold: Dec): boolean {
@@ -43,7 +43,7 @@ export function evaluateTiers(rule: TiersRule, figures: Figures): RuleOutcome {
   if (isOutcome(points)) return points;
   const r = resolveQuantity(rule.value, figures);
   if (!r.ok) return 'code' in r ? failure(r.code, `${label}：${r.message}`) : { status: 'missing-input', missing: r.missing, steps: [] };
-  const show = rule.valueFormat === 'number' ? plain : pct;
+  const show = rule.valueFormat === 'number' ? plain : percent;
   const picked = pickTier(r.value, rule.tiers, show);
   if (isOutcome(picked)) return picked;
   const tierPoints = parseDecimal(picked.tier.points, '档次分值');

@@ -6,7 +6,8 @@
  */
 import type { Change, CellStyle, CellValue, WritePlan } from '../../workbook/port';
 import type { ExcelApi } from './excelApi';
-import { Block, blockAddress, parseA1, qualified, toBlocks } from './blocks';
+import { formulaRef, parseA1, rangeA1, toA1 } from '../../workbook/address';
+import { Block, toBlocks } from '../shared/blocks';
 import { hostError, ExcelHostError } from './errors';
 
 export interface ApplyOptions {
@@ -22,6 +23,9 @@ export interface ApplyReport {
 }
 
 type CellChange = Extract<Change, { kind: 'cell' }>;
+
+/** cells in one range assignment, so a single command stays well inside a request's size limit */
+const MAX_BLOCK_CELLS = 20000;
 
 /** Bytes of a value's JSON as UTF-8, the measure of Excel's request limit. */
 export function jsonBytes(value: unknown): number {
@@ -127,10 +131,10 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
       if (!at) throw new ExcelHostError(`写入计划中的地址无效：工作表「${sheet}」单元格 ${change.address}`, 'InvalidAddress', sheet, change.address);
       return { ...at, item: change };
     });
-    for (const block of splitBySize(toBlocks(placed), (c) => jsonBytes(c.formula ?? c.value), options.payloadBudget / 4)) {
+    for (const block of splitBySize(toBlocks(placed, MAX_BLOCK_CELLS), (c) => jsonBytes(c.formula ?? c.value), options.payloadBudget / 4)) {
       const rows = block.grid.length;
       const cols = block.grid[0].length;
-      const address = blockAddress(block.top, block.left, rows, cols);
+      const address = rangeA1(block.top, block.left, block.top + rows - 1, block.left + cols - 1);
       const hasFormula = block.grid.some((row) => row.some((c) => c.formula));
       const input = block.grid.map((row) => row.map((c) => (c.formula ? c.formula : cellInput(c.value))));
       commands.push({
@@ -153,10 +157,10 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
       styled.set(key, group);
     }
     for (const { style, cells: list } of styled.values()) {
-      for (const block of toBlocks(list)) {
+      for (const block of toBlocks(list, MAX_BLOCK_CELLS)) {
         const rows = block.grid.length;
         const cols = block.grid[0].length;
-        const address = blockAddress(block.top, block.left, rows, cols);
+        const address = rangeA1(block.top, block.left, block.top + rows - 1, block.left + cols - 1);
         commands.push({
           bytes: 300 + (style.numberFormat ? rows * cols * (style.numberFormat.length + 3) : 0),
           queue: (context) => {
@@ -186,7 +190,7 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
     skipped.push(`${comments.length} 条批注未写入：当前 Excel 不支持批注接口（需要 ExcelApi 1.10），评分与说明已照常写入。`);
   } else {
     for (const change of comments) {
-      const where = qualified(change.sheet, change.address);
+      const where = formulaRef(change.sheet, change.address);
       commands.push({
         bytes: 150 + jsonBytes(change.text),
         queue: (context) => {
@@ -205,7 +209,7 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
     commands.push({
       bytes: 120,
       queue: (context) => {
-        sheetOf(context, sheetCache(context), change.sheet).getRange(blockAddress(0, change.column, 1, 1)).format.columnWidth = widthPoints(change.width);
+        sheetOf(context, sheetCache(context), change.sheet).getRange(toA1(0, change.column)).format.columnWidth = widthPoints(change.width);
       },
     });
   }

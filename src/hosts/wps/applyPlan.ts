@@ -6,7 +6,7 @@
  */
 import { parseA1, rangeA1 } from '../../workbook/address';
 import type { CellStyle, CellValue, Change, WritePlan } from '../../workbook/port';
-import { Placed, toBlocks } from './blocks';
+import { Placed, toBlocks } from '../shared/blocks';
 import { hexToBgr } from './colour';
 import { EtApplication, EtWorkbook, EtWorksheet, member, sheetAt, XL_SHEET_HIDDEN } from './et';
 import { hostError } from './errors';

@@ -4,12 +4,12 @@
  */
 import { Button } from '@fluentui/react-components';
 import type { Detection } from '../session';
-import type { ScoredLeaf, ScoredNode } from '../../engine/tree.types';
 import type { FrameworkGroup, FrameworkLeaf } from '../../frameworks/types';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { ruleKindLabel, showFigure, showScore } from '../format';
 import { Pill, SelectField, Spinner } from './ui';
+import { leavesOf } from '../../engine/treeWalk';
 
 export interface DetectPanelProps {
   detection: Detection | null;
@@ -17,10 +17,6 @@ export interface DetectPanelProps {
   onDetect(): void;
   onChoose(choice: { sheet?: string; framework?: string }): void;
   onNext(): void;
-}
-
-export function leavesOf(nodes: ScoredNode[]): ScoredLeaf[] {
-  return nodes.flatMap((n) => (n.kind === 'leaf' ? [n] : leavesOf(n.children)));
 }
 
 function frameworkLeaf(nodes: (FrameworkGroup | FrameworkLeaf)[], id: string): FrameworkLeaf | null {

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analysis.types';
 import type { WritePlan } from '../../workbook/port';
-import { buildNarrative } from '../../engine/narrative';
+import { buildNarrative, type Paragraph } from '../../engine/narrative';
 import { narrativeInputFromAnalysis } from '../../workbook/narrativeInput';
 import { planReportSheet } from '../../workbook/reportSheet';
 import { invertPlan } from '../../workbook/undo';
@@ -15,44 +15,13 @@ import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { Notice, Spinner } from './ui';
 
-interface Paragraph {
-  section?: string;
-  title?: string;
-  text: string;
-}
-
-/** Accepts the shapes a narrative may take: strings, {heading|title, text} items, or {paragraphs: …}. */
-export function paragraphsOf(narrative: unknown): Paragraph[] {
-  const list = Array.isArray(narrative)
-    ? narrative
-    : narrative && typeof narrative === 'object' && Array.isArray((narrative as { paragraphs?: unknown }).paragraphs)
-      ? (narrative as { paragraphs: unknown[] }).paragraphs
-      : typeof narrative === 'string'
-        ? narrative.split(/\n+/)
-        : [];
-  return list
-    .map((p): Paragraph | null => {
-      if (typeof p === 'string') return p.trim() ? { text: p } : null;
-      if (p && typeof p === 'object') {
-        const o = p as { section?: unknown; title?: unknown; heading?: unknown; text?: unknown };
-        const text = typeof o.text === 'string' ? o.text : '';
-        const title = typeof o.heading === 'string' ? o.heading : typeof o.title === 'string' ? o.title : undefined;
-        const section = typeof o.section === 'string' ? o.section : undefined;
-        return text ? { section, title, text } : null;
-      }
-      return null;
-    })
-    .filter((p): p is Paragraph => p !== null);
-}
-
-function narrativeOf(analysis: Analysis | null): { raw: unknown; error: string | null } {
-  if (!analysis) return { raw: [], error: null };
-  const own = (analysis as { narrative?: unknown }).narrative;
-  if (own !== undefined) return { raw: own, error: null };
+/** The report's paragraphs, or why they could not be built (the panel still renders). */
+function narrativeOf(analysis: Analysis | null): { paragraphs: Paragraph[]; error: string | null } {
+  if (!analysis) return { paragraphs: [], error: null };
   try {
-    return { raw: buildNarrative(narrativeInputFromAnalysis(analysis)), error: null };
+    return { paragraphs: buildNarrative(narrativeInputFromAnalysis(analysis)), error: null };
   } catch (e) {
-    return { raw: [], error: e instanceof Error ? e.message : String(e) };
+    return { paragraphs: [], error: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -65,11 +34,10 @@ export default function ReportPanel({ analysis }: { analysis: Analysis | null })
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ plan: WritePlan; sheet: string } | null>(null);
   const [undone, setUndone] = useState(false);
-  const { raw, error: buildError } = useMemo(() => narrativeOf(analysis), [analysis]);
-  const paragraphs = paragraphsOf(raw);
+  const { paragraphs, error: buildError } = useMemo(() => narrativeOf(analysis), [analysis]);
 
   const copy = async () => {
-    const text = paragraphs.map((p) => (p.title ? `${p.title}\n${p.text}` : p.text)).join('\n\n');
+    const text = paragraphs.map((p) => (p.heading ? `${p.heading}\n${p.text}` : p.text)).join('\n\n');
     try {
       await navigator.clipboard.writeText(text);
       setCopied(true);
@@ -84,7 +52,7 @@ export default function ReportPanel({ analysis }: { analysis: Analysis | null })
     try {
       // read again: a score write may have added sheets since the analysis
       const snapshot = await port.readSnapshot();
-      const plan = planReportSheet(snapshot, raw as Parameters<typeof planReportSheet>[1]);
+      const plan = planReportSheet(snapshot, paragraphs);
       await port.applyPlan(plan);
       const sheet = plan.changes.find((c) => c.kind === 'cell')?.sheet ?? '';
       setUndo({ plan: invertPlan(plan), sheet });
@@ -121,12 +89,12 @@ export default function ReportPanel({ analysis }: { analysis: Analysis | null })
         ) : (
           <>
             {paragraphs.map((p, i) => {
-              const heading = p.section && p.section !== lastSection ? p.section : null;
-              lastSection = p.section ?? lastSection;
+              const newSection = p.section !== lastSection ? p.section : null;
+              lastSection = p.section;
               return (
                 <div key={i}>
-                  {heading && <div className={s.sectionTitle} style={{ marginTop: i ? 6 : 0 }}>{heading}</div>}
-                  {p.title && p.title !== heading && <div style={{ fontWeight: 600, fontSize: 13, marginTop: 4 }}>{p.title}</div>}
+                  {newSection && <div className={s.sectionTitle} style={{ marginTop: i ? 6 : 0 }}>{newSection}</div>}
+                  {p.heading && p.heading !== newSection && <div style={{ fontWeight: 600, fontSize: 13, marginTop: 4 }}>{p.heading}</div>}
                   <p style={{ margin: '4px 0 0', fontSize: 13, lineHeight: '22px', textIndent: '2em' }}>{p.text}</p>
                 </div>
               );

@@ -1,7 +1,6 @@
-import { D } from '../../engine/decimal';
+import { D, percent } from '../../engine/decimal';
 import type { Warning } from '../analysis.types';
 import { type Check, leafName, warning } from './context';
-import { pct } from './format';
 
 /**
  * OVER_ACHIEVEMENT (national form, when the setting is on): actual ≥ threshold × target on a positive
@@ -24,7 +23,7 @@ export const overAchievement: Check = (ctx) => {
         'warning',
         leaf.sheet,
         leaf.reasonAddress ?? ind.actualAddress,
-        `${leafName(leaf)}实际完成值“${ind.actualText}”为年度指标值“${ind.targetText}”的 ${pct(ratio)}，达到 ${pct(factor)} 以上，目标可能设置偏低，应填写偏差原因`,
+        `${leafName(leaf)}实际完成值“${ind.actualText}”为年度指标值“${ind.targetText}”的 ${percent(ratio)}，达到 ${percent(factor)} 以上，目标可能设置偏低，应填写偏差原因`,
       ),
     );
   }

@@ -1,8 +1,8 @@
+import { wan } from '../../engine/decimal';
 import type { Warning } from '../analysis.types';
 import { type Check, figureLabel, warning } from './context';
 import { gap, members, PARTS_RELATIONS } from './partsRelations';
 import { unitSuspect } from './unitMismatch';
-import { wan } from './format';
 
 /**
  * PARTS_SUM_MISMATCH: a total against its parts. Within the figures' rounding (1,330.19 + 71.48 =

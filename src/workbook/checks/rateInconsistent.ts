@@ -1,9 +1,9 @@
-import { D } from '../../engine/decimal';
+import { D, percent } from '../../engine/decimal';
 import type { Warning } from '../analysis.types';
 import type { FoundFigure } from '../analysis.types';
 import { type Check, type CheckContext, warning } from './context';
 import { around, overlaps, quotient } from './intervals';
-import { figureText, pct } from './format';
+import { figureText } from './format';
 
 /**
  * RATE_INCONSISTENT: a stated rate that the figures beside it cannot produce, once each figure's
@@ -51,7 +51,7 @@ export function checkRate(ctx: CheckContext, rel: RateRelation): Warning[] {
     if (!numeric(d)) return [];
     den = { value: d.value, tolerance: d.tolerance ?? new D(0), text: figureText(d.value, kindOf(ctx, rel.denominator)) };
   } else {
-    den = { value: new D(rel.denominator.constant), tolerance: new D(0), text: `${rel.denominator.label} ${pct(rel.denominator.constant)}` };
+    den = { value: new D(rel.denominator.constant), tolerance: new D(0), text: `${rel.denominator.label} ${percent(rel.denominator.constant)}` };
   }
   const range = quotient(around(num.value, num.tolerance ?? new D(0)), around(den.value, den.tolerance));
   if (!range) return [];
@@ -64,7 +64,7 @@ export function checkRate(ctx: CheckContext, rel: RateRelation): Warning[] {
       'warning',
       rate.sheet,
       rate.address,
-      `${rel.label}填报为 ${pct(rate.value)}，但 ${figureText(num.value, kindOf(ctx, rel.numerator))} ÷ ${den.text} = ${pct(exact)}；考虑两位小数的舍入，应在 ${pct(range.low)}–${pct(range.high)} 之间`,
+      `${rel.label}填报为 ${percent(rate.value)}，但 ${figureText(num.value, kindOf(ctx, rel.numerator))} ÷ ${den.text} = ${percent(exact)}；考虑两位小数的舍入，应在 ${percent(range.low)}–${percent(range.high)} 之间`,
     ),
   ];
 }

@@ -1,8 +1,9 @@
 import { D, sum, type Dec } from '../../engine/decimal';
-import type { ScoredGroup, ScoredNode } from '../../engine/tree.types';
+import type { ScoredNode } from '../../engine/tree.types';
 import type { Warning } from '../analysis.types';
 import { type Check, warning } from './context';
 import { num2 } from './format';
+import { findGroup, leavesOf } from '../../engine/treeWalk';
 
 /**
  * SUM_MISMATCH: a group or 合计 row whose stated points or score disagree with the sum of its
@@ -12,23 +13,9 @@ import { num2 } from './format';
 
 const HALF_CENT = new D('0.005');
 
-function findGroup(nodes: ScoredNode[], path: string[]): ScoredGroup | null {
-  for (const n of nodes) {
-    if (n.kind !== 'group') continue;
-    if (n.path.join('\u0000') === path.join('\u0000')) return n;
-    const inner = findGroup(n.children, path);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-function leavesOf(node: ScoredNode): ScoredNode[] {
-  return node.kind === 'leaf' ? [node] : node.children.flatMap(leavesOf);
-}
-
 /** Sum of the typed scores under a node; null when any leaf has none. */
 function typedSum(nodes: ScoredNode[]): { total: Dec; count: number } | null {
-  const leaves = nodes.flatMap(leavesOf);
+  const leaves = leavesOf(nodes);
   const typed: Dec[] = [];
   for (const l of leaves) {
     if (l.kind !== 'leaf' || l.typedScore === null) return null;
@@ -65,7 +52,7 @@ export const sumMismatch: Check = (ctx) => {
   }
   const total = layout.total;
   if (total) {
-    const leafMax = sum(scored.roots.flatMap(leavesOf).map((l) => l.max));
+    const leafMax = sum(leavesOf(scored.roots).map((l) => l.max));
     if (total.statedPoints !== null && total.pointsAddress && !total.statedPoints.eq(leafMax)) {
       out.push(
         warning('SUM_MISMATCH', 'error', total.sheet, total.pointsAddress, `合计行分值 ${num2(total.statedPoints)} 与各末级指标分值之和 ${num2(leafMax)} 不符（相差 ${num2(total.statedPoints.minus(leafMax).abs())} 分）`),
@@ -73,7 +60,7 @@ export const sumMismatch: Check = (ctx) => {
     }
     if (total.statedScore !== null && total.scoreAddress) {
       const typed = typedSum(scored.roots);
-      const basis = typed ?? { total: scored.total, count: scored.roots.flatMap(leavesOf).length };
+      const basis = typed ?? { total: scored.total, count: leavesOf(scored.roots).length };
       const label = typed ? '各末级指标填报得分之和' : '各末级指标得分之和';
       const diff = total.statedScore.minus(basis.total).abs();
       if (!diff.isZero()) {

@@ -1,7 +1,8 @@
+import { wan } from '../../engine/decimal';
 import type { Warning } from '../analysis.types';
 import { type Check, type CheckContext, figureLabel, warning } from './context';
 import { gap, members, type Member, PARTS_RELATIONS, type PartsRelation } from './partsRelations';
-import { num2, wan } from './format';
+import { num2 } from './format';
 
 /**
  * UNIT_MISMATCH: an amount off by a unit factor — written in 元 (or 亿元) where its relation only holds

@@ -1,0 +1,20 @@
+import type { ScoredGroup, ScoredLeaf, ScoredNode } from './tree.types';
+
+/** Walks over a scored indicator tree, shared by the checks, the write plan, the report and the panes. */
+
+/** Every leaf under these nodes, in the table's order. */
+export function leavesOf(nodes: readonly ScoredNode[]): ScoredLeaf[] {
+  return nodes.flatMap((n) => (n.kind === 'leaf' ? [n] : leavesOf(n.children)));
+}
+
+/** The group at exactly this path, at any depth; null when there is none. */
+export function findGroup(nodes: readonly ScoredNode[], path: readonly string[]): ScoredGroup | null {
+  const key = path.join('\u0000');
+  for (const n of nodes) {
+    if (n.kind !== 'group') continue;
+    if (n.path.join('\u0000') === key) return n;
+    const inner = findGroup(n.children, path);
+    if (inner) return inner;
+  }
+  return null;
+}
