@@ -6,7 +6,7 @@ import type { Comparator, FigureValue, IndicatorDirection, Rule, Tier } from '..
 import {
   optional,
   readCount,
-  readIndicatorValue,
+  readIndicatorPair,
   readNonNegative,
   readNumber,
   readPositive,
@@ -257,6 +257,8 @@ function readDirection(direction: CellArg, targetOp: Comparator | undefined): In
 
 /**
  * National project indicator (财预〔2020〕10号): positive, reverse or equal completion against the target.
+ * Both values are compared in one unit: 元/万元/亿元 are converted ("5亿元" against "≥500万元" is 100 times
+ * the target), % is a fraction; an amount against a percentage, or 人次 against 天, is #VALUE!.
  * @customfunction SCORE_INDICATOR SCORE_INDICATOR
  * @param actual Actual value, e.g. 480 or "480人次".
  * @param target Annual target, e.g. 500 or "≥500人次"; its sign sets the direction when direction is omitted.
@@ -270,14 +272,13 @@ export function scoreIndicator(
   points: number | string,
   direction?: string,
 ): number {
-  const a = readIndicatorValue(actual, '实际完成值');
-  const t = readIndicatorValue(target, '年度指标值');
-  if (a.value.isNegative() || t.value.isNegative()) throw invalidValue('指标值不能为负数（indicator values must not be negative）');
-  const dir = readDirection(direction, t.op);
-  if (dir !== 'equal' && t.value.isZero()) throw invalidValue('参数“年度指标值”不能为 0（target must not be zero）');
+  const pair = readIndicatorPair(actual, target);
+  if (pair.actual.isNegative() || pair.target.isNegative()) throw invalidValue('指标值不能为负数（indicator values must not be negative）');
+  const dir = readDirection(direction, pair.op);
+  if (dir !== 'equal' && pair.target.isZero()) throw invalidValue('参数“年度指标值”不能为 0（target must not be zero）');
   const figures = new Map<string, FigureValue>([
-    ['actual', a.value],
-    ['target', t.value],
+    ['actual', pair.actual],
+    ['target', pair.target],
   ]);
   return score(
     evaluate(
@@ -305,11 +306,14 @@ export function scoreBudget(executed: number | string, budget: number | string, 
 }
 
 /**
- * Exact rate: numerator ÷ denominator as a fraction (format the cell as %).
+ * Rate: numerator ÷ denominator as a fraction (format the cell as %). The quotient is computed exactly
+ * on decimals, then returned to the host as a double: the exact quotient rounded to the nearest number
+ * the host can hold (4.73 ÷ 5.34 arrives as 0.88576779026217…), not an exact decimal. Round it with
+ * PERF.ROUND before comparing or adding it as a decimal.
  * @customfunction RATE RATE
  * @param numerator Numerator, e.g. actual spending.
  * @param denominator Denominator, e.g. budget; must not be zero.
- * @returns The fraction, not rounded.
+ * @returns The fraction as a double (the exact quotient rounded to the host's number), not rounded to decimals.
  */
 export function rate(numerator: number | string, denominator: number | string): number {
   const n = readNonNegative(numerator, '分子');

@@ -91,6 +91,8 @@ export interface FoundFigure {
   tolerance?: Dec;
   /** the number as written, before unit normalisation (2000.41 for "2000.41 元") */
   written?: Dec;
+  /** a host number of 1.5 or less read as a fraction with no % format to confirm it (0.89 → 89%, not 0.89%) */
+  rateScaleAssumed?: boolean;
 }
 
 export interface LeafMatch {

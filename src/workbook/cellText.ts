@@ -1,12 +1,20 @@
 import { D, type Dec } from '../engine/decimal';
 import { toHalfWidth } from '../engine/tiersText';
 import type { FigureKind } from '../frameworks/types';
+import { readNumberFormat, type ShownFormat } from './numberFormat';
 import type { CellValue } from './port';
 
 /**
  * Cell values → exact decimals with their unit. Amounts are normalised to 万元 (元 ÷ 10000,
  * 亿元 × 10000), rates to fractions (98.70% → 0.987), flags to 1/0. Host numbers are read through
  * their shortest decimal text (String(n)) so no float arithmetic ever happens.
+ *
+ * A host number's rounding tolerance comes from its number format when the host reported one
+ * (0.00% → ±0.005 percentage points, #,##0.00 → ±0.005); otherwise from the convention of its kind:
+ * amounts ±0.005 in their unit, rates ±0.00005 as a fraction, counts exact. Its scale beside a %
+ * unit likewise: a %-format means the number is a fraction, a format without % means percentage
+ * points (1.23 → 1.23%); with no format at all a number up to 1.5 is taken as a fraction and the
+ * reading is marked `rateScaleAssumed`.
  */
 
 export type ValueKind = 'amount' | 'rate' | 'count' | 'score' | 'number' | 'flag' | 'text';
@@ -28,6 +36,11 @@ export interface ParsedOk {
   text: string;
   /** true when the text needed cleaning (full-width digits, separators, units, spaces) */
   fromText: boolean;
+  /**
+   * true when a host number of 1.5 or less was read as a fraction (0.89 → 89%) with no % in its
+   * format to say so: it could also mean 0.89%
+   */
+  rateScaleAssumed?: boolean;
 }
 
 export interface ParsedError {
@@ -43,15 +56,33 @@ export type ParsedCell = ParsedOk | ParsedError;
 const AMOUNT_FACTORS: Record<string, string> = {
   元: '0.0001',
   千元: '0.1',
+  万: '1',
   万元: '1',
   百万元: '100',
+  亿: '10000',
   亿元: '10000',
 };
+/** 万元 per one of `unit` (元 → 0.0001, 亿元 → 10000), or undefined when `unit` is not an amount unit. */
+export function amountFactor(unit: string): string | undefined {
+  return AMOUNT_FACTORS[unit];
+}
+
 const TRUE_WORDS = new Set(['是', '有', '√', '✓', '✔', '符合', '已完成', 'y', 'yes', 'true']);
 const FALSE_WORDS = new Set(['否', '无', '×', '✗', '✘', 'x', '不符合', '未完成', 'n', 'no', 'false']);
 // CJK ideographs as ranges, not \p{Script=Han}, so the bundle parses on ES2017 engines (older WPS).
 const COUNT_UNIT = /^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z²³/·]{1,6}$/;
 const NUMBER = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(.*)$/;
+/** digits with commas anywhere in the integer part ("1,9361.2"), then whatever follows */
+const COMMA_NUMBER = /^[+-]?(\d[\d,]*,[\d,]*\d)(\.\d+)?(.*)$/;
+const WELL_GROUPED = /^\d{1,3}(,\d{3})+$/;
+/** accounting negatives: "(1.5)", "(1,936.12)万元", "(1.5万元)" */
+const ACCOUNTING = /^\(((?:\d[\d,]*(?:\.\d+)?|\.\d+)[^()+-]*)\)([^()]*)$/;
+/** conventions for a host number whose format fixes no decimals (domain §2) */
+const AMOUNT_HALF_ULP = '0.005';
+const RATE_HALF_ULP = '0.00005';
+const SCORE_HALF_ULP = '0.005';
+/** without a % sign or format, a rate above this is percentage points (98.6 → 98.6%) */
+const RATE_AS_POINTS_ABOVE = new D('1.5');
 
 /** Full-width → half-width, minus signs unified, quotes unified; whitespace kept. */
 export function normaliseChars(text: string): string {
@@ -87,9 +118,32 @@ function halfUlp(places: number): Dec {
   return new D(5).times(new D(10).pow(-(places + 1)));
 }
 
+function isUnit(unit: string): boolean {
+  return unit === '' || unit === '%' || unit === '‰' || unit === '分' || AMOUNT_FACTORS[unit] !== undefined || COUNT_UNIT.test(unit);
+}
+
+/** "1,9361.2": commas that do not fall every three digits. */
+function misgrouped(raw: string, compact: string): ParsedError | null {
+  const m = COMMA_NUMBER.exec(compact);
+  if (!m || WELL_GROUPED.test(m[1]) || !isUnit(m[3])) return null;
+  const digits = m[1].replace(/,/g, '');
+  const regrouped = `${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[2] ?? ''}`;
+  return {
+    ok: false,
+    blank: false,
+    message: `千分位逗号位置不对：“${raw.trim()}”，逗号应从个位起每三位一个；若数值是 ${digits}${m[2] ?? ''}，应写作“${regrouped}${m[3]}”`,
+    text: raw,
+  };
+}
+
 /** The natural reading of a numeric text: number + optional unit. */
 function readNumberText(raw: string, text: string, fromText: boolean): ParsedCell | null {
-  const compact = text.replace(/\s+/g, '');
+  let compact = text.replace(/\s+/g, '');
+  const accounting = ACCOUNTING.exec(compact);
+  // "(1.5)" is the accounting way of writing −1.5; a unit may sit inside or after the brackets, not both
+  if (accounting && !(/[^\d,.]/.test(accounting[1]) && accounting[2] !== '')) compact = `-${accounting[1]}${accounting[2]}`;
+  const misplaced = misgrouped(raw, compact);
+  if (misplaced) return misplaced;
   const m = NUMBER.exec(compact);
   if (!m) return null;
   const literal = m[2].replace(/,/g, '');
@@ -179,23 +233,122 @@ const KIND_NAMES: Record<FigureKind, string> = {
   score: '分数',
 };
 
+function negativeRefused(cell: ParsedOk, what: string): ParsedError {
+  const accounting = /^\s*[(（]/.test(cell.text);
+  return bad(cell.text, accounting ? `括号表示负数 ${(cell.value as Dec).toFixed()}，${what}不能为负数` : `${what}不能为负数`);
+}
+
+/** Tolerance of a host number in the unit of its reading (`scale` = reading ÷ stored number). */
+function hostTolerance(kind: ValueKind, shown: ShownFormat | null, scale: Dec, stored: Dec, fromDigits: Dec): Dec {
+  // a whole count is exact whatever format shows it
+  if (kind === 'flag' || kind === 'text' || (kind === 'count' && stored.isInteger())) return new D(0);
+  if (shown && shown.decimals !== null) return halfUlp(shown.decimals).times(new D(10).pow(-shown.shift)).times(scale);
+  switch (kind) {
+    case 'amount':
+      return new D(AMOUNT_HALF_ULP).times(scale);
+    case 'rate':
+      return new D(RATE_HALF_ULP);
+    case 'count':
+      return new D(0);
+    case 'score':
+      return new D(SCORE_HALF_ULP);
+    default:
+      return fromDigits.times(scale);
+  }
+}
+
+/**
+ * A number as the host stored it, read with its number format (null/undefined: the host gave none)
+ * and the unit written beside it.
+ */
+function parseHostNumber(value: number, expect: FigureKind | undefined, hint: string, format: string | null | undefined): ParsedCell {
+  const cell = readCell(value);
+  if (!cell.ok) return cell;
+  const stored = cell.value as Dec;
+  const shown = readNumberFormat(format, value);
+  // reading = stored × scale, in `unit`
+  const r: { kind: ValueKind; unit: string; sourceUnit: string; scale: Dec; assumed: boolean } = {
+    kind: 'number',
+    unit: '',
+    sourceUnit: '',
+    scale: new D(1),
+    assumed: false,
+  };
+  const asRate = (points: boolean): void => {
+    r.kind = 'rate';
+    r.unit = '%';
+    r.sourceUnit = points || shown?.percent ? '%' : '';
+    if (points) r.scale = new D('0.01');
+  };
+  // a format without % beside a % unit shows percentage points (1.23 → 1.23%); with no format, guess by size
+  const fractionOrPoints = (): void => {
+    if (shown && !shown.percent && hint === '%') asRate(true);
+    else if (stored.abs().gt(RATE_AS_POINTS_ABOVE)) asRate(true);
+    else {
+      asRate(false);
+      r.assumed = !stored.isZero();
+    }
+  };
+  if (shown?.percent) asRate(false);
+  else if (hint === '%') fractionOrPoints();
+  else if (AMOUNT_FACTORS[hint] !== undefined) Object.assign(r, { kind: 'amount', unit: '万元', sourceUnit: hint, scale: new D(AMOUNT_FACTORS[hint]) });
+  else if (hint === '分') Object.assign(r, { kind: 'score', unit: '分', sourceUnit: hint });
+  else if (hint !== '' && COUNT_UNIT.test(hint)) Object.assign(r, { kind: 'count', unit: hint, sourceUnit: hint });
+  if (expect !== undefined) {
+    const label = KIND_NAMES[expect];
+    switch (expect) {
+      case 'amount':
+        if (r.kind === 'number') Object.assign(r, { kind: 'amount', unit: '万元' });
+        else if (r.kind !== 'amount') return bad(cell.text, `应为${label}（万元）`);
+        break;
+      case 'rate':
+        if (r.kind === 'number') fractionOrPoints();
+        else if (r.kind !== 'rate') return bad(cell.text, `应为${label}`);
+        break;
+      case 'count':
+      case 'score':
+        if (r.kind !== 'count' && r.kind !== 'score' && r.kind !== 'number') return bad(cell.text, `应为${label}`);
+        r.kind = expect;
+        r.unit = r.unit || (expect === 'score' ? '分' : '');
+        break;
+      case 'flag':
+        if (r.kind !== 'number' || !(stored.eq(0) || stored.eq(1))) return bad(cell.text, '应填“是”或“否”');
+        r.kind = 'flag';
+        break;
+      case 'category':
+        return { ...cell, kind: 'text', value: cell.text };
+    }
+  }
+  const reading = stored.times(r.scale);
+  const out: ParsedOk = {
+    ...cell,
+    value: reading,
+    unit: r.unit,
+    kind: r.kind,
+    sourceUnit: r.sourceUnit,
+    tolerance: hostTolerance(r.kind, shown, r.scale, stored, cell.tolerance),
+  };
+  if (r.assumed && r.kind === 'rate') out.rateScaleAssumed = true;
+  if (r.kind === 'count' && reading.isNegative()) return negativeRefused(out, '数量');
+  return out;
+}
+
 /**
  * Reads a cell as a figure of the expected kind. `unitHint` is the unit written in the next column
- * (元 / 万元 / 亿元 / % / 人…), applied when the value itself carries none.
+ * (元 / 万元 / 亿元 / % / 人…), applied when the value itself carries none. `numberFormat` is the
+ * cell's number format as the host reported it (undefined or null when it reported none); it decides
+ * a host number's rounding tolerance and, beside a % unit, whether it is a fraction or percentage points.
  */
-export function parseCell(value: CellValue | undefined, expect?: FigureKind, unitHint?: string): ParsedCell {
+export function parseCell(value: CellValue | undefined, expect?: FigureKind, unitHint?: string, numberFormat?: string | null): ParsedCell {
+  const hint = unitHint ? normaliseLabel(unitHint).replace('％', '%') : '';
+  if (typeof value === 'number') return parseHostNumber(value, expect, hint, numberFormat);
   let cell = readCell(value);
-  const hint = unitHint ? normaliseLabel(unitHint) : '';
   if (cell.ok && cell.kind === 'number' && hint !== '' && cell.written) {
     const literal = cell.written.toFixed();
-    if (hint === '%' || hint === '％') {
-      // A host number beside a % unit is a fraction when small (Excel stores 98.7% as 0.987), else percentage points.
-      if (!(typeof value === 'number' && cell.written.abs().lte(1.5))) {
-        const asText = readNumberText(cell.text, `${literal}%`, cell.fromText);
-        if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.dividedBy(100), text: cell.text };
-      } else {
-        cell = { ...cell, kind: 'rate', unit: '%', sourceUnit: '' };
-      }
+    if (hint === '%') {
+      // text "1.23" beside a % unit is 1.23%, as written
+      const asText = readNumberText(cell.text, `${literal}%`, cell.fromText);
+      if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.dividedBy(100), text: cell.text };
     } else if (AMOUNT_FACTORS[hint] !== undefined || hint === '分' || COUNT_UNIT.test(hint)) {
       const asText = readNumberText(cell.text, `${literal}${hint}`, cell.fromText);
       if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.times(AMOUNT_FACTORS[hint] ?? '1'), text: cell.text, fromText: cell.fromText };
@@ -213,13 +366,14 @@ export function parseCell(value: CellValue | undefined, expect?: FigureKind, uni
       if (cell.kind === 'number') {
         const v = cell.value as Dec;
         // Without a % sign, a value above 1.5 is read as percentage points (98.6 → 98.6%).
-        if (v.abs().gt(1.5)) return { ...cell, kind: 'rate', unit: '%', value: v.dividedBy(100), tolerance: cell.tolerance.dividedBy(100) };
+        if (v.abs().gt(RATE_AS_POINTS_ABOVE)) return { ...cell, kind: 'rate', unit: '%', value: v.dividedBy(100), tolerance: cell.tolerance.dividedBy(100) };
         return { ...cell, kind: 'rate', unit: '%' };
       }
       return bad(cell.text, `应为${label}`);
     case 'count':
     case 'score':
       if (cell.kind === 'count' || cell.kind === 'score' || cell.kind === 'number') {
+        if (expect === 'count' && (cell.value as Dec).isNegative()) return negativeRefused(cell, '数量');
         return { ...cell, kind: expect, unit: cell.unit || (expect === 'score' ? '分' : '') };
       }
       return bad(cell.text, `应为${label}`);

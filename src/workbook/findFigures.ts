@@ -37,7 +37,7 @@ export interface FiguresFound {
 const UNIT_NAME_LABELS = new Set(['单位名称', '单位', '部门名称', '部门', '预算单位', '实施单位', '项目单位']);
 const YEAR_LABELS = new Set(['年度', '评价年度', '自评年度', '预算年度', '年份']);
 const HEADER_LABELS = new Set(['指标', '项目', '名称', '数据项', '基础数据', '指标名称', '数据名称', '标签']);
-const UNIT_TEXT = /^(万元|元|千元|百万元|亿元|%|‰|人|个|项|次|人次|天|件|台|户|家|场|篇|分|是\/否)$/;
+const UNIT_TEXT = /^(万元|元|千元|万|百万元|亿元|亿|%|‰|人|个|项|次|人次|天|件|台|户|家|场|篇|分|是\/否)$/;
 
 export function isDataSheet(name: string): boolean {
   const key = normaliseLabel(name);
@@ -112,7 +112,8 @@ function readDataSheet(sheet: SheetSnapshot, index: Map<string, string>, defs: R
     const def = defs[id];
     const unitCell = cells[valueCol + 1];
     const unitHint = typeof unitCell === 'string' && UNIT_TEXT.test(normaliseLabel(unitCell)) ? normaliseLabel(unitCell) : labelUnit;
-    const parsed = parseCell(cells[valueCol], def.kind, def.kind === 'flag' || def.kind === 'category' ? undefined : unitHint);
+    const format = sheet.numberFormats?.[r]?.[valueCol];
+    const parsed = parseCell(cells[valueCol], def.kind, def.kind === 'flag' || def.kind === 'category' ? undefined : unitHint, format);
     const address = toA1(r, valueCol);
     if (!parsed.ok) {
       out.issues.push({ sheet: sheet.name, address, text: parsed.text, message: parsed.message, what: def.label });
@@ -129,6 +130,7 @@ function readDataSheet(sheet: SheetSnapshot, index: Map<string, string>, defs: R
       source: parsed.text,
       tolerance: parsed.tolerance,
       ...(parsed.written ? { written: parsed.written } : {}),
+      ...(parsed.rateScaleAssumed ? { rateScaleAssumed: true } : {}),
     });
   });
 }

@@ -12,6 +12,14 @@ export interface SheetSnapshot {
   values: CellValue[][];
   /** formulas in the same shape (null where the cell holds a constant); may be omitted by a host */
   formulas?: (string | null)[][];
+  /**
+   * number formats in the same shape as `values` ('0.00%', '#,##0.00', 'General'…; null where the
+   * host reported none). Omitted when the host cannot tell them cell by cell (WPS builds whose
+   * UsedRange.NumberFormat answers one value, or null for mixed formats). A format decides a host
+   * number's rounding tolerance and whether a number beside a % unit is a fraction (0.00% format)
+   * or percentage points (no % in the format).
+   */
+  numberFormats?: (string | null)[][];
   hidden?: boolean;
 }
 

@@ -44,6 +44,32 @@ describe('strict Office.js fake', () => {
     expect(host.syncCount).toBe(1);
   });
 
+  test('numberFormat: PropertyNotLoaded until loaded and synced; formats written through range.numberFormat are kept', async () => {
+    const host = new FakeExcel(book());
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('评分表');
+      sheet.getRange('B2').numberFormat = [['0.00%']];
+      const range = sheet.getRange('A1:B3');
+      expect(() => range.numberFormat).toThrow(/'numberFormat' is not available/);
+      range.load('numberFormat');
+      let caught: { code?: string } = {};
+      try {
+        void range.numberFormat; // loaded but not yet synced
+      } catch (e) {
+        caught = e as { code: string };
+      }
+      expect(caught.code).toBe('PropertyNotLoaded');
+      await context.sync();
+      expect(range.numberFormat).toEqual([
+        ['General', 'General'],
+        ['General', '0.00%'],
+        ['General', 'General'],
+      ]);
+    });
+    expect(host.data.sheets[0].cells.B2).toEqual({ v: 1.5, nf: '0.00%' });
+    expect(host.syncCount).toBe(1);
+  });
+
   test('counts every sync, and Excel.run flushes pending commands with one more', async () => {
     const host = new FakeExcel(book());
     await host.run(async (context) => {

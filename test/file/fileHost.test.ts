@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { FileHost, FileHostError } from '../../src/hosts/file';
 import { runPortContract, SHENZHEN_XLSX, valueAt, formulaAt } from '../contract/portContract';
 import type { WorkbookPort } from '../../src/workbook/port';
+import { analyse } from '../../src/workbook/analyse';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-filehost-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -131,6 +132,75 @@ describe('FileHost.readSnapshot: cell kinds', () => {
     const snap = await (await FileHost.open(out)).readSnapshot();
     expect([valueAt(snap, '数据', 'A4'), formulaAt(snap, '数据', 'A4')]).toEqual([9, null]);
     expect([valueAt(snap, '数据', 'A5'), formulaAt(snap, '数据', 'A5')]).toEqual([6, '=B5*2']);
+  });
+});
+
+describe('FileHost.readSnapshot: number formats', () => {
+  test('each value cell carries its numFmt (General when it has none); empty cells have none', async () => {
+    const file = path.join(tmp, 'formats.xlsx');
+    await writeXlsx(file, (wb) => {
+      const ws = wb.addWorksheet('基础数据');
+      ws.getCell('A1').value = '政府采购执行率';
+      ws.getCell('B1').value = 0.89;
+      ws.getCell('B1').numFmt = '0.00%';
+      ws.getCell('A2').value = '年初预算基本支出';
+      ws.getCell('B2').value = 1402;
+      ws.getCell('B2').numFmt = '#,##0.00';
+      ws.getCell('C3').value = 5;
+      ws.getCell('B3').numFmt = '0.00'; // formatted, but empty
+    });
+    const sheet = (await (await FileHost.open(file)).readSnapshot()).sheets[0];
+    expect(sheet.numberFormats).toEqual([
+      ['General', '0.00%', null],
+      ['General', '#,##0.00', null],
+      [null, null, 'General'],
+    ]);
+  });
+
+  async function shenzhenWith(edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SHENZHEN_XLSX);
+    edit(wb.getWorksheet('基础数据')!);
+    saved += 1;
+    const out = path.join(tmp, `shenzhen-${saved}.xlsx`);
+    await wb.xlsx.writeFile(out);
+    return out;
+  }
+
+  async function warningsOf(file: string) {
+    const r = analyse(await (await FileHost.open(file)).readSnapshot());
+    if (!r.ok) throw new Error(r.message);
+    return r.analysis.warnings;
+  }
+
+  test.each([0.89, 0.9])('shenzhen-2024.xlsx with 政府采购执行率 stored as %s under 0.00%% is outside 88.40%%–88.75%%', async (stored) => {
+    const file = await shenzhenWith((ws) => {
+      ws.getCell('B22').value = stored;
+    });
+    const found = (await warningsOf(file)).filter((w) => w.code === 'RATE_INCONSISTENT');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', sheet: '基础数据', address: 'B22' });
+    expect(found[0].message).toContain('88.40%–88.75%');
+  });
+
+  test('shenzhen-2024.xlsx as shipped: 88.71% (0.8871 under 0.00%) is clean, and no scale is assumed', async () => {
+    const warnings = await warningsOf(SHENZHEN_XLSX);
+    expect(warnings.filter((w) => w.code === 'RATE_INCONSISTENT' || w.code === 'RATE_SCALE_ASSUMED')).toEqual([]);
+  });
+
+  test('shenzhen-2024.xlsx with 年初预算基本支出 stored as 1402 under #,##0.00: beyond rounding, a warning', async () => {
+    const file = await shenzhenWith((ws) => {
+      ws.getCell('B5').value = 1402;
+    });
+    const found = (await warningsOf(file)).filter((w) => w.code === 'PARTS_SUM_MISMATCH');
+    // both relations it belongs to now miss by more than three roundings of ±0.005 allow
+    expect(found.map((w) => [w.severity, w.address])).toEqual([
+      ['warning', 'B4'],
+      ['warning', 'B5'],
+    ]);
+    expect(found[1].message).toContain('1,401.67万元');
+    expect(found[1].message).toContain('相差 0.33万元');
+    expect(found[0].message).toContain('相差 0.34万元');
   });
 });
 

@@ -1,4 +1,4 @@
-import { readCount, readIndicatorValue, readNonNegative, readNumber, readPositive, readRate, readText } from '../../src/functions/args';
+import { readCount, readIndicatorPair, readIndicatorValue, readNonNegative, readNumber, readPositive, readRate, readText } from '../../src/functions/args';
 import { FunctionArgumentError, INVALID_VALUE } from '../../src/functions/errors';
 
 function thrown(fn: () => unknown): FunctionArgumentError {
@@ -64,12 +64,57 @@ describe('argument parsing (one rule for every PERF.* function)', () => {
   });
 
   it('reads indicator values with a comparator and a unit', () => {
-    expect(readIndicatorValue('≥500人次', 'x')).toEqual({ value: expect.anything(), op: '>=' });
+    expect(readIndicatorValue('≥500人次', 'x')).toEqual({ value: expect.anything(), op: '>=', kind: 'count', unit: '人次' });
     expect(readIndicatorValue('≥500人次', 'x').value.toString()).toBe('500');
     expect(readIndicatorValue('≤30天', 'x').op).toBe('<=');
+    expect(readIndicatorValue('不低于500人次', 'x').op).toBe('>=');
+    expect(readIndicatorValue('=100%', 'x')).toEqual({ value: expect.anything(), op: '=', kind: 'rate', unit: '%' });
     expect(readIndicatorValue('=100%', 'x').value.toString()).toBe('1');
-    expect(readIndicatorValue('480人次', 'x')).toEqual({ value: expect.anything(), op: undefined });
+    expect(readIndicatorValue('480人次', 'x')).toEqual({ value: expect.anything(), op: undefined, kind: 'count', unit: '人次' });
+    expect(readIndicatorValue(28, 'x')).toEqual({ value: expect.anything(), kind: 'number', unit: '' });
     expect(readIndicatorValue(28, 'x').value.toString()).toBe('28');
     expect(thrown(() => readIndicatorValue('达到预期', '实际完成值')).message).toContain('不是数字');
+  });
+
+  it('normalises indicator amounts to 万元 and rates to fractions, full-width included', () => {
+    expect(readIndicatorValue('5亿元', 'x')).toEqual({ value: expect.anything(), op: undefined, kind: 'amount', unit: '亿元' });
+    expect(readIndicatorValue('5亿元', 'x').value.toString()).toBe('50000');
+    expect(readIndicatorValue('≥500万元', 'x').value.toString()).toBe('500');
+    expect(readIndicatorValue('≤2,000,000元', 'x').value.toString()).toBe('200');
+    expect(readIndicatorValue('0.13亿', 'x').value.toString()).toBe('1300');
+    expect(readIndicatorValue('１９３６．１２万', 'x').value.toString()).toBe('1936.12');
+    expect(readIndicatorValue('≥９５％', 'x').value.toString()).toBe('0.95');
+  });
+
+  it('pairs actual and target in one unit; a bare number takes the other side’s unit', () => {
+    const pair = (a: string | number, t: string | number) => {
+      const p = readIndicatorPair(a, t);
+      return [p.actual.toString(), p.target.toString(), p.op];
+    };
+    expect(pair('5亿元', '≥500万元')).toEqual(['50000', '500', '>=']);
+    expect(pair(480, '≥500万元')).toEqual(['480', '500', '>=']);
+    expect(pair(4.8, '≥5亿元')).toEqual(['48000', '50000', '>=']);
+    expect(pair(98, '≥95%')).toEqual(['0.98', '0.95', '>=']);
+    expect(pair(0.98, '≥95%')).toEqual(['0.98', '0.95', '>=']);
+    expect(pair('98%', 95)).toEqual(['0.98', '0.95', undefined]);
+    expect(pair('480人次', 500)).toEqual(['480', '500', undefined]);
+    expect(pair(480, 500)).toEqual(['480', '500', undefined]);
+  });
+
+  it('refuses an amount against a percentage and 人次 against 天, naming both units', () => {
+    const kinds = thrown(() => readIndicatorPair('5亿元', '≥95%'));
+    expect(kinds.code).toBe(INVALID_VALUE);
+    expect(kinds.message).toBe('实际完成值的单位“亿元”与年度指标值的单位“%”不同（金额与百分比），无法比较（units differ: 亿元 vs %）');
+    const counts = thrown(() => readIndicatorPair('480人次', '≤30天'));
+    expect(counts.message).toBe('实际完成值的单位“人次”与年度指标值的单位“天”不同，无法比较（units differ: 人次 vs 天）');
+    expect(thrown(() => readIndicatorPair('30天', '≥500万元')).message).toContain('（数量与金额）');
+  });
+
+  it('reads accounting negatives in brackets and names the brackets where negatives are refused', () => {
+    expect(readNumber('(1.5)', 'x').toString()).toBe('-1.5');
+    expect(readNumber('（1,936.12）', 'x').toString()).toBe('-1936.12');
+    expect(thrown(() => readNonNegative('（1.5）', '分子')).message).toBe('参数“分子”不能为负数：“（1.5）”是括号表示的负数 -1.5（分子 must not be negative）');
+    expect(thrown(() => readRate('(2%)', '支出进度')).message).toContain('“(2%)”是括号表示的负数 -0.02');
+    expect(thrown(() => readNonNegative(-1.5, '分子')).message).toBe('参数“分子”不能为负数：-1.5（分子 must not be negative）');
   });
 });

@@ -171,6 +171,27 @@ describe('each function agrees with the engine for the same figures', () => {
     expect(scoreIndicator('98%', '=100%', 5)).toBe(4.9);
   });
 
+  it('SCORE_INDICATOR compares in one unit: 元/万元/亿元 converted, % as fractions', () => {
+    expect(scoreIndicator('5亿元', '≥500万元', 10)).toBe(10);
+    expect(scoreIndicator('450万元', '≥0.05亿元', 10)).toBe(9);
+    expect(scoreIndicator('4,500,000元', '≥500万', 10)).toBe(9);
+    expect(scoreIndicator('５５０万元', '≤500万元', 10)).toBe(9);
+    expect(scoreIndicator(480, '≥500万元', 10)).toBe(9.6);
+    expect(scoreIndicator(90, '≥95%', 10)).toBe(9.47);
+    expect(scoreIndicator(0.9, '≥95%', 10)).toBe(9.47);
+    expect(scoreIndicator('90%', '≥95%', 10)).toBe(9.47);
+  });
+
+  it('SCORE_INDICATOR refuses values of different kinds or units with #VALUE! naming both', () => {
+    const amountVsRate = invalid(() => scoreIndicator('5亿元', '≥95%', 10));
+    expect(amountVsRate.code).toBe(INVALID_VALUE);
+    expect(amountVsRate.message).toContain('“亿元”');
+    expect(amountVsRate.message).toContain('“%”');
+    const countVsDays = invalid(() => scoreIndicator('480人次', '≤30天', 10));
+    expect(countVsDays.message).toBe('实际完成值的单位“人次”与年度指标值的单位“天”不同，无法比较（units differ: 人次 vs 天）');
+    expect(invalid(() => scoreIndicator('(5)万元', '≥500万元', 10)).message).toContain('不能为负数');
+  });
+
   it('SCORE_BUDGET', () => {
     const rule: Rule = { kind: 'budget-execution', points: '10', executed: 'e', budget: 'b' };
     expect(scoreBudget(518.56, 533.46)).toBe(engineScore(rule, { e: '518.56', b: '533.46' }));

@@ -123,3 +123,119 @@ describe('national target and actual text', () => {
     expect(readGrade('')).toBeNull();
   });
 });
+
+describe('host numbers: tolerance from the number format, else the convention of the kind', () => {
+  const okf = (v: number, expect: Parameters<typeof parseCell>[1], hint: string | undefined, format: string | null | undefined): ParsedOk => {
+    const r = parseCell(v, expect, hint, format);
+    if (!r.ok) throw new Error(r.message);
+    return r;
+  };
+  test('a 0.00% cell storing 0.9 shows 90.00%: ±0.005 percentage points, not ±5', () => {
+    const r = okf(0.9, 'rate', '%', '0.00%');
+    expect([val(r), r.kind, r.unit, r.tolerance.toFixed()]).toEqual(['0.9', 'rate', '%', '0.00005']);
+    expect(okf(0.9, 'rate', undefined, '0.0%').tolerance.toFixed()).toBe('0.0005');
+    expect(okf(0.9, 'rate', undefined, '0%').tolerance.toFixed()).toBe('0.005');
+  });
+  test('a #,##0.00 cell storing 1402 shows 1,402.00: ±0.005万元, not ±0.5', () => {
+    const r = okf(1402, 'amount', '万元', '#,##0.00');
+    expect([val(r), r.kind, r.tolerance.toFixed()]).toEqual(['1402', 'amount', '0.005']);
+    expect(okf(1402, 'amount', '万元', '0').tolerance.toFixed()).toBe('0.5');
+    expect(okf(20004100, 'amount', '元', '#,##0.00').tolerance.toFixed()).toBe('0.0000005');
+    expect(okf(1402000, 'amount', '元', '#,##0,').tolerance.toFixed()).toBe('0.05'); // shows 1,402 thousand 元
+  });
+  test('a whole count is exact whatever its format; a fractional one carries the format’s rounding', () => {
+    expect(okf(25, 'count', '人', '0').tolerance.toFixed()).toBe('0');
+    expect(okf(25, 'count', '人', '0.00').tolerance.toFixed()).toBe('0');
+    expect(okf(2.5, 'count', '天', '0').tolerance.toFixed()).toBe('0.5');
+  });
+  test('without a format (or General): amounts ±0.005 in their unit, rates ±0.00005, counts exact, scores ±0.005', () => {
+    for (const format of [undefined, null, 'General', 'G/通用格式']) {
+      expect(okf(1402, 'amount', '万元', format).tolerance.toFixed()).toBe('0.005');
+      expect(okf(2000, 'amount', '元', format).tolerance.toFixed()).toBe('0.0000005');
+      expect(okf(0.9, 'rate', undefined, format).tolerance.toFixed()).toBe('0.00005');
+      expect(okf(98.7, 'rate', undefined, format).tolerance.toFixed()).toBe('0.00005');
+      expect(okf(25, 'count', '人', format).tolerance.toFixed()).toBe('0');
+      expect(okf(6, 'score', undefined, format).tolerance.toFixed()).toBe('0.005');
+    }
+    // with no expectation a plain number keeps the tolerance of its own digits
+    expect(okf(5.34, undefined, undefined, undefined).tolerance.toFixed()).toBe('0.005');
+  });
+});
+
+describe('host numbers beside a % unit: the format decides the scale', () => {
+  const okf = (v: CellValueLike, hint: string | undefined, format?: string | null): ParsedOk => {
+    const r = parseCell(v, 'rate', hint, format);
+    if (!r.ok) throw new Error(r.message);
+    return r;
+  };
+  type CellValueLike = Parameters<typeof parseCell>[0];
+  test('a %-formatted number is a fraction: 1.23 under 0.00% is 123%', () => {
+    const r = okf(1.23, '%', '0.00%');
+    expect([val(r), r.rateScaleAssumed]).toEqual(['1.23', undefined]);
+  });
+  test('a number whose format has no % beside a % unit is percentage points: 1.23 → 1.23%', () => {
+    for (const format of ['0.00', 'General', '#,##0.00']) {
+      const r = okf(1.23, '%', format);
+      expect([val(r), r.sourceUnit, r.rateScaleAssumed]).toEqual(['0.0123', '%', undefined]);
+    }
+    expect(okf(1.23, '%', '0.00').tolerance.toFixed()).toBe('0.00005');
+    expect(val(okf(88.71, '%', '0.00'))).toBe('0.8871');
+  });
+  test('text "1.23" beside % is 1.23%, the same as the number shown 1.23 beside %', () => {
+    expect(val(okf('1.23', '%'))).toBe('0.0123');
+    expect(val(okf('1.23', '％'))).toBe('0.0123');
+  });
+  test('with no format at all the size decides, and a value of 1.5 or less is marked as assumed', () => {
+    const small = okf(0.89, '%');
+    expect([val(small), small.rateScaleAssumed]).toEqual(['0.89', true]);
+    expect(okf(1.23, '%').rateScaleAssumed).toBe(true);
+    const big = okf(88.71, '%');
+    expect([val(big), big.rateScaleAssumed]).toEqual(['0.8871', undefined]);
+    expect(okf(0, '%').rateScaleAssumed).toBeUndefined();
+    expect(okf(0.89, undefined).rateScaleAssumed).toBe(true);
+  });
+});
+
+describe('parsing gaps', () => {
+  test('万 and 亿 alone are amount units', () => {
+    const wan = ok('1936.12万');
+    expect([val(wan), wan.kind, wan.unit, wan.sourceUnit]).toEqual(['1936.12', 'amount', '万元', '万']);
+    const yi = ok('0.13亿');
+    expect([val(yi), yi.kind, yi.sourceUnit]).toEqual(['1300', 'amount', '亿']);
+    expect(ok('0.13亿').tolerance.toFixed()).toBe('50');
+    expect(val(ok(1936.12, 'amount', '万'))).toBe('1936.12');
+    expect(val(ok(0.13, 'amount', '亿'))).toBe('1300');
+    expect(ok('1.2万人次')).toMatchObject({ kind: 'count', unit: '万人次' });
+  });
+  test('a misplaced thousands separator has its own message', () => {
+    for (const text of ['1,9361.2', '1,9361.2万元', '１，９３６１．２']) {
+      const r = readCell(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.message).toMatch(/^千分位逗号位置不对：/);
+        expect(r.message).toContain('19,361.2');
+      }
+    }
+    const r = parseCell('12,34', 'amount');
+    expect(!r.ok && r.message).toBe('千分位逗号位置不对：“12,34”，逗号应从个位起每三位一个；若数值是 1234，应写作“1,234”');
+    expect(val(ok('19,361.2'))).toBe('19361.2');
+  });
+  test('accounting negatives in brackets, half- or full-width, with the unit inside or after', () => {
+    expect(val(ok('(1.5)'))).toBe('-1.5');
+    expect(val(ok('（1.5）'))).toBe('-1.5');
+    expect(val(ok('(1,936.12)万元'))).toBe('-1936.12');
+    expect(val(ok('（1,936.12万元）'))).toBe('-1936.12');
+    expect(val(ok('(1.5)', 'amount'))).toBe('-1.5');
+    expect(val(ok('(98.7%)'))).toBe('-0.987');
+    expect(ok('（万元）').kind).toBe('text');
+  });
+  test('where a negative is not allowed the bracket is named in the message', () => {
+    const counted = parseCell('（3）', 'count', '人');
+    expect(counted.ok).toBe(false);
+    if (!counted.ok) expect(counted.message).toBe('无法识别“（3）”：括号表示负数 -3，数量不能为负数');
+    const minus = parseCell('-3人', 'count');
+    expect(!minus.ok && minus.message).toBe('无法识别“-3人”：数量不能为负数');
+    const host = parseCell(-3, 'count', '人');
+    expect(!host.ok && host.message).toBe('无法识别“-3”：数量不能为负数');
+  });
+});

@@ -53,4 +53,26 @@ describe('findFigures', () => {
     expect(f.year).toBe('2024');
     expect(f.unitName).toBe('深圳市科技交流服务中心');
   });
+
+  test('each value cell is read with its own number format from the snapshot', () => {
+    const data = sheet('基础数据', [
+      ['满意度', 1.23, '%'],
+      ['信访办理回复率', 0.95, '%'],
+      ['政府采购计划金额', 5.3, '万元'],
+      ['实际采购金额', 4.73, '万'],
+    ]);
+    data.numberFormats = [
+      [null, '0.00', null],
+      [null, '0.00%', null],
+      [null, '#,##0.00', null],
+      [null, null, null],
+    ];
+    const f = findFigures({ sheets: [data] }, defs);
+    expect(f.figures.get('satisfaction.rate')?.value.toString()).toBe('0.0123'); // shown 1.23 beside %: 1.23%
+    expect(f.figures.get('petitions.replyRate')?.value.toString()).toBe('0.95');
+    expect(f.figures.get('procurement.plan')?.tolerance?.toString()).toBe('0.005');
+    expect(f.figures.get('procurement.actual')).toMatchObject({ unit: '万' });
+    expect(f.figures.get('procurement.actual')?.value.toString()).toBe('4.73');
+    expect(f.figures.get('satisfaction.rate')?.rateScaleAssumed).toBeUndefined();
+  });
 });

@@ -66,6 +66,47 @@ describe('reading', () => {
   });
 });
 
+describe('number formats', () => {
+  function formatted() {
+    const data = workbookFromRows('格式.xlsx', [
+      { name: '基础数据', rows: [[null, null, null], [null, '政府采购执行率', 0.89], [null, '年初预算基本支出', 1402], [null, '备注', null]] },
+    ]);
+    data.sheets[0].cells.C2.nf = '0.00%';
+    data.sheets[0].cells.C3.nf = '#,##0.00';
+    return data;
+  }
+
+  test('a build that answers NumberFormat as a block fills numberFormats from A1, in one read per sheet', async () => {
+    for (const oneRow of ['1d', '2d'] as const) {
+      const { port, wps } = portOver(formatted(), { numberFormats: 'grid', oneRow });
+      const snap = await port.readSnapshot();
+      expect(snap.sheets[0].numberFormats).toEqual([
+        [null, null, null],
+        [null, 'General', '0.00%'],
+        [null, 'General', '#,##0.00'],
+        [null, 'General', null],
+      ]);
+      expect(wps.host.stats.numberFormatReads).toBe(1);
+    }
+  });
+
+  test('a build that answers null for mixed formats leaves numberFormats undefined', async () => {
+    const { port, wps } = portOver(formatted());
+    const snap = await port.readSnapshot();
+    expect(snap.sheets[0].numberFormats).toBeUndefined();
+    expect(snap.sheets[0].values[1]).toEqual([null, '政府采购执行率', 0.89]);
+    expect(wps.host.stats.numberFormatReads).toBe(1);
+  });
+
+  test('one format shared by the whole used range is every value cell’s format', async () => {
+    const data = workbookFromRows('同一格式.xlsx', [{ name: '基础数据', rows: [[null, null], [null, 0.89], [null, 0.9]] }]);
+    data.sheets[0].cells.B2.nf = '0.00%';
+    data.sheets[0].cells.B3.nf = '0.00%';
+    const snap = await portOver(data).port.readSnapshot();
+    expect(snap.sheets[0].numberFormats).toEqual([[null, null], [null, '0.00%'], [null, '0.00%']]);
+  });
+});
+
 describe('writing', () => {
   test('text that WPS would turn into a number, a date or a formula lands as typed', async () => {
     expect([cellInput('0012'), cellInput('98.70%'), cellInput('2024-01'), cellInput('=A1'), cellInput('评分'), cellInput(null), cellInput(3)]).toEqual([

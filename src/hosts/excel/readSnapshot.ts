@@ -3,6 +3,7 @@
  * Reading the whole workbook in one round trip. Sheets cannot be listed without a sync, so the read
  * queues getFirst() and a chain of getNextOrNullObject() up to a limit, each with its used range,
  * and syncs once. Workbooks with more sheets, or too large for one 5 MB response, take more trips.
+ * Values, formulas and number formats are loaded together, so formats cost no extra round trip.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../workbook/port';
 import type { ExcelApi } from './excelApi';
@@ -30,23 +31,39 @@ export function topLeft(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** Pad a block read at (row, col) so that indices are absolute from A1; Excel's "" becomes null. */
-export function padBlock(values: unknown[][], formulas: unknown[][] | null, row: number, col: number, into: SheetSnapshot): void {
+/**
+ * Pad a block read at (row, col) so that indices are absolute from A1; Excel's "" becomes null. An
+ * empty cell has no number format in the snapshot (null), whatever Excel reports for it.
+ */
+export function padBlock(
+  values: unknown[][],
+  formulas: unknown[][] | null,
+  formats: unknown[][] | null,
+  row: number,
+  col: number,
+  into: SheetSnapshot,
+): void {
   const fs = into.formulas ?? (into.formulas = []);
+  const ns = into.numberFormats ?? (into.numberFormats = []);
   values.forEach((line, r) => {
     const at = row + r;
     while (into.values.length <= at) into.values.push([]);
     while (fs.length <= at) fs.push([]);
+    while (ns.length <= at) ns.push([]);
     const vrow = into.values[at];
     const frow = fs[at];
+    const nrow = ns[at];
     while (vrow.length < col) vrow.push(null);
     while (frow.length < col) frow.push(null);
+    while (nrow.length < col) nrow.push(null);
     line.forEach((v, c) => {
       const value = v === '' || v === undefined ? null : (v as CellValue);
       const f = formulas?.[r]?.[c];
+      const n = formats?.[r]?.[c];
       vrow[col + c] = value;
       // Excel reports a text constant such as "=100%" as its own formula; a real formula differs from its value
       frow[col + c] = typeof f === 'string' && f.startsWith('=') && f !== value ? f : null;
+      nrow[col + c] = value !== null && typeof n === 'string' && n !== '' ? n : null;
     });
   });
 }
@@ -57,7 +74,7 @@ function queueChain(context: Excel.RequestContext, first: Excel.Worksheet, limit
   for (let i = 0; i < limit; i++) {
     sheet.load('name,visibility');
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('address,values,formulas');
+    used.load('address,values,formulas,numberFormat');
     out.push({ sheet, used });
     sheet = sheet.getNextOrNullObject();
   }
@@ -102,6 +119,10 @@ export function squareUp(snap: SheetSnapshot): SheetSnapshot {
   const width = Math.max(0, ...snap.values.map((r) => r.length));
   for (const row of snap.values) while (row.length < width) row.push(null);
   if (snap.formulas) for (const row of snap.formulas) while (row.length < width) row.push(null);
+  if (snap.numberFormats) {
+    while (snap.numberFormats.length < snap.values.length) snap.numberFormats.push([]);
+    for (const row of snap.numberFormats) while (row.length < width) row.push(null);
+  }
   return snap;
 }
 
@@ -109,11 +130,11 @@ function collect(queued: Queued[]): SheetSnapshot[] {
   const sheets: SheetSnapshot[] = [];
   for (const { sheet, used } of queued) {
     if (sheet.isNullObject) break;
-    const snap: SheetSnapshot = { name: sheet.name, values: [], formulas: [] };
+    const snap: SheetSnapshot = { name: sheet.name, values: [], formulas: [], numberFormats: [] };
     if (sheet.visibility !== 'Visible') snap.hidden = true;
     if (!used.isNullObject) {
       const at = topLeft(used.address);
-      padBlock(used.values, used.formulas, at.row, at.col, snap);
+      padBlock(used.values, used.formulas, used.numberFormat, at.row, at.col, snap);
     }
     sheets.push(squareUp(snap));
   }
@@ -134,7 +155,9 @@ async function readInChunks(context: Excel.RequestContext, options: ReadOptions,
   });
   await context.sync();
   const snaps: SheetSnapshot[] = sheets.items.map((s) =>
-    s.visibility !== 'Visible' ? { name: s.name, values: [], formulas: [], hidden: true } : { name: s.name, values: [], formulas: [] },
+    s.visibility !== 'Visible'
+      ? { name: s.name, values: [], formulas: [], numberFormats: [], hidden: true }
+      : { name: s.name, values: [], formulas: [], numberFormats: [] },
   );
   // bands sized by a guess of 60 bytes a cell; a band Excel still refuses is halved and tried again
   type Band = { index: number; row: number; col: number; rows: number; cols: number };
@@ -153,7 +176,7 @@ async function readInChunks(context: Excel.RequestContext, options: ReadOptions,
     while (pending.length && (batch.length === 0 || (!oneAtATime && bytes + pending[0].rows * pending[0].cols * 60 <= options.payloadBudget))) {
       const band = pending.shift()!;
       const range = sheets.items[band.index].getRangeByIndexes(band.row, band.col, band.rows, band.cols);
-      range.load('values,formulas');
+      range.load('values,formulas,numberFormat');
       batch.push({ band, range });
       bytes += band.rows * band.cols * 60;
     }
@@ -172,7 +195,7 @@ async function readInChunks(context: Excel.RequestContext, options: ReadOptions,
       pending = [...retry, ...pending];
       continue;
     }
-    for (const { band, range } of batch) padBlock(range.values, range.formulas, band.row, band.col, snaps[band.index]);
+    for (const { band, range } of batch) padBlock(range.values, range.formulas, range.numberFormat, band.row, band.col, snaps[band.index]);
   }
   snaps.forEach(squareUp);
   return { sheets: snaps, name: withName ? book.name : undefined };

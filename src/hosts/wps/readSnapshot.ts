@@ -1,6 +1,11 @@
 /**
- * Reading the active workbook: per worksheet, its used range's Value2 and Formula each in one call,
- * placed at the range's own offset so indices count from A1.
+ * Reading the active workbook: per worksheet, its used range's Value2, Formula and NumberFormat each
+ * in one call, placed at the range's own offset so indices count from A1.
+ *
+ * NumberFormat of a block differs between builds: some answer a block of formats shaped like Value2,
+ * others answer as COM does, one format when every cell shares it and null when they differ. A block
+ * or a shared format fills the snapshot's numberFormats; null (mixed formats) or anything else
+ * leaves numberFormats undefined, and figures are then read by the conventions that need no format.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../workbook/port';
 import { EtApplication, EtWorkbook, EtWorksheet, member, sheetAt, XL_SHEET_VISIBLE } from './et';
@@ -28,6 +33,17 @@ export function isVisible(ws: EtWorksheet): boolean {
   return v === true || v === XL_SHEET_VISIBLE;
 }
 
+/** The used range's NumberFormat as rows of formats, or null when the build gave no cell-by-cell answer. */
+export function formatGrid(raw: unknown, rows: number, cols: number): (string | null)[][] | null {
+  if (typeof raw === 'string') return Array.from({ length: rows }, () => new Array<string | null>(cols).fill(raw));
+  if (!Array.isArray(raw)) return null;
+  try {
+    return toGrid(raw, rows, cols).map((row) => row.map((f) => (typeof f === 'string' && f !== '' ? f : null)));
+  } catch {
+    return null; // a block of another shape says nothing reliable about each cell
+  }
+}
+
 export function readSheet(ws: EtWorksheet): SheetSnapshot {
   const name = String(member(ws, 'Name'));
   const snap: SheetSnapshot = { name, values: [], formulas: [] };
@@ -41,6 +57,7 @@ export function readSheet(ws: EtWorksheet): SheetSnapshot {
     const raw = toGrid(member(used, 'Value2'), rows, cols);
     const values = raw.map((row) => row.map(cellValue));
     const formulas = toGrid(member(used, 'Formula'), rows, cols).map((row, r) => row.map((f, c) => cellFormula(f, raw[r][c])));
+    const formats = formatGrid(member(used, 'NumberFormat'), rows, cols);
     let last = -1;
     values.forEach((row, r) => {
       if (row.some((v, c) => v !== null || formulas[r][c] !== null)) last = r;
@@ -48,10 +65,13 @@ export function readSheet(ws: EtWorksheet): SheetSnapshot {
     // an empty sheet's used range is A1 holding nothing
     if (last < 0) return snap;
     const width = left + cols;
+    if (formats) snap.numberFormats = [];
     for (let r = 0; r < top + last + 1; r++) {
       const inside = r >= top;
       snap.values.push(Array.from({ length: width }, (_, c) => (inside && c >= left ? values[r - top][c - left] : null)));
       snap.formulas!.push(Array.from({ length: width }, (_, c) => (inside && c >= left ? formulas[r - top][c - left] : null)));
+      // a cell without a value has no number format in the snapshot, as in the other hosts
+      if (formats) snap.numberFormats!.push(snap.values[r].map((v, c) => (v !== null && inside && c >= left ? formats[r - top][c - left] : null)));
     }
     return snap;
   } catch (error) {

@@ -8,6 +8,7 @@ import { partsSum } from './partsSum';
 import { pointsDiffer } from './pointsDiffer';
 import { pointsMissing } from './pointsMissing';
 import { rateInconsistent } from './rateInconsistent';
+import { rateScaleAssumed } from './rateScaleAssumed';
 import { reasonMissing } from './reasonMissing';
 import { ruleError } from './ruleError';
 import { scoreBlank } from './scoreBlank';
@@ -33,6 +34,7 @@ export const CHECKS: { code: string; check: Check }[] = [
   { code: 'UNIT_MISMATCH', check: unitMismatch },
   { code: 'PARTS_SUM_MISMATCH', check: partsSum },
   { code: 'RATE_INCONSISTENT', check: rateInconsistent },
+  { code: 'RATE_SCALE_ASSUMED', check: rateScaleAssumed },
   { code: 'POINTS_DIFFER', check: pointsDiffer },
   { code: 'NUMBER_AS_TEXT', check: numberAsText },
 ];

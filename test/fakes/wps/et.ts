@@ -18,6 +18,11 @@ export interface FakeEtOptions {
   memberStyle?: 'method' | 'property';
   /** shape of Value2/Formula for a one-row range (default '1d') */
   oneRow?: '1d' | '2d';
+  /**
+   * what Range.NumberFormat of a block answers: 'uniform' (default, as COM does) one format when every
+   * cell agrees and null when they differ; 'grid' a block of formats shaped like Value2, as some builds do
+   */
+  numberFormats?: 'uniform' | 'grid';
   /** WPS build number, e.g. '12.1.0.20540' */
   build?: string;
   /** user name recorded as a comment's author */
@@ -47,7 +52,7 @@ function isScalarInput(v: unknown): v is Scalar {
 export class FakeEt {
   readonly options: Required<FakeEtOptions>;
   readonly functions: Record<string, CustomFunction> = {};
-  readonly stats = { value2Reads: 0, value2Writes: 0, formulaReads: 0, formulaWrites: 0, comCalls: 0 };
+  readonly stats = { value2Reads: 0, value2Writes: 0, formulaReads: 0, formulaWrites: 0, numberFormatReads: 0, comCalls: 0 };
   readonly app: FakeEtApplication;
 
   constructor(
@@ -57,6 +62,7 @@ export class FakeEt {
     this.options = {
       memberStyle: options.memberStyle ?? 'method',
       oneRow: options.oneRow ?? '1d',
+      numberFormats: options.numberFormats ?? 'uniform',
       build: options.build ?? '12.1.0.20540',
       user: options.user ?? '用户',
     };
@@ -434,7 +440,9 @@ export class FakeEtRange {
     this.host.recalc();
   }
 
-  get NumberFormat(): string | null {
+  get NumberFormat(): unknown {
+    this.host.stats.numberFormatReads++;
+    if (this.host.options.numberFormats === 'grid') return this.shaped((c) => c?.nf ?? 'General');
     return this.uniform((c) => c?.nf ?? 'General') as string | null;
   }
   set NumberFormat(value: string) {

@@ -14,4 +14,16 @@ describe('PARTS_SUM_MISMATCH', () => {
   test('an exact sum draws nothing', () => {
     expect(found(analysed(shenzhenSnapshot({}, { 年初预算人员经费: 1330.18 })), 'PARTS_SUM_MISMATCH')).toEqual([]);
   });
+  test('年初预算基本支出 stored as the number 1402: ±0.005, not ±0.5, so beyond rounding', () => {
+    const w = found(analysed(shenzhenSnapshot({}, { 年初预算基本支出: 1402 })), 'PARTS_SUM_MISMATCH');
+    const basic = w.find((x) => x.address === 'B5');
+    expect(basic).toMatchObject({ severity: 'warning', sheet: '基础数据' });
+    expect(basic?.message).toBe(
+      '年初预算基本支出 1,402.00万元 与其组成部分 年初预算人员经费 1,330.19万元 + 年初预算公用经费 71.48万元 = 1,401.67万元 相差 0.33万元',
+    );
+  });
+  test('a sum off by 0.015 (three roundings of ±0.005) is still only an info note; by 0.02 a warning', () => {
+    expect(found(analysed(shenzhenSnapshot({}, { 年初预算基本支出: 1401.685 })), 'PARTS_SUM_MISMATCH').find((x) => x.address === 'B5')?.severity).toBe('info');
+    expect(found(analysed(shenzhenSnapshot({}, { 年初预算基本支出: 1401.69 })), 'PARTS_SUM_MISMATCH').find((x) => x.address === 'B5')?.severity).toBe('warning');
+  });
 });

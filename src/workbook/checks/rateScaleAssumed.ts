@@ -1,0 +1,25 @@
+import { percent } from '../../engine/decimal';
+import type { Warning } from '../analysis.types';
+import { type Check, warning } from './context';
+
+/**
+ * RATE_SCALE_ASSUMED: a rate stored as a plain number of 1.5 or less (0.89) with no % format to say
+ * whether it means 89% or 0.89%. It was read as a fraction (89%); an info note names the cell and the
+ * assumption so the reader can confirm it.
+ */
+export const rateScaleAssumed: Check = (ctx) => {
+  const out: Warning[] = [];
+  for (const f of ctx.figures.values()) {
+    if (!f.rateScaleAssumed || typeof f.value === 'string') continue;
+    out.push(
+      warning(
+        'RATE_SCALE_ASSUMED',
+        'info',
+        f.sheet,
+        f.address,
+        `工作表“${f.sheet}”${f.address} 的“${f.label}”是数值 ${f.source}，单元格没有百分比格式，已按 ${percent(f.value)} 读取（也可能是指 ${f.source}%）；请设为百分比格式或写成“${percent(f.value)}”以确认`,
+      ),
+    );
+  }
+  return out;
+};
