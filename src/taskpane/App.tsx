@@ -6,6 +6,7 @@ import { lazy, Suspense, useContext, useMemo, useState } from 'react';
 import { Button, makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Warning } from '../workbook/analysis.types';
 import type { WritePlan } from '../workbook/port';
+import type { Conflict } from '../workbook/verifyPlan';
 import { LangContext, useT } from './i18n';
 import { usePort } from './PortContext';
 import type { Detection, WriteOutcome } from './session';
@@ -72,8 +73,10 @@ export function App() {
   const [formulas, setFormulas] = useState(false);
   const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
   const [undone, setUndone] = useState<number | null>(null);
-  // after a write or an undo the snapshot no longer matches the workbook: the next write re-reads
-  const [stale, setStale] = useState(false);
+  // a refused write: cells that changed since the preview (every write and undo re-reads and checks first)
+  const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
+  // cells the last undo left because they were edited after the write
+  const [kept, setKept] = useState<Conflict[]>([]);
   // the 审核 view stays mounted once opened, so a reviewer's drafts and undo survive a look at another tab
   const [reviewOpened, setReviewOpened] = useState(false);
 
@@ -100,7 +103,7 @@ export function App() {
     }
   };
 
-  const onDetect = () =>
+  const onDetect = (then?: () => void) =>
     run('detect', async () => {
       const { detect } = await loadSession();
       const found = await detect(port, detection ? { sheet: detection.choices.sheet, framework: detection.choices.framework } : {});
@@ -108,7 +111,9 @@ export function App() {
       setFormulas(found.choices.formulas);
       setOutcome(null);
       setUndone(null);
-      setStale(false);
+      setConflicts(null);
+      setKept([]);
+      then?.();
     });
 
   const onChoose = (choice: { sheet?: string; framework?: string }) => {
@@ -122,30 +127,29 @@ export function App() {
     }
   };
 
+  // the plan shown in 评分 is written only if none of its cells changed since (one read, one write)
   const onWrite = () =>
     run('write', async () => {
       if (!detection || !plan) return;
-      const { detect, previewPlan, writeScores } = await loadSession();
-      let current = detection;
-      let currentPlan = plan;
-      if (stale) {
-        current = await detect(port, detection.choices);
-        setDetection(current);
-        if (!current.analysis) throw new Error(current.message ?? t('errorNoTable'));
-        currentPlan = previewPlan(current.analysis, formulas);
+      const { writeScores } = await loadSession();
+      const result = await writeScores(port, plan, { ...detection.choices, formulas });
+      if ('refused' in result) {
+        setConflicts(result.conflicts);
+        return;
       }
-      const result = await writeScores(port, current, currentPlan, { ...current.choices, formulas });
+      setConflicts(null);
       setOutcome(result);
       setUndone(null);
-      setStale(true);
+      setKept([]);
     });
 
   const onUndo = () =>
     run('undo', async () => {
       if (!outcome) return;
       const { undoWrite } = await loadSession();
-      setUndone(await undoWrite(port, outcome.undo));
-      setStale(true);
+      const result = await undoWrite(port, outcome.written);
+      setUndone(result.restored);
+      setKept(result.kept);
     });
 
   const onSelect = (w: Warning) => {
@@ -203,7 +207,7 @@ export function App() {
           </Notice>
         )}
         {step === 'detect' && (
-          <DetectPanel detection={detection} busy={busy === 'detect'} onDetect={onDetect} onChoose={onChoose} onNext={() => setStep('score')} />
+          <DetectPanel detection={detection} busy={busy === 'detect'} onDetect={() => onDetect()} onChoose={onChoose} onNext={() => setStep('score')} />
         )}
         {step === 'score' && analysis && (
           <ScorePanel
@@ -222,9 +226,12 @@ export function App() {
             plan={plan}
             outcome={outcome}
             undone={undone}
-            busy={busy === 'write' || busy === 'undo' ? busy : null}
+            conflicts={conflicts}
+            kept={kept}
+            busy={busy}
             onWrite={onWrite}
             onUndo={onUndo}
+            onRescore={() => onDetect(() => setStep('score'))}
             onNext={() => setStep('report')}
           />
         )}
@@ -236,7 +243,7 @@ export function App() {
         {reviewOpened && analysis && (
           <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('reviewLoading')} />}>
-              <ReviewPanel analysis={analysis} onWorkbookChanged={() => setStale(true)} />
+              <ReviewPanel analysis={analysis} />
             </Suspense>
           </div>
         )}

@@ -3,6 +3,7 @@
  * falls back to the Chinese one so nothing is ever blank.
  */
 import { createContext, useContext } from 'react';
+import type { CellContent, Conflict } from '../workbook/verifyPlan';
 
 export type Lang = 'zh' | 'en';
 
@@ -80,6 +81,22 @@ const zh = {
   settingsSaved: '已将所选工作表、指标体系和写入方式保存在工作簿中（隐藏表 _perfscore）。',
   skippedNote: '未写入：{note}',
   nextReport: '查看报告',
+
+  conflictTitle: '未写入：',
+  conflictIntro: '以下单元格在预览之后有改动，为免覆盖，本次没有写入任何内容。',
+  conflictCell: '{cell}：预览时为“{expected}”，现在为“{found}”',
+  conflictSheetGone: '{cell}：预览时为“{expected}”，现在工作表「{sheet}」已不存在',
+  conflictSheet: '工作表「{sheet}」：预览时不存在，现在已有同名工作表',
+  conflictMore: '……另有 {n} 处',
+  rescoreHint: '点“重新评分”按工作簿现状重新生成预览，确认后再写入。',
+  rescoreButton: '重新评分',
+  keptIntro: '以下单元格在写入后被修改过，未撤销，保留现状：',
+  keptCell: '{cell}：写入的是“{expected}”，现在为“{found}”',
+  keptSheetGone: '{cell}：工作表「{sheet}」已不存在',
+  reviewConflictHint: '点“重新读取工作簿”按现状重新生成审核预览，已填写的审核内容会保留。',
+  reviewReload: '重新读取工作簿',
+  reviewWritten: '已写入审核结果：{leaves} 个指标，审核汇总表 {sheets} 张（共 {cells} 个单元格）。',
+  reviewUndone: '已撤销本次审核，{n} 处修改已恢复原值。',
 
   reportIntro: '自评报告段落将在此列出，可复制或写入「自评报告」工作表。',
   reportEmpty: '报告段落尚未生成：评分完成后将在此显示预算执行情况、自评结论、存在问题和改进措施。',
@@ -174,6 +191,21 @@ const en: Partial<Record<StringKey, string>> = {
   settingsSaved: 'Your sheet, framework and write option are saved in the workbook (hidden sheet _perfscore).',
   skippedNote: 'Not written: {note}',
   nextReport: 'View report',
+  conflictTitle: 'Not written:',
+  conflictIntro: 'these cells changed after the preview; to overwrite nothing, nothing was written.',
+  conflictCell: '{cell}: “{expected}” in the preview, “{found}” now',
+  conflictSheetGone: '{cell}: “{expected}” in the preview; sheet “{sheet}” is gone now',
+  conflictSheet: 'Sheet “{sheet}”: absent in the preview, a sheet of that name exists now',
+  conflictMore: '… and {n} more',
+  rescoreHint: 'Click “Score again” to rebuild the preview from the workbook as it is, then write.',
+  rescoreButton: 'Score again',
+  keptIntro: 'These cells were edited after the write and were left as they are:',
+  keptCell: '{cell}: “{expected}” was written, “{found}” now',
+  keptSheetGone: '{cell}: sheet “{sheet}” is gone',
+  reviewConflictHint: 'Click “Read the workbook again” to rebuild the review preview; your review entries are kept.',
+  reviewReload: 'Read the workbook again',
+  reviewWritten: 'Review written: {leaves} indicators, {sheets} 审核汇总 sheet ({cells} cells in all).',
+  reviewUndone: 'This review was undone: {n} changes restored.',
   reportIntro: 'The self-evaluation report paragraphs are listed here, to copy or write to the 自评报告 sheet.',
   reportEmpty: 'No report paragraphs yet: budget execution, conclusion, problems and measures will appear here after scoring.',
   reportLoading: 'Loading the report…',
@@ -202,4 +234,30 @@ export const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => 
 export function useT(): Translate {
   const { lang } = useContext(LangContext);
   return (key, params) => translate(lang, key, params);
+}
+
+const SHOWN = 40;
+/** A cell's content as the user would recognise it: its formula, else its value; long text shortened. */
+function shownContent(content: CellContent, empty: string): string {
+  const raw = content.formula ?? content.value;
+  if (raw === null || raw === '') return empty;
+  const text = typeof raw === 'boolean' ? (raw ? 'TRUE' : 'FALSE') : String(raw);
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
+}
+
+/**
+ * One line per cell that differs from what a plan expected (at most `limit`, then a count of the
+ * rest). `before` is what the plan expected: 'preview' before a write, 'written' before an undo.
+ */
+export function conflictLines(t: Translate, conflicts: readonly Conflict[], before: 'preview' | 'written', limit = 12): string[] {
+  const empty = t('emptyValue');
+  const lines = conflicts.slice(0, limit).map((c) => {
+    if (c.kind === 'sheet') return t('conflictSheet', { sheet: c.sheet });
+    const cell = `${c.sheet}!${c.address}`;
+    const expected = shownContent(c.expected, empty);
+    if (c.found === null) return before === 'preview' ? t('conflictSheetGone', { cell, expected, sheet: c.sheet }) : t('keptSheetGone', { cell, sheet: c.sheet });
+    return t(before === 'preview' ? 'conflictCell' : 'keptCell', { cell, expected, found: shownContent(c.found, empty) });
+  });
+  if (conflicts.length > limit) lines.push(t('conflictMore', { n: conflicts.length - limit }));
+  return lines;
 }

@@ -1,13 +1,16 @@
 /**
  * What the task pane does, without React (loaded on the first 识别, so analysis code stays out of
- * the first load): detect, preview, write (with the #NAME? fallback), undo.
+ * the first load): detect, preview, write (with the #NAME? fallback), undo. A write and an undo each
+ * read the workbook first and touch only cells that still hold what the plan expects, so nothing
+ * typed after 识别 (or after the write) is lost.
  * Everything goes through the port, so the same steps run over Excel, WPS or a test double.
  */
 import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
 import type { Change, CellValue, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
 import { planScoreWrite } from '../workbook/planScores';
-import { invertPlan } from '../workbook/undo';
+import { checkedUndo } from '../workbook/undo';
+import { verifyPlan, type Conflict } from '../workbook/verifyPlan';
 import { planSettingsWrite, readSettings, SETTINGS_SHEET } from '../workbook/settings';
 import { FRAMEWORKS } from '../frameworks';
 
@@ -31,13 +34,26 @@ export interface Detection {
 }
 
 export interface WriteOutcome {
-  /** the plan that restores every cell the write changed (the settings are kept) */
-  undo: WritePlan;
+  /** what was written, the #NAME? fallback folded in: 撤销 is worked out from it when asked for */
+  written: WritePlan;
   /** cells whose formulas showed #NAME? and were rewritten as values, as "Sheet!A1" */
   fallback: string[];
   /** Chinese notes from the host about parts it could not write */
   skipped: string[];
   changed: number;
+}
+
+/** A write refused because cells of the plan changed since the preview was built: nothing was written. */
+export interface WriteRefused {
+  refused: true;
+  conflicts: Conflict[];
+}
+
+export interface UndoOutcome {
+  /** changes undone */
+  restored: number;
+  /** cells edited since the write, left as they are */
+  kept: Conflict[];
 }
 
 type CellChange = Extract<Change, { kind: 'cell' }>;
@@ -87,22 +103,29 @@ function cellAt(snapshot: WorkbookSnapshot, sheet: string, address: string): Cel
 }
 
 /**
- * Writes the plan and the saved choices in one batch. After live formulas, the written cells are
- * read back: Excel under a non-English display language can show #NAME? for custom functions written
- * from code (OfficeDev/office-js issues 891 and 6614); those cells are rewritten as values.
+ * Writes the plan and the saved choices in one batch, after reading the workbook once to check that
+ * every cell the plan changes still holds what the preview was built from; if one does not, nothing is
+ * written and the cells are returned (a guarded write: one read, one write).
+ * After live formulas, the written cells are read back: Excel under a non-English display language
+ * can show #NAME? for custom functions written from code (OfficeDev/office-js issues 891 and 6614);
+ * those cells are rewritten as values.
  */
-export async function writeScores(port: WorkbookPort, detection: Detection, plan: WritePlan, choices: Choices): Promise<WriteOutcome> {
+export async function writeScores(port: WorkbookPort, plan: WritePlan, choices: Choices): Promise<WriteOutcome | WriteRefused> {
+  const now = await port.readSnapshot();
   // a score plan normally records the choices itself; if not, they join it in the same batch
   let applied = plan;
   if (!plan.changes.some((c) => c.sheet === SETTINGS_SHEET)) {
-    const stored = readSettings(detection.snapshot);
-    const settings = planSettingsWrite(detection.snapshot, { ...stored, sheet: choices.sheet, framework: choices.framework, formulas: choices.formulas });
+    const stored = readSettings(now);
+    const settings = planSettingsWrite(now, { ...stored, sheet: choices.sheet, framework: choices.framework, formulas: choices.formulas });
     applied = { title: plan.title, changes: [...plan.changes, ...settings.changes] };
   }
+  const { conflicts } = verifyPlan(now, applied);
+  if (conflicts.length) return { refused: true, conflicts };
   await port.applyPlan(applied);
   const skipped = [...((port as { lastApply?: { skipped: string[] } | null }).lastApply?.skipped ?? [])];
   const customCells = applied.changes.filter((c): c is CellChange => c.kind === 'cell' && !!c.formula && CUSTOM_FUNCTION.test(c.formula));
   const fallback: string[] = [];
+  let written = applied;
   if (customCells.length) {
     const after = await port.readSnapshot();
     // only the custom-function cells: sums over them recalculate once they hold values
@@ -120,13 +143,29 @@ export async function writeScores(port: WorkbookPort, detection: Detection, plan
         })),
       });
       fallback.push(...broken.map((c) => `${c.sheet}!${c.address}`));
+      // those cells now hold values: that is what an undo expects to find there
+      const asValue = new Set(broken);
+      written = {
+        title: applied.title,
+        changes: applied.changes.map((c) => {
+          if (!asValue.has(c as CellChange)) return c;
+          const { formula: _formula, ...rest } = c as CellChange;
+          return rest;
+        }),
+      };
     }
   }
-  // undo restores every cell of the batch to what it held before the write (the fallback included)
-  return { undo: invertPlan(applied), fallback, skipped, changed: applied.changes.length };
+  return { written, fallback, skipped, changed: applied.changes.length };
 }
 
-export async function undoWrite(port: WorkbookPort, undo: WritePlan): Promise<number> {
-  await port.applyPlan(undo);
-  return undo.changes.length;
+/**
+ * 撤销: reads the workbook once and restores only the cells that still hold what the write put
+ * there (one read, one write; no write when nothing is left to restore). Cells edited since are kept
+ * and returned.
+ */
+export async function undoWrite(port: WorkbookPort, written: WritePlan): Promise<UndoOutcome> {
+  const now = await port.readSnapshot();
+  const { plan, kept } = checkedUndo(now, written);
+  if (plan.changes.length) await port.applyPlan(plan);
+  return { restored: plan.changes.length, kept };
 }

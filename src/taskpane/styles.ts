@@ -60,6 +60,8 @@ export const useShared = makeStyles({
     '& th': {
       position: 'sticky',
       top: 0,
+      // above positioned content of the rows (badges, pills) as they scroll under the header
+      zIndex: 1,
       backgroundColor: tokens.colorNeutralBackground3,
       color: tokens.colorNeutralForeground2,
       fontWeight: tokens.fontWeightSemibold,

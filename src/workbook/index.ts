@@ -1,7 +1,8 @@
 /** The host-agnostic workbook layer: what hosts, the CLI and the task pane call. */
 export { analyse } from './analyse';
 export { planScoreWrite, type ScoreWriteOptions } from './planScores';
-export { invertPlan } from './undo';
+export { invertPlan, checkedUndo, type CheckedUndo } from './undo';
+export { verifyPlan, sameContent, type Conflict, type CellContent, type Verified } from './verifyPlan';
 export { applyToSnapshot } from './applyToSnapshot';
 export { toJsonReport, type JsonReport } from './jsonReport';
 export { planTemplate, type TemplateLeaf } from './template';

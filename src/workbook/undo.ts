@@ -1,4 +1,6 @@
-import type { Change, WritePlan } from './port';
+import type { Change, WorkbookSnapshot, WritePlan } from './port';
+import { parseA1, toA1 } from './address';
+import { sameContent, verifyPlan, type CellContent, type Conflict } from './verifyPlan';
 
 /**
  * The plan that undoes another: cells get their previous values and formulas back, comments their
@@ -37,4 +39,61 @@ export function invertPlan(plan: WritePlan): WritePlan {
     }
   }
   return { title: `撤销：${plan.title}`, changes: inverse };
+}
+
+/** An undo worked out against the workbook as it is now, and the cells it leaves as the user left them. */
+export interface CheckedUndo {
+  /** the changes that may be applied: only cells that still hold what the write put there */
+  plan: WritePlan;
+  /** cells edited since the write (or a sheet the user added to since), left untouched */
+  kept: Conflict[];
+}
+
+function written(plan: WritePlan, sheet: string): Map<string, CellContent> {
+  const out = new Map<string, CellContent>();
+  for (const c of plan.changes) {
+    if (c.kind !== 'cell' || c.sheet !== sheet) continue;
+    const at = parseA1(c.address);
+    if (at) out.set(toA1(at.row, at.col), { value: c.value, formula: c.formula ?? null });
+  }
+  return out;
+}
+
+/**
+ * The undo of a plan that was written, checked against a snapshot read just now: a cell is restored
+ * only while it still holds what the write put there. A sheet the write added is deleted only while
+ * it holds nothing but what the write put there; otherwise it stays, our cells on it are cleared and
+ * the user's are kept. Everything left alone is listed in `kept`.
+ */
+export function checkedUndo(snapshot: WorkbookSnapshot, plan: WritePlan): CheckedUndo {
+  const inverse = invertPlan(plan);
+  const { ok, conflicts } = verifyPlan(snapshot, inverse);
+  const changes: Change[] = [];
+  for (const change of ok) {
+    const sheet = change.kind === 'delete-sheet' ? snapshot.sheets.find((s) => s.name === change.sheet) : undefined;
+    if (!sheet) {
+      changes.push(change);
+      continue;
+    }
+    // a sheet we added: deleted only when nobody has written on it since
+    const ours = written(plan, change.sheet);
+    const edited: Conflict[] = [];
+    const clear: Change[] = [];
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const found: CellContent = { value, formula: sheet.formulas?.[r]?.[c] ?? null };
+        if (found.formula === null && (value === null || value === '')) return;
+        const address = toA1(r, c);
+        const expected = ours.get(address) ?? { value: null, formula: null };
+        if (sameContent(expected, found)) clear.push({ kind: 'cell', sheet: change.sheet, address, value: null, previous: expected });
+        else edited.push({ kind: 'cell', sheet: change.sheet, address, expected, found });
+      }),
+    );
+    if (edited.length === 0) changes.push(change);
+    else {
+      changes.push(...clear);
+      conflicts.push(...edited);
+    }
+  }
+  return { plan: { title: inverse.title, changes }, kept: conflicts };
 }

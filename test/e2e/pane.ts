@@ -192,3 +192,17 @@ export function valuesOf(s: FakeSheet): Record<string, unknown> {
       .map(([k, c]) => [k, { v: c.v ?? null, f: c.f ?? null }]),
   );
 }
+
+/** What a user does in the spreadsheet while the pane is open: types `value` into one cell. */
+export function typeInto(page: Page, host: PaneHost, sheetName: string, address: string, value: Scalar): Promise<void> {
+  return page.evaluate(
+    ([key, name, at, v]) => {
+      const handle = (window as unknown as Record<string, { host?: { data: FakeWorkbookData }; fake?: { host: { data: FakeWorkbookData } } }>)[key as string];
+      const data = handle.host?.data ?? handle.fake!.host.data;
+      const target = data.sheets.find((s) => s.name === name);
+      if (!target) throw new Error(`no sheet ${name}`);
+      target.cells[at as string] = { v: v as Scalar };
+    },
+    [HANDLE[host], sheetName, address, value] as const,
+  );
+}

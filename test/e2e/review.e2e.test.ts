@@ -7,7 +7,7 @@
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { FakeSheet, FakeWorkbookData, Scalar } from '../fakes/office/model';
-import { ARTIFACTS, Browser, exampleWorkbook, launchChromium, openPane, PaneHost, PaneSite, servePane, sheet, valuesOf, workbookState } from './pane';
+import { ARTIFACTS, Browser, exampleWorkbook, launchChromium, openPane, PaneHost, PaneSite, servePane, sheet, typeInto, valuesOf, workbookState } from './pane';
 
 jest.setTimeout(300_000);
 
@@ -88,7 +88,8 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   await page.getByTestId('review-apply').click();
   const notice = page.getByTestId('review-notice');
   await notice.waitFor();
-  await expect(notice.textContent()).resolves.toMatch(/^已写入 \d+ 处修改。$/);
+  // what a reviewer counts: indicators and the summary sheet, the cells in brackets
+  await expect(notice.textContent()).resolves.toBe('已写入审核结果：3 个指标，审核汇总表 1 张（共 315 个单元格）。');
   const after = await state();
 
   // the review columns beside the table, headed in the header row and its repeat
@@ -175,7 +176,7 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   expect(comment('J9')).toContain(String(lines[0]['批注']));
   expect(String(lines[0]['批注'])).toContain('得分：1.89 → 1.50');
 
-  // the pane has read the workbook back: the history and the leaves show this review
+  // the pane shows the workbook as written: the history and the leaves show this review
   const shownHistory = page.getByTestId('review-history');
   await shownHistory.getByText(`第 1 次 · ${REVIEWER}（${DATE}）· ${PROCUREMENT.name}：已审 1.89 → 1.50：${PROCUREMENT.reason}`).waitFor();
   await expect(shownHistory.textContent()).resolves.toContain(`${DISPUTED.name}：有异议 得分待定：${DISPUTED.reason}`);
@@ -186,7 +187,8 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
 
   // 撤销: every cell, comment and sheet as before
   await page.getByTestId('review-undo').click();
-  await page.getByTestId('review-notice').getByText(/^已撤销 \d+ 处修改。$/).waitFor();
+  await page.getByTestId('review-notice').getByText(/^已撤销本次审核，\d+ 处修改已恢复原值。$/).waitFor();
+  expect(await page.getByTestId('review-kept').count()).toBe(0);
   const restored = await state();
   expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
   expect(plain(restored)).toEqual(plain(before));
@@ -195,6 +197,70 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   await expect(page.getByTestId('review-undo').isDisabled()).resolves.toBe(true);
 
   expect(requests.filter((u) => !u.startsWith(site.url))).toEqual(host === 'excel' ? ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js'] : []);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+/** The column letter whose cell in `r` holds `text`. */
+function columnOf(s: FakeSheet, r: number, text: string): string {
+  const hit = Object.entries(s.cells).find(([key, c]) => c.v === text && Number(key.replace(/^[A-Z]+/, '')) === r);
+  if (!hit) throw new Error(`no ${text} in row ${r} of ${s.name}`);
+  return hit[0].replace(/\d+$/, '');
+}
+
+/**
+ * Scores written after 识别, then a review prepared on the table as it was read: the review's
+ * columns would land on the new 系统评分 column, so 写入审核结果 writes nothing and names the cells;
+ * 重新读取工作簿 keeps the reviewer's entries and places the columns beside ours. An undo after the
+ * reviewer's own edit in the workbook keeps that cell.
+ */
+async function staleReviewFlow(host: PaneHost, site: PaneSite, browser: Browser): Promise<void> {
+  const { page, errors } = await openPane(browser.context, site, await exampleWorkbook('shenzhen-2024.xlsx'));
+  const state = () => workbookState(page, host);
+  await page.getByRole('button', { name: '识别表格' }).click();
+  await page.getByRole('button', { name: '下一步：评分预览' }).click();
+  await page.getByRole('button', { name: '下一步：写入' }).click();
+  await page.getByRole('button', { name: '写入工作簿' }).click();
+  await page.getByText(/已写入 \d+ 处修改/).waitFor();
+  const scored = await state();
+  expect(sheet(scored, '评分表').cells.J2.v).toBe('系统评分');
+
+  await page.getByRole('tab', { name: '审核' }).click();
+  await page.getByTestId('review-panel').waitFor();
+  await page.getByTestId('review-reviewer').fill(REVIEWER);
+  await page.getByTestId('review-date').fill(DATE);
+  await editLeaf(page, PROCUREMENT.index, { status: '已审', score: PROCUREMENT.score, reason: PROCUREMENT.reason });
+  await page.getByTestId('review-apply').click();
+  const refused = page.getByTestId('review-conflicts');
+  await refused.waitFor();
+  await expect(refused.textContent()).resolves.toContain('评分表!J2：预览时为“（空）”，现在为“系统评分”');
+  expect(plain(await state())).toEqual(plain(scored));
+
+  await page.getByTestId('review-reload').click();
+  await expect(page.getByTestId('review-conflicts').count()).resolves.toBe(0);
+  // the entry survives the reload
+  await expect(page.getByTestId(`review-leaf-${PROCUREMENT.index}`).textContent()).resolves.toContain('1.50');
+  await page.getByTestId('review-apply').click();
+  await page.getByTestId('review-notice').getByText(/^已写入审核结果：1 个指标，审核汇总表 1 张/).waitFor();
+  const reviewed = await state();
+  const table = sheet(reviewed, '评分表');
+  const scoreCol = columnOf(table, 2, '审核得分');
+  const reasonCol = columnOf(table, 2, '审核意见');
+  expect(['J', 'K']).not.toContain(scoreCol);
+  expect(table.cells[`J${PROCUREMENT.row}`].v).toBe(1.89);
+  expect(table.cells[`${scoreCol}${PROCUREMENT.row}`].v).toBe(1.5);
+
+  // the reviewer corrects the 审核意见 in the sheet, then undoes the review in the pane
+  await typeInto(page, host, '评分表', `${reasonCol}${PROCUREMENT.row}`, '佐证已补，待复核');
+  await page.getByTestId('review-undo').click();
+  const kept = page.getByTestId('review-kept');
+  await kept.waitFor();
+  await expect(kept.textContent()).resolves.toContain(`评分表!${reasonCol}${PROCUREMENT.row}：写入的是“${PROCUREMENT.reason}”，现在为“佐证已补，待复核”`);
+  const undone = await state();
+  const after = sheet(undone, '评分表');
+  expect(after.cells[`${reasonCol}${PROCUREMENT.row}`].v).toBe('佐证已补，待复核');
+  expect(after.cells[`${scoreCol}${PROCUREMENT.row}`]?.v).toBeUndefined();
+  expect(undone.sheets.map((s) => s.name)).toEqual(scored.sheets.map((s) => s.name));
   expect(errors).toEqual([]);
   await page.close();
 }
@@ -218,5 +284,9 @@ describe.each([
 
   test(`${title}: change two scores, dispute one, write, check the workbook, undo`, async () => {
     await reviewFlow(host, site, browser, screenshot);
+  });
+
+  test(`${title}: a review prepared before the scores were written is refused, re-read and written beside them; undo keeps the reviewer’s own edit`, async () => {
+    await staleReviewFlow(host, site, browser);
   });
 });

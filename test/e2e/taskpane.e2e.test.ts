@@ -6,7 +6,21 @@
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { FakeWorkbookData } from '../fakes/office/model';
-import { ARTIFACTS, Browser, changedCells, exampleWorkbook, launchChromium, openPane as openOver, PaneSite, servePane, sheet, syncs, valuesOf, workbookState } from './pane';
+import {
+  ARTIFACTS,
+  Browser,
+  changedCells,
+  exampleWorkbook,
+  launchChromium,
+  openPane as openOver,
+  PaneSite,
+  servePane,
+  sheet,
+  syncs,
+  typeInto,
+  valuesOf,
+  workbookState,
+} from './pane';
 
 jest.setTimeout(240_000);
 
@@ -55,7 +69,8 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '下一步：写入' }).click();
     await page.getByRole('button', { name: '写入工作簿' }).click();
     await page.getByText(/已写入 \d+ 处修改/).waitFor();
-    expect(await syncs(page)).toBe(2);
+    // 识别 read once; the write reads again to check nothing changed since the preview, then writes
+    expect(await syncs(page)).toBe(3);
 
     const written = await state(page);
     const changed = changedCells(before, written);
@@ -67,6 +82,8 @@ describe('task pane in Chromium over the Office.js fake', () => {
 
     await page.getByRole('button', { name: '撤销写入' }).click();
     await page.getByText(/已撤销，\d+ 处修改已恢复原值/).waitFor();
+    expect(await syncs(page)).toBe(5); // the undo too: read, write
+    expect(await page.getByTestId('undo-kept').count()).toBe(0);
     const restored = await state(page);
     for (const original of before.sheets) expect(valuesOf(sheet(restored, original.name))).toEqual(valuesOf(original));
     // the sheets the write added (检查结果, the hidden settings sheet) are gone again
@@ -104,7 +121,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     expect(scores.cells.J18.v).toBe(1);
     expect(scores.cells.J29).toMatchObject({ f: '=SUM(J5:J11,J15:J28)', v: 96.88 });
     expect(await page.getByText(/#NAME\?/).count()).toBe(0);
-    expect(await syncs(page)).toBe(3); // read, write, read back
+    expect(await syncs(page)).toBe(4); // read, check, write, read back
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -125,8 +142,68 @@ describe('task pane in Chromium over the Office.js fake', () => {
     const changed = changedCells(before, after);
     expect([...changed.values()].filter((v) => v === '#NAME?')).toEqual([]);
     expect([...changed.values()]).toContain(96.88);
-    // read, write, read back, rewrite
-    expect(await syncs(page)).toBe(4);
+    // read, check, write, read back, rewrite
+    expect(await syncs(page)).toBe(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a cell typed into after the preview: 写入 writes nothing and names it; 重新评分 rebuilds the preview around it', async () => {
+    const { page, errors } = await openPane(workbook);
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    // the preview puts the computed 1.89 into the empty J9
+    await expect(page.getByTestId('plan').textContent()).resolves.toContain('评分表!J9');
+    await typeInto(page, 'excel', '评分表', 'J9', '待核实');
+    const typed = await state(page);
+
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    const refused = page.getByTestId('write-conflicts');
+    await refused.waitFor();
+    await expect(refused.textContent()).resolves.toContain('评分表!J9：预览时为“（空）”，现在为“待核实”');
+    expect(await syncs(page)).toBe(2); // 识别 and the check; nothing written
+    expect(await state(page)).toEqual(typed);
+    await expect(page.getByRole('button', { name: '写入工作簿' }).isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-conflict.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '重新评分' }).click();
+    await expect(page.getByTestId('total').textContent()).resolves.toBe('96.88');
+    // the new preview leaves J9 to the user: the scores go to a column that is free
+    await expect(page.getByTestId('plan').textContent()).resolves.not.toContain('评分表!J9');
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    const written = await state(page);
+    expect(sheet(written, '评分表').cells.J9.v).toBe('待核实');
+    expect([...changedCells(typed, written).values()]).toContain(96.88);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('撤销 after the user edited one written cell: the rest is restored, the edited cell kept and named', async () => {
+    const { page, errors } = await openPane(workbook);
+    const before = await state(page);
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    expect(sheet(await state(page), '评分表').cells.J9.v).toBe(1.89);
+    await typeInto(page, 'excel', '评分表', 'J9', 1.5);
+
+    await page.getByRole('button', { name: '撤销写入' }).click();
+    const kept = page.getByTestId('undo-kept');
+    await kept.waitFor();
+    await expect(kept.textContent()).resolves.toContain('评分表!J9：写入的是“1.89”，现在为“1.5”');
+    const restored = await state(page);
+    const table = sheet(restored, '评分表');
+    expect(table.cells.J9.v).toBe(1.5);
+    // every other cell is as before the write, and the added sheets are gone
+    const { J9: _j9, ...others } = valuesOf(table);
+    const { J9: _none, ...originals } = valuesOf(sheet(before, '评分表'));
+    expect(others).toEqual(originals);
+    expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
     expect(errors).toEqual([]);
     await page.close();
   });

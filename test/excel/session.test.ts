@@ -5,7 +5,7 @@
 import { FakeExcel } from '../fakes/office/excel';
 import { FUNCTIONS } from '../../src/functions/register';
 import { ExcelPort } from '../../src/hosts/excel';
-import { detect, previewPlan, undoWrite, writeScores } from '../../src/taskpane/session';
+import { detect, previewPlan, undoWrite, writeScores, type WriteOutcome, type WriteRefused } from '../../src/taskpane/session';
 import { cellValue, FakeWorkbookData } from '../fakes/office/model';
 import { apiOf, exampleWorkbook } from './helpers';
 
@@ -17,6 +17,12 @@ async function setUp(options: { nameFault?: boolean; functions?: boolean } = {})
   return { host, port: new ExcelPort(apiOf(host)), original };
 }
 
+/** The outcome of a write that went through (fails the test when it was refused). */
+function done(result: WriteOutcome | WriteRefused): WriteOutcome {
+  if ('refused' in result) throw new Error(`write refused: ${JSON.stringify(result.conflicts)}`);
+  return result;
+}
+
 const valuesOnly = (d: FakeWorkbookData) =>
   d.sheets.map((s) => ({
     name: s.name,
@@ -24,29 +30,97 @@ const valuesOnly = (d: FakeWorkbookData) =>
   }));
 
 describe('task pane session over the Excel host', () => {
-  test('values: detect and write are 2 syncs; undo restores every value and removes the added sheets', async () => {
+  test('values: detect is 1 sync, a guarded write 2 (read, write); undo (read, write) restores every value and removes the added sheets', async () => {
     const { host, port, original } = await setUp();
     const detection = await detect(port);
+    expect(host.syncCount).toBe(1);
     expect(detection.analysis?.scored.total.toFixed(2)).toBe('96.88');
     const plan = previewPlan(detection.analysis!, false);
-    const outcome = await writeScores(port, detection, plan, { ...detection.choices, formulas: false });
-    expect(host.syncCount).toBe(2);
+    const outcome = done(await writeScores(port, plan, { ...detection.choices, formulas: false }));
+    expect(host.syncCount).toBe(3);
     expect(outcome.fallback).toEqual([]);
     expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
     expect(cellValue(host.data, '评分表', 'J9')).toBe(1.89);
     expect(cellValue(host.data, '_perfscore', 'B3')).toBe('shenzhen-2024-department');
-    await undoWrite(port, outcome.undo);
-    expect(host.syncCount).toBe(3);
+    const undone = await undoWrite(port, outcome.written);
+    expect(undone.kept).toEqual([]);
+    expect(undone.restored).toBeGreaterThan(21);
+    expect(host.syncCount).toBe(5);
     expect(valuesOnly(host.data)).toEqual(valuesOnly(original));
+  });
+
+  test('a cell typed into after the preview: the write is refused, the cell named, nothing changes', async () => {
+    const { host, port } = await setUp();
+    const detection = await detect(port);
+    const plan = previewPlan(detection.analysis!, false);
+    // the preview puts 1.89 into the empty J9 and the total into J29; the user types into both first
+    expect(plan.changes).toContainEqual(expect.objectContaining({ kind: 'cell', sheet: '评分表', address: 'J9', value: 1.89, previous: { value: null, formula: null } }));
+    host.sheetByName('评分表')!.cells.J9 = { v: '待核实' };
+    host.sheetByName('评分表')!.cells.J29 = { v: 90, f: '=SUM(I5:I28)-6.88' };
+    const typed = JSON.parse(JSON.stringify(host.data)) as FakeWorkbookData;
+    const result = await writeScores(port, plan, { ...detection.choices, formulas: false });
+    expect(result).toEqual({
+      refused: true,
+      conflicts: [
+        { kind: 'cell', sheet: '评分表', address: 'J9', expected: { value: null, formula: null }, found: { value: '待核实', formula: null } },
+        { kind: 'cell', sheet: '评分表', address: 'J29', expected: { value: null, formula: null }, found: { value: 90, formula: '=SUM(I5:I28)-6.88' } },
+      ],
+    });
+    expect(host.data).toEqual(typed);
+    expect(host.syncCount).toBe(2); // the detection and the check; no write
+    expect(host.sheetByName('检查结果')).toBeUndefined();
+  });
+
+  test('undo after the user edited one written cell: the others are restored, the edited one is kept and named', async () => {
+    const { host, port, original } = await setUp();
+    const detection = await detect(port);
+    const outcome = done(await writeScores(port, previewPlan(detection.analysis!, false), { ...detection.choices, formulas: false }));
+    expect(cellValue(host.data, '评分表', 'J9')).toBe(1.89);
+    host.sheetByName('评分表')!.cells.J9 = { v: 1.5 };
+    const undone = await undoWrite(port, outcome.written);
+    expect(undone.kept).toEqual([{ kind: 'cell', sheet: '评分表', address: 'J9', expected: { value: 1.89, formula: null }, found: { value: 1.5, formula: null } }]);
+    expect(cellValue(host.data, '评分表', 'J9')).toBe(1.5);
+    // everything else is as it was before the write: J9 aside, the two states are the same
+    const expected = valuesOnly(original);
+    expected.find((s) => s.name === '评分表')!.cells.J9 = [1.5, null];
+    expect(valuesOnly(host.data)).toEqual(expected);
+    expect(cellValue(host.data, '评分表', 'J29')).toBeNull();
+  });
+
+  test('undo keeps a sheet the write added once the user has written on it, and clears only our cells there', async () => {
+    const { host, port, original } = await setUp();
+    const detection = await detect(port);
+    const outcome = done(await writeScores(port, previewPlan(detection.analysis!, false), { ...detection.choices, formulas: false }));
+    const results = host.sheetByName('检查结果')!;
+    expect(results.cells.A1.v).toMatch(/^检查结果/);
+    results.cells.G2 = { v: '已复核，问题已转单位整改' };
+    const undone = await undoWrite(port, outcome.written);
+    expect(undone.kept).toEqual([
+      { kind: 'cell', sheet: '检查结果', address: 'G2', expected: { value: null, formula: null }, found: { value: '已复核，问题已转单位整改', formula: null } },
+    ]);
+    const kept = host.sheetByName('检查结果')!;
+    expect(Object.entries(kept.cells).filter(([, c]) => c.v !== undefined).map(([k, c]) => [k, c.v])).toEqual([['G2', '已复核，问题已转单位整改']]);
+    // the rest of the workbook is as before the write
+    expect(valuesOnly(host.data).filter((s) => s.name !== '检查结果')).toEqual(valuesOnly(original));
+  });
+
+  test('write, undo, write again: the same preview goes through once the undo has put everything back', async () => {
+    const { host, port } = await setUp();
+    const detection = await detect(port);
+    const plan = previewPlan(detection.analysis!, false);
+    const first = done(await writeScores(port, plan, { ...detection.choices, formulas: false }));
+    await undoWrite(port, first.written);
+    done(await writeScores(port, plan, { ...detection.choices, formulas: false }));
+    expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
   });
 
   test('live formulas with PERF.* associated: Excel calculates them, nothing falls back', async () => {
     const { host, port } = await setUp();
     const detection = await detect(port);
     const plan = previewPlan(detection.analysis!, true);
-    const outcome = await writeScores(port, detection, plan, { ...detection.choices, formulas: true });
+    const outcome = done(await writeScores(port, plan, { ...detection.choices, formulas: true }));
     expect(outcome.fallback).toEqual([]);
-    expect(host.syncCount).toBe(3); // read, write, read back
+    expect(host.syncCount).toBe(4); // detect, check, write, read back
     const sheet = host.sheetByName('评分表')!;
     expect(sheet.cells.J18.f).toMatch(/^=PERF\.SCORE_TIERS\(PERF\.RATE\(基础数据!B24,基础数据!B23\)/);
     expect(cellValue(host.data, '评分表', 'J18')).toBe(1);
@@ -60,22 +134,24 @@ describe('task pane session over the Excel host', () => {
     const plan = previewPlan(detection.analysis!, true);
     const perfCells = plan.changes.filter((c) => c.kind === 'cell' && c.formula?.includes('PERF.')).map((c) => (c.kind === 'cell' ? `${c.sheet}!${c.address}` : ''));
     expect(perfCells.length).toBeGreaterThan(0);
-    const outcome = await writeScores(port, detection, plan, { ...detection.choices, formulas: true });
+    const outcome = done(await writeScores(port, plan, { ...detection.choices, formulas: true }));
     expect(outcome.fallback).toEqual(perfCells);
-    expect(host.syncCount).toBe(4); // read, write, read back, rewrite
+    expect(host.syncCount).toBe(5); // detect, check, write, read back, rewrite
     const sheet = host.sheetByName('评分表')!;
     expect(sheet.cells.J18.f).toBeUndefined();
     expect(cellValue(host.data, '评分表', 'J18')).toBe(1);
     expect(sheet.cells.J29.f).toBe('=SUM(J5:J11,J15:J28)');
     expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
-    await undoWrite(port, outcome.undo);
+    // the cells rewritten as values are what the undo expects to find: all of them are restored
+    const undone = await undoWrite(port, outcome.written);
+    expect(undone.kept).toEqual([]);
     expect(valuesOnly(host.data)).toEqual(valuesOnly(original));
   });
 
   test('without the functions (not registered at all) Excel shows #NAME? too, and the same fallback applies', async () => {
     const { host, port } = await setUp({ functions: false });
     const detection = await detect(port);
-    const outcome = await writeScores(port, detection, previewPlan(detection.analysis!, true), { ...detection.choices, formulas: true });
+    const outcome = done(await writeScores(port, previewPlan(detection.analysis!, true), { ...detection.choices, formulas: true }));
     expect(outcome.fallback.length).toBeGreaterThan(0);
     expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
   });
@@ -83,7 +159,7 @@ describe('task pane session over the Excel host', () => {
   test('a saved choice is used on the next detection', async () => {
     const { port } = await setUp();
     const first = await detect(port);
-    await writeScores(port, first, previewPlan(first.analysis!, true), { ...first.choices, formulas: true });
+    done(await writeScores(port, previewPlan(first.analysis!, true), { ...first.choices, formulas: true }));
     const again = await detect(port);
     expect(again.choices).toMatchObject({ sheet: '评分表', framework: 'shenzhen-2024-department', formulas: true });
   });

@@ -1,10 +1,12 @@
 /**
- * Step 3 (写入): apply the plan in one batch; 撤销 applies the inverse plan kept from that write.
+ * Step 3 (写入): apply the plan in one batch, once a fresh read shows none of its cells changed since
+ * the preview; 撤销 restores the cells that still hold what was written. Cells that changed are listed.
  */
 import { Button } from '@fluentui/react-components';
 import type { WritePlan } from '../../workbook/port';
+import type { Conflict } from '../../workbook/verifyPlan';
 import type { WriteOutcome } from '../session';
-import { useT } from '../i18n';
+import { conflictLines, useT } from '../i18n';
 import { useShared } from '../styles';
 import { Notice, Spinner } from './ui';
 
@@ -12,13 +14,29 @@ export interface WritePanelProps {
   plan: WritePlan | null;
   outcome: WriteOutcome | null;
   undone: number | null;
-  busy: 'write' | 'undo' | null;
+  /** cells that changed since the preview: the last 写入 was refused */
+  conflicts: Conflict[] | null;
+  /** cells the last 撤销 left because they were edited after the write */
+  kept: Conflict[];
+  busy: 'write' | 'undo' | 'detect' | null;
   onWrite(): void;
   onUndo(): void;
+  /** read the workbook again and rebuild the preview */
+  onRescore(): void;
   onNext(): void;
 }
 
-export function WritePanel({ plan, outcome, undone, busy, onWrite, onUndo, onNext }: WritePanelProps) {
+function Lines({ lines }: { lines: string[] }) {
+  return (
+    <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function WritePanel({ plan, outcome, undone, conflicts, kept, busy, onWrite, onUndo, onRescore, onNext }: WritePanelProps) {
   const t = useT();
   const s = useShared();
   const cellCount = plan?.changes.filter((c) => c.kind === 'cell').length ?? 0;
@@ -38,7 +56,7 @@ export function WritePanel({ plan, outcome, undone, busy, onWrite, onUndo, onNex
             <Button
               appearance="primary"
               onClick={onWrite}
-              disabled={!!busy || (!!outcome && undone === null)}
+              disabled={!!busy || (!!outcome && undone === null) || (!!conflicts && conflicts.length > 0)}
               icon={busy === 'write' ? <Spinner /> : undefined}
             >
               {busy === 'write' ? t('writing') : t('writeButton')}
@@ -54,6 +72,23 @@ export function WritePanel({ plan, outcome, undone, busy, onWrite, onUndo, onNex
           </div>
         </section>
       )}
+      {conflicts && conflicts.length > 0 && (
+        <Notice
+          intent="warning"
+          title={t('conflictTitle')}
+          action={
+            <Button size="small" appearance="primary" onClick={onRescore} disabled={!!busy} icon={busy === 'detect' ? <Spinner /> : undefined} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+              {t('rescoreButton')}
+            </Button>
+          }
+        >
+          <div data-testid="write-conflicts">
+            {t('conflictIntro')}
+            <Lines lines={conflictLines(t, conflicts, 'preview')} />
+            <div style={{ marginTop: 4 }}>{t('rescoreHint')}</div>
+          </div>
+        </Notice>
+      )}
       {outcome && undone === null && (
         <Notice intent="success">{t('written', { n: outcome.changed })}</Notice>
       )}
@@ -68,6 +103,14 @@ export function WritePanel({ plan, outcome, undone, busy, onWrite, onUndo, onNex
       {outcome && undone === null && <span className={s.muted}>{t('settingsSaved')}</span>}
       {undone !== null && (
         <Notice intent="info">{t('undone', { n: undone })}</Notice>
+      )}
+      {undone !== null && kept.length > 0 && (
+        <Notice intent="warning">
+          <div data-testid="undo-kept">
+            {t('keptIntro')}
+            <Lines lines={conflictLines(t, kept, 'written')} />
+          </div>
+        </Notice>
       )}
       <div className={s.actions}>
         <Button appearance="subtle" onClick={onNext}>

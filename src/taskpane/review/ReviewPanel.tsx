@@ -1,9 +1,10 @@
 /**
  * The 审核 view: every leaf with its self and computed score, findings and figures; the reviewer
  * accepts or enters a 审核得分 with a 审核意见 and a status, previews the plan, writes it in one batch
- * and can undo it. Loaded lazily (default export). Workbook text is always rendered as text.
+ * and can undo it. A write and an undo each read the workbook first and touch only cells that still
+ * hold what the plan expects. Loaded lazily (default export). Workbook text is always rendered as text.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -23,18 +24,29 @@ import {
 import { fixed, type Dec } from '../../engine/decimal';
 import { analyse } from '../../workbook/analyse';
 import type { Analysis } from '../../workbook/analysis.types';
-import type { Change, CellValue, WritePlan } from '../../workbook/port';
-import { REVIEW_STATUSES, ReviewError, buildReviewModel, checkReview, planReviewWrite, type ReviewLeaf, type ReviewStatus } from '../../workbook/review';
-import { invertPlan } from '../../workbook/undo';
+import { applyToSnapshot } from '../../workbook/applyToSnapshot';
+import type { Change, CellValue, WorkbookSnapshot, WritePlan } from '../../workbook/port';
+import {
+  REVIEW_STATUSES,
+  ReviewError,
+  buildReviewModel,
+  checkReview,
+  planReviewWrite,
+  reviewedScore,
+  SUMMARY_SHEET,
+  type ReviewLeaf,
+  type ReviewStatus,
+} from '../../workbook/review';
+import { checkedUndo } from '../../workbook/undo';
+import { verifyPlan, type Conflict } from '../../workbook/verifyPlan';
+import { conflictLines, useT } from '../i18n';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
-import { draftScore, draftTotals, entriesFromDrafts, initialDrafts, type Draft, type Drafts } from './reviewDraft';
+import { draftDecision, draftTotals, entriesFromDrafts, initialDrafts, type Draft, type Drafts } from './reviewDraft';
 import { useReviewT, type ReviewTranslate } from './reviewStrings';
 
 export interface ReviewPanelProps {
   analysis: Analysis | null;
-  /** told after a write or an undo, so the rest of the pane knows its snapshot is stale */
-  onWorkbookChanged?: () => void;
 }
 
 type Busy = 'apply' | 'undo' | 'reload' | null;
@@ -80,8 +92,9 @@ function statusColour(status: ReviewStatus): 'informative' | 'success' | 'danger
   return status === '已审' ? 'success' : status === '有异议' ? 'danger' : 'informative';
 }
 
-export default function ReviewPanel({ analysis: given, onWorkbookChanged }: ReviewPanelProps) {
+export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
   const t = useReviewT();
+  const tp = useT();
   const s = useShared();
   const { port } = usePort();
   const [analysis, setAnalysis] = useState<Analysis | null>(given);
@@ -90,8 +103,15 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
   const [drafts, setDrafts] = useState<Drafts>({});
   const [selected, setSelected] = useState<string | null>(null);
   const [plan, setPlan] = useState<WritePlan | null>(null);
-  const [undo, setUndo] = useState<WritePlan | null>(null);
+  // the plan last written: its undo is worked out against the workbook when 撤销 is clicked
+  const [written, setWritten] = useState<WritePlan | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // a refused write: cells that changed since the review was read
+  const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
+  // cells the last undo left because they were edited after the write
+  const [kept, setKept] = useState<Conflict[]>([]);
+  // a reload after a refused write keeps what the reviewer has entered
+  const keepDrafts = useRef<Drafts | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
 
@@ -99,7 +119,10 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
   const model = useMemo(() => (analysis ? buildReviewModel(analysis) : null), [analysis]);
   useEffect(() => {
     if (!model) return;
-    setDrafts(initialDrafts(model));
+    const fresh = initialDrafts(model);
+    const keep = keepDrafts.current;
+    keepDrafts.current = null;
+    setDrafts(keep ? { ...fresh, ...Object.fromEntries(Object.entries(keep).filter(([key]) => key in fresh)) } : fresh);
     setPlan(null);
     setSelected((key) => (key && model.leaves.some((l) => l.key === key) ? key : (model.leaves[0]?.key ?? null)));
   }, [model]);
@@ -125,9 +148,8 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
     setNotice(null);
   };
 
-  /** Reads the workbook again and re-analyses the same sheet with the same framework. */
-  const reload = async () => {
-    const snapshot = await port.readSnapshot();
+  /** Re-analyses the same sheet with the same framework over the workbook as it is (no round trip). */
+  const reanalyse = (snapshot: WorkbookSnapshot) => {
     const result = analyse(snapshot, { sheet: analysis.table.sheet, framework: analysis.framework.id });
     if (!result.ok) throw new Error(result.message);
     setAnalysis(result.analysis);
@@ -156,25 +178,47 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
     }
   };
 
+  // one read to check the plan against the workbook, one write; the view then re-analyses the
+  // snapshot with the plan applied instead of reading the workbook a third time
   const onApply = () =>
     run('apply', async () => {
       const toWrite = plan ?? planReviewWrite(analysis, review);
+      const now = await port.readSnapshot();
+      const verified = verifyPlan(now, toWrite);
+      if (verified.conflicts.length > 0) {
+        setConflicts(verified.conflicts);
+        return;
+      }
       await port.applyPlan(toWrite);
       saveReviewer(reviewer.trim());
-      setUndo(invertPlan(toWrite));
-      setNotice(t('written', { n: toWrite.changes.length }));
-      onWorkbookChanged?.();
-      await reload();
+      setConflicts(null);
+      setKept([]);
+      setWritten(toWrite);
+      const cells = toWrite.changes.filter((c) => c.kind === 'cell').length;
+      const sheets = new Set(toWrite.changes.filter((c) => c.kind === 'cell' && c.sheet.startsWith(SUMMARY_SHEET)).map((c) => c.sheet)).size;
+      setNotice(tp('reviewWritten', { leaves: entries.length, sheets, cells }));
+      reanalyse(applyToSnapshot(now, toWrite));
+    });
+
+  /** After a refused write: the workbook read again, the reviewer's entries kept. */
+  const onReload = () =>
+    run('reload', async () => {
+      const now = await port.readSnapshot();
+      keepDrafts.current = drafts;
+      setConflicts(null);
+      reanalyse(now);
     });
 
   const onUndo = () =>
     run('undo', async () => {
-      if (!undo) return;
-      await port.applyPlan(undo);
-      setNotice(t('undone', { n: undo.changes.length }));
-      setUndo(null);
-      onWorkbookChanged?.();
-      await reload();
+      if (!written) return;
+      const now = await port.readSnapshot();
+      const { plan: undo, kept: left } = checkedUndo(now, written);
+      if (undo.changes.length > 0) await port.applyPlan(undo);
+      setNotice(tp('reviewUndone', { n: undo.changes.length }));
+      setKept(left);
+      setWritten(null);
+      reanalyse(applyToSnapshot(now, undo));
     });
 
   const canPreview = entries.length > 0 && problems.length === 0 && busy === null;
@@ -226,8 +270,7 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
         </div>
         <div className={s.tableWrap}>
           <table className={s.table}>
-            {/* above the rows' badges as they scroll under the sticky header */}
-            <thead style={{ position: 'relative', zIndex: 1 }}>
+            <thead>
               <tr>
                 <th>{t('colIndicator')}</th>
                 <th className={s.num}>{t('colPoints')}</th>
@@ -262,7 +305,7 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
                     <td className={s.num}>{showScore(l.max)}</td>
                     <td className={s.num}>{showScore(l.selfScore)}</td>
                     <td className={s.num}>{showScore(l.systemScore)}</td>
-                    <td className={s.num}>{status === '未审' ? '' : showScore(draftScore(l, draft))}</td>
+                    <td className={s.num}>{status === '未审' ? '' : showScore(reviewedScore(l, draftDecision(draft)))}</td>
                     <td style={{ whiteSpace: 'nowrap' }}>
                       <Badge size="small" appearance="outline" color={statusColour(status)}>
                         {status}
@@ -320,7 +363,7 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
         <Button
           appearance="secondary"
           onClick={onUndo}
-          disabled={!undo || busy !== null}
+          disabled={!written || busy !== null}
           icon={busy === 'undo' ? <Spinner size="tiny" /> : undefined}
           data-testid="review-undo"
         >
@@ -328,9 +371,40 @@ export default function ReviewPanel({ analysis: given, onWorkbookChanged }: Revi
         </Button>
       </div>
       {entries.length === 0 && !notice && <Text className={s.muted}>{t('nothingToWrite')}</Text>}
+      {conflicts && conflicts.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="review-conflicts">
+          <MessageBarBody>
+            <MessageBarTitle>{tp('conflictTitle')}</MessageBarTitle>
+            {tp('conflictIntro')}
+            <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
+              {conflictLines(tp, conflicts, 'preview').map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+            {tp('reviewConflictHint')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={onReload} disabled={busy !== null} data-testid="review-reload">
+              {tp('reviewReload')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {notice && (
         <MessageBar intent="success" data-testid="review-notice">
           <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {kept.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="review-kept">
+          <MessageBarBody>
+            {tp('keptIntro')}
+            <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
+              {conflictLines(tp, kept, 'written').map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
       {plan && <PlanPreview plan={plan} analysis={analysis} t={t} />}

@@ -1,12 +1,11 @@
 /**
  * The reviewer's unsaved edits, kept apart from React so they can be tested: one draft per leaf,
- * turned into the entries planReviewWrite takes.
+ * turned into the entries planReviewWrite takes and the decisions the review's score rules
+ * (src/workbook/review/reviewedScore.ts) count with. No score is computed here.
  */
-import { D, sum, type Dec } from '../../engine/decimal';
-import { gradeOf } from '../../engine/grade';
-import type { Grade } from '../../engine/tree.types';
+import { D, type Dec } from '../../engine/decimal';
 import { normaliseChars } from '../../workbook/cellText';
-import type { ReviewEntry, ReviewLeaf, ReviewModel, ReviewStatus } from '../../workbook/review';
+import { reviewTotals, type LeafDecision, type ReviewEntry, type ReviewModel, type ReviewStatus, type ReviewTotalsAfter } from '../../workbook/review';
 
 export interface Draft {
   status: ReviewStatus;
@@ -64,27 +63,14 @@ export function entriesFromDrafts(model: ReviewModel, drafts: Drafts): { entries
   return { entries, unreadable };
 }
 
-/** The score a leaf would carry with this draft applied, as planReviewWrite and the 审核汇总 sheet count it. */
-export function draftScore(leaf: ReviewLeaf, draft: Draft | undefined): Dec | null {
-  if (!draft) return leaf.current;
+/** A draft as the decision the review rules take: the typed score read, an unreadable one left out. */
+export function draftDecision(draft: Draft | undefined): LeafDecision | null {
+  if (!draft) return null;
   const typed = parseScore(draft.score);
-  const entered = typed === 'bad' ? null : typed;
-  let cell: Dec | null = null;
-  if (draft.status === '已审') cell = entered ?? leaf.current;
-  else if (draft.status === '有异议') cell = entered;
-  return cell ?? leaf.basis;
+  return { status: draft.status, reviewedScore: typed === 'bad' ? null : typed };
 }
 
-export function draftTotals(model: ReviewModel, drafts: Drafts): { before: Dec; after: Dec; gradeBefore: Grade; gradeAfter: Grade; disputes: number; reviewed: number } {
-  const before = model.totals.before;
-  const after = sum(model.leaves.map((l) => draftScore(l, drafts[l.key]) ?? new D(0)));
-  const statuses = model.leaves.map((l) => drafts[l.key]?.status ?? '未审');
-  return {
-    before,
-    after,
-    gradeBefore: gradeOf(before),
-    gradeAfter: gradeOf(after),
-    disputes: statuses.filter((s) => s === '有异议').length,
-    reviewed: statuses.filter((s) => s === '已审').length,
-  };
+/** Totals before and after the drafts, as planReviewWrite and the 审核汇总 sheet count them. */
+export function draftTotals(model: ReviewModel, drafts: Drafts): ReviewTotalsAfter {
+  return reviewTotals(model.leaves, (i) => draftDecision(drafts[model.leaves[i].key]));
 }

@@ -5,5 +5,7 @@ export { buildReviewModel, readReview, collectLeaves, leafKey } from './reviewMo
 export type { ReviewModel, ReviewLeaf, ReviewFigure, PriorReview, ReviewColumns, ReviewTotals, ReviewState } from './reviewModel';
 export { planReviewWrite, checkReview, ReviewError } from './planReview';
 export type { ReviewEntry, ReviewInput } from './planReview';
-export { summaryGrid, findOwnSummary, afterScore } from './summarySheet';
+export { summaryGrid, findOwnSummary } from './summarySheet';
+export { reviewCellScore, reviewedScore, reviewTotals, roundScore } from './reviewedScore';
+export type { LeafDecision, ReviewTotalsAfter } from './reviewedScore';
 export type { FinalLeafState } from './summarySheet';

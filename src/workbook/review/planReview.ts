@@ -13,6 +13,7 @@ import { historyChanges, type HistoryEntry } from './history';
 import { buildReviewModel, leafKey, readReview, type ReviewColumns, type ReviewLeaf, type ReviewModel } from './reviewModel';
 import { findSheet, formulaAt, isBlankValue, valueAt } from './sheetCells';
 import { summaryChanges, type FinalLeafState } from './summarySheet';
+import { reviewCellScore, roundScore } from './reviewedScore';
 
 export interface ReviewEntry {
   path: string[];
@@ -41,11 +42,6 @@ export class ReviewError extends Error {
 function where(leaf: ReviewLeaf): string {
   const cell = leaf.scoreCell ? sheetCell(leaf.sheet, leaf.scoreCell) : leaf.sheet;
   return `${cell}「${leaf.name}」`;
-}
-
-/** Rounds at the edge, as every score in the product is: two places, half up. */
-function roundScore(value: Dec): Dec {
-  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
 /** A reviewed score that is usable, or why not. */
@@ -102,11 +98,8 @@ function resolve(model: ReviewModel, review: ReviewInput): { resolved: Resolved[
       continue;
     }
     const reason = typeof entry.reason === 'string' ? entry.reason.trim() : '';
-    const entered = entry.reviewedScore ? roundScore(entry.reviewedScore) : null;
     const old = leaf.current;
-    let cellScore: Dec | null = null;
-    if (entry.status === '已审') cellScore = entered ?? old;
-    else if (entry.status === '有异议') cellScore = entered;
+    const cellScore = reviewCellScore(leaf, { status: entry.status, reviewedScore: entry.reviewedScore ?? null });
     const changed = entry.status !== '未审' && cellScore !== null && (old === null || !cellScore.eq(old));
     if ((changed || entry.status === '有异议') && reason === '') {
       problems.push(`${where(leaf)}：${entry.status === '有异议' ? '提出异议' : '调整得分'}时须填写审核意见。`);

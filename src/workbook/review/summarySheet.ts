@@ -1,9 +1,9 @@
 import { D, type Dec } from '../../engine/decimal';
-import { gradeOf } from '../../engine/grade';
 import { sheetCell, toA1 } from '../address';
 import type { Change, CellStyle, CellValue, WorkbookSnapshot } from '../port';
 import { SUMMARY_MARKER, SUMMARY_SHEET, type ReviewStatus } from './constants';
 import type { ReviewModel } from './reviewModel';
+import { reviewedScore, reviewTotals } from './reviewedScore';
 import { findSheet, formulaAt, sheetWidth, valueAt } from './sheetCells';
 
 /** A leaf's state once the review is applied, as the summary shows it. */
@@ -37,12 +37,6 @@ function text(value: string, style?: CellStyle): GridCell {
   return style ? { value, style } : { value };
 }
 
-/** Score in force after the review: the reviewed score, else the one the review started from. */
-export function afterScore(basis: Dec | null, state: FinalLeafState | undefined): Dec | null {
-  if (state && state.status !== '未审' && state.reviewedScore !== null) return state.reviewedScore;
-  return basis;
-}
-
 /**
  * The 审核汇总 sheet as a grid. Header words are chosen so that the sheet never reads as an
  * indicator table itself (no 分值/得分/指标名称 header cells).
@@ -60,19 +54,14 @@ export function summaryGrid(input: SummaryInput): GridCell[][] {
   grid.push(headers.map((h) => text(h, HEAD)));
   const groupBefore = new Map<string, Dec>();
   const groupAfter = new Map<string, Dec>();
-  let before = new D(0);
-  let after = new D(0);
-  const counts: Record<ReviewStatus, number> = { 未审: 0, 已审: 0, 有异议: 0 };
+  const totals = reviewTotals(model.leaves, (i) => final.get(model.leaves[i].key));
   model.leaves.forEach((leaf, i) => {
     const state = final.get(leaf.key);
-    const status = state?.status ?? '未审';
-    counts[status] += 1;
+    const status = state?.status ?? leaf.prior?.status ?? '未审';
     // blank while a dispute has no proposed score: the summary shows only what the 审核得分 cell holds
     const result = state && status !== '未审' ? state.reviewedScore : null;
-    const afterValue = afterScore(leaf.basis, state);
+    const afterValue = reviewedScore(leaf, state);
     const diff = result !== null && leaf.basis !== null ? result.minus(leaf.basis) : null;
-    before = before.plus(leaf.basis ?? 0);
-    after = after.plus(afterValue ?? 0);
     const top = leaf.path[0] ?? leaf.name;
     groupBefore.set(top, (groupBefore.get(top) ?? new D(0)).plus(leaf.basis ?? 0));
     groupAfter.set(top, (groupAfter.get(top) ?? new D(0)).plus(afterValue ?? 0));
@@ -96,15 +85,15 @@ export function summaryGrid(input: SummaryInput): GridCell[][] {
     const a = groupAfter.get(name) ?? new D(0);
     grid.push([text(name), num(b), num(a), num(a.minus(b))]);
   }
-  grid.push([text('总分', { bold: true }), num(before), num(after), num(after.minus(before))]);
-  grid.push([text('等级', { bold: true }), text(gradeOf(before)), text(gradeOf(after))]);
+  grid.push([text('总分', { bold: true }), num(totals.before), num(totals.after), num(totals.after.minus(totals.before))]);
+  grid.push([text('等级', { bold: true }), text(totals.gradeBefore), text(totals.gradeAfter)]);
   grid.push([]);
   grid.push([text('满分合计'), num(model.totals.max)]);
   grid.push([text('单位自评总分'), model.totals.self === null ? text('（有指标未填自评分）') : num(model.totals.self)]);
   grid.push([text('系统计算总分'), num(model.totals.system)]);
-  grid.push([text('未解决异议'), { value: counts['有异议'] }, text('项')]);
-  grid.push([text('已审'), { value: counts['已审'] }, text('项')]);
-  grid.push([text('未审'), { value: counts['未审'] }, text('项')]);
+  grid.push([text('未解决异议'), { value: totals.disputes }, text('项')]);
+  grid.push([text('已审'), { value: totals.reviewed }, text('项')]);
+  grid.push([text('未审'), { value: totals.pending }, text('项')]);
   return grid;
 }
 
