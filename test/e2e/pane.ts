@@ -10,8 +10,16 @@ import * as path from 'path';
 import { chromium, BrowserContext, Page } from 'playwright-core';
 import { fakeWorkbookFromXlsx } from '../fakes/office/fromXlsx';
 import type { FakeSheet, FakeWorkbookData, Scalar } from '../fakes/office/model';
-import { ensureWpsFakeBuilt, WPS_FAKE_BUNDLE, wpsBuildCopy } from '../wps/build';
-import { DIST, ensureFakeBuilt, ensureTaskpaneBuilt, FAKE_BUNDLE, ROOT } from './build';
+import {
+  DIST,
+  ensureDistBuilt as ensureTaskpaneBuilt,
+  ensureOfficeFakeBuilt as ensureFakeBuilt,
+  ensureWpsFakeBuilt,
+  FAKE_BUNDLE,
+  ROOT,
+  WPS_FAKE_BUNDLE,
+  wpsDistCopy as wpsBuildCopy,
+} from '../support/build';
 import { serveDir } from './serve';
 
 export const CHROMIUM = '/usr/bin/chromium';

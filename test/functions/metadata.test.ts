@@ -3,7 +3,7 @@ import { join } from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import zh from '../../src/functions/descriptions.zh-CN.json';
 import { FUNCTIONS, registerFunctions } from '../../src/functions/register';
-import { DIST, ROOT, ensureBuilt } from '../manifest/ensureBuilt';
+import { DIST, ROOT, ensureDistBuilt as ensureBuilt } from '../support/build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require('../../scripts/localize-metadata.js') as {

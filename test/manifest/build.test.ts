@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { DIST, ensureBuilt } from './ensureBuilt';
+import { DIST, ensureDistBuilt as ensureBuilt } from '../support/build';
 import { bundleSizes, startFiles } from '../../bench/bundleSize';
 
 // acorn is webpack's own parser, so it is always installed with the build

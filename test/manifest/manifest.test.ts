@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { XMLParser } from 'fast-xml-parser';
-import { DIST, ROOT, ensureBuilt } from './ensureBuilt';
+import { DIST, ROOT, ensureDistBuilt as ensureBuilt } from '../support/build';
 
 /**
  * Offline checks of manifest.xml: well-formed, children in the order Microsoft's schema requires
