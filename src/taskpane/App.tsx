@@ -79,17 +79,19 @@ export function App() {
   const [kept, setKept] = useState<Conflict[]>([]);
   // the 审核 view stays mounted once opened, so a reviewer's drafts and undo survive a look at another tab
   const [reviewOpened, setReviewOpened] = useState(false);
+  // so is the 报告 view, so its write can still be undone after a look elsewhere
+  const [reportOpened, setReportOpened] = useState(false);
 
   const analysis = detection?.analysis ?? null;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
     if (!analysis) return { plan: null, planError: null };
     try {
       if (!sessionModule) return { plan: null, planError: null };
-      return { plan: sessionModule.previewPlan(analysis, formulas), planError: null };
+      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides), planError: null };
     } catch (e) {
       return { plan: null, planError: messageOf(e) };
     }
-  }, [analysis, formulas]);
+  }, [analysis, formulas, detection?.choices.overrides]);
 
   const run = async (kind: Busy, job: () => Promise<void>) => {
     setBusy(kind);
@@ -106,7 +108,10 @@ export function App() {
   const onDetect = (then?: () => void) =>
     run('detect', async () => {
       const { detect } = await loadSession();
-      const found = await detect(port, detection ? { sheet: detection.choices.sheet, framework: detection.choices.framework } : {});
+      const found = await detect(
+        port,
+        detection ? { sheet: detection.choices.sheet, framework: detection.choices.framework, overrides: detection.choices.overrides } : {},
+      );
       setDetection(found);
       setFormulas(found.choices.formulas);
       setOutcome(null);
@@ -116,11 +121,25 @@ export function App() {
       then?.();
     });
 
+  // another sheet or framework: rules chosen for the leaves of the old one no longer apply
   const onChoose = (choice: { sheet?: string; framework?: string }) => {
     if (!detection) return;
     try {
       if (!sessionModule) return;
-      setDetection(sessionModule.analyseSnapshot(detection.snapshot, { ...detection.choices, ...choice, formulas }));
+      setDetection(sessionModule.analyseSnapshot(detection.snapshot, { ...detection.choices, ...choice, overrides: undefined, formulas }));
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  // one leaf given another rule (or 判断评分): the snapshot already read is analysed again
+  const onRule = (key: string, value: string) => {
+    if (!detection) return;
+    try {
+      if (!sessionModule) return;
+      setDetection(sessionModule.chooseRule({ ...detection, choices: { ...detection.choices, formulas } }, key, value));
+      setConflicts(null);
       setError(null);
     } catch (e) {
       setError(messageOf(e));
@@ -175,6 +194,7 @@ export function App() {
           selectedValue={step}
           onTabSelect={(_, d) => {
             if (d.value === 'review') setReviewOpened(true);
+            if (d.value === 'report') setReportOpened(true);
             setStep(d.value as Step);
           }}
           size="medium"
@@ -207,7 +227,14 @@ export function App() {
           </Notice>
         )}
         {step === 'detect' && (
-          <DetectPanel detection={detection} busy={busy === 'detect'} onDetect={() => onDetect()} onChoose={onChoose} onNext={() => setStep('score')} />
+          <DetectPanel
+            detection={detection}
+            busy={busy === 'detect'}
+            onDetect={() => onDetect()}
+            onChoose={onChoose}
+            onRule={onRule}
+            onNext={() => setStep('score')}
+          />
         )}
         {step === 'score' && analysis && (
           <ScorePanel
@@ -232,13 +259,18 @@ export function App() {
             onWrite={onWrite}
             onUndo={onUndo}
             onRescore={() => onDetect(() => setStep('score'))}
-            onNext={() => setStep('report')}
+            onNext={() => {
+              setReportOpened(true);
+              setStep('report');
+            }}
           />
         )}
-        {step === 'report' && (
-          <Suspense fallback={<Spinner label={t('reportLoading')} />}>
-            <ReportPanel analysis={analysis} />
-          </Suspense>
+        {reportOpened && (
+          <div hidden={step !== 'report'} style={{ display: step === 'report' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={t('reportLoading')} />}>
+              <ReportPanel analysis={analysis} active={step === 'report'} />
+            </Suspense>
+          </div>
         )}
         {reviewOpened && analysis && (
           <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>

@@ -13,6 +13,7 @@ import { checkedUndo } from '../workbook/undo';
 import { verifyPlan, type Conflict } from '../workbook/verifyPlan';
 import { planSettingsWrite, readSettings, SETTINGS_SHEET } from '../workbook/settings';
 import { FRAMEWORKS } from '../frameworks';
+import { ruleChoices, withOverride, type RuleChoices } from './ruleChoices';
 
 const FRAMEWORK_CHOICES = FRAMEWORKS.map((f) => ({ id: f.id, title: f.title }));
 
@@ -21,6 +22,8 @@ export interface Choices {
   sheet?: string;
   framework?: string;
   formulas: boolean;
+  /** rules the user chose in 识别 this session: leaf path key → framework leaf id, or 'none' */
+  overrides?: Record<string, string>;
 }
 
 export interface Detection {
@@ -31,6 +34,8 @@ export interface Detection {
   choices: Choices;
   /** frameworks the user may choose instead */
   frameworks: { id: string; title: string }[];
+  /** the rule each leaf may be given instead of its match; null without a framework to choose from */
+  rules: RuleChoices | null;
 }
 
 export interface WriteOutcome {
@@ -84,13 +89,29 @@ export function analyseSnapshot(snapshot: WorkbookSnapshot, choices: Choices): D
   const options: AnalyseOptions = {};
   if (choices.sheet) options.sheet = choices.sheet;
   if (choices.framework) options.framework = choices.framework;
+  if (choices.overrides && Object.keys(choices.overrides).length > 0) options.overrides = choices.overrides;
   const result = analyse(snapshot, options);
-  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES };
-  return { snapshot, analysis: result.analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES };
+  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null };
+  const rules = ruleChoices(result.analysis, { ...result.analysis.settings.overrides, ...choices.overrides });
+  return { snapshot, analysis: result.analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules };
 }
 
-export function previewPlan(analysis: Analysis, formulas: boolean): WritePlan {
-  return planScoreWrite(analysis, { formulas });
+/** 识别 again with one leaf's rule changed (a framework leaf id, or 'none' for 判断评分): no round trip. */
+export function chooseRule(detection: Detection, key: string, value: string): Detection {
+  const analysis = detection.analysis;
+  if (!analysis) return detection;
+  const overrides = withOverride(analysis, detection.choices.overrides ?? {}, key, value);
+  return analyseSnapshot(detection.snapshot, { ...detection.choices, overrides });
+}
+
+/**
+ * The score write's plan. Rules chosen in 识别 are saved with the other choices in the hidden
+ * settings sheet, in the same batch, so the workbook reopens (or a reviewer opens it) scored alike.
+ */
+export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Record<string, string> = {}): WritePlan {
+  if (Object.keys(overrides).length === 0) return planScoreWrite(analysis, { formulas });
+  const settings = { ...analysis.settings, overrides: { ...analysis.settings.overrides, ...overrides } };
+  return planScoreWrite({ ...analysis, settings }, { formulas });
 }
 
 function cellAt(snapshot: WorkbookSnapshot, sheet: string, address: string): CellValue {
@@ -116,7 +137,13 @@ export async function writeScores(port: WorkbookPort, plan: WritePlan, choices: 
   let applied = plan;
   if (!plan.changes.some((c) => c.sheet === SETTINGS_SHEET)) {
     const stored = readSettings(now);
-    const settings = planSettingsWrite(now, { ...stored, sheet: choices.sheet, framework: choices.framework, formulas: choices.formulas });
+    const settings = planSettingsWrite(now, {
+      ...stored,
+      sheet: choices.sheet,
+      framework: choices.framework,
+      formulas: choices.formulas,
+      overrides: { ...stored.overrides, ...choices.overrides },
+    });
     applied = { title: plan.title, changes: [...plan.changes, ...settings.changes] };
   }
   const { conflicts } = verifyPlan(now, applied);

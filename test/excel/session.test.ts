@@ -5,7 +5,10 @@
 import { FakeExcel } from '../fakes/office/excel';
 import { FUNCTIONS } from '../../src/functions/register';
 import { ExcelPort } from '../../src/hosts/excel';
-import { detect, previewPlan, undoWrite, writeScores, type WriteOutcome, type WriteRefused } from '../../src/taskpane/session';
+import { chooseRule, detect, previewPlan, undoWrite, writeScores, type WriteOutcome, type WriteRefused } from '../../src/taskpane/session';
+import { previewReport, reportOf, writeReport, type ReportWritten } from '../../src/taskpane/reportSession';
+import { readSettings } from '../../src/workbook/settings';
+import { REPORT_MARKER } from '../../src/workbook/reportSheet';
 import { cellValue, FakeWorkbookData } from '../fakes/office/model';
 import { apiOf, exampleWorkbook } from './helpers';
 
@@ -162,5 +165,77 @@ describe('task pane session over the Excel host', () => {
     done(await writeScores(port, previewPlan(first.analysis!, true), { ...first.choices, formulas: true }));
     const again = await detect(port);
     expect(again.choices).toMatchObject({ sheet: '评分表', framework: 'shenzhen-2024-department', formulas: true });
+  });
+
+  test('a rule chosen in 识别: the leaf is scored by it at once, and the write saves it with the other choices', async () => {
+    const { host, port } = await setUp();
+    const detection = await detect(port);
+    const key = '部门管理/资产管理/固定资产利用率';
+    const ref = '评分表!I18';
+    expect(detection.rules?.leaves[ref]).toEqual({ key, current: 'fixed-asset-utilisation', overridden: false });
+    expect(detection.rules?.groups.map((g) => g.name)).toEqual(['部门决策', '部门管理', '部门绩效']);
+    expect(detection.rules?.groups.flatMap((g) => g.options)).toHaveLength(21);
+
+    const judged = chooseRule(detection, key, 'none');
+    expect(judged.choices.overrides).toEqual({ [key]: 'none' });
+    expect(judged.rules?.leaves[ref]).toEqual({ key, current: 'none', overridden: true });
+    expect(judged.analysis?.matches.find((m) => m.path.join('/') === key)?.ruleId).toBeNull();
+
+    const other = chooseRule(judged, key, 'contract-staff-control');
+    expect(other.analysis?.scored.total.toFixed(2)).toBe('95.88');
+    // back to what the name matches: nothing is left to save
+    expect(chooseRule(other, key, 'fixed-asset-utilisation').choices.overrides).toEqual({});
+    expect(host.syncCount).toBe(1); // choosing a rule reads nothing
+
+    const plan = previewPlan(other.analysis!, false, other.choices.overrides);
+    done(await writeScores(port, plan, { ...other.choices, formulas: false }));
+    expect(cellValue(host.data, '评分表', 'J18')).toBe(0);
+    expect(cellValue(host.data, '评分表', 'J29')).toBe(95.88);
+    const again = await detect(port);
+    expect(again.analysis?.settings.overrides).toEqual({ [key]: 'contract-staff-control' });
+    expect(again.rules?.leaves[ref]).toEqual({ key, current: 'contract-staff-control', overridden: true });
+    expect(again.analysis?.scored.total.toFixed(2)).toBe('95.88');
+  });
+
+  test('a plan without the settings rows gets them, overrides included, in the same batch', async () => {
+    const { host, port } = await setUp();
+    const detection = await detect(port);
+    const overrides = { '部门管理/资产管理/固定资产利用率': 'none' };
+    const plan = previewPlan(chooseRule(detection, '部门管理/资产管理/固定资产利用率', 'none').analysis!, false, overrides);
+    const bare = { title: plan.title, changes: plan.changes.filter((c) => c.sheet !== '_perfscore') };
+    done(await writeScores(port, bare, { ...detection.choices, formulas: false, overrides }));
+    expect(readSettings(await port.readSnapshot()).overrides).toEqual(overrides);
+  });
+
+  test('报告: the sheet write is previewed from one read, refused when a previewed cell changed, undone around edits since', async () => {
+    const { host, port } = await setUp();
+    host.data.sheets.push({ name: '自评报告', visibility: 'Visible', cells: { A1: { v: REPORT_MARKER }, A3: { v: '旧段落' } }, comments: {}, columnWidths: {} });
+    const detection = await detect(port);
+    const report = reportOf(detection.analysis!);
+    expect(report.fileName).toBe('深圳市科技交流服务中心2024年度自评报告.docx');
+    expect(report.title).toBe('深圳市科技交流服务中心2024年度部门整体支出绩效自评报告');
+    const plan = await previewReport(port, report);
+    expect(host.syncCount).toBe(2);
+    host.sheetByName('自评报告')!.cells.A3 = { v: '我改过的段落' };
+    const refused = await writeReport(port, plan);
+    expect(refused).toEqual({
+      refused: true,
+      conflicts: [{ kind: 'cell', sheet: '自评报告', address: 'A3', expected: { value: '旧段落', formula: null }, found: { value: '我改过的段落', formula: null } }],
+    });
+    expect(host.syncCount).toBe(3); // the check only
+    expect(cellValue(host.data, '自评报告', 'A2')).toBeNull();
+
+    const fresh = await previewReport(port, report);
+    const written = (await writeReport(port, fresh)) as ReportWritten;
+    expect(written.sheet).toBe('自评报告');
+    expect(host.syncCount).toBe(6); // preview read, check read, write
+    expect(cellValue(host.data, '自评报告', 'A2')).toBe(report.title);
+    expect(String(cellValue(host.data, '自评报告', 'A4'))).toContain('1,936.12万元');
+    host.sheetByName('自评报告')!.cells.A4 = { v: '用户补充' };
+    const undone = await undoWrite(port, written.written);
+    expect(undone.kept.map((c) => `${c.sheet}!${c.address}`)).toEqual(['自评报告!A4']);
+    expect(cellValue(host.data, '自评报告', 'A4')).toBe('用户补充');
+    expect(cellValue(host.data, '自评报告', 'A3')).toBe('我改过的段落');
+    expect(cellValue(host.data, '自评报告', 'A2')).toBeNull();
   });
 });

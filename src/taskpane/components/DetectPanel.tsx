@@ -1,6 +1,7 @@
 /**
- * Step 1 (识别): the detected table, each leaf with its rule or 判断评分, the raw figures found or
- * missing with their cells, and a way to choose another sheet or framework.
+ * Step 1 (识别): the detected table, each leaf with its rule or 判断评分 and a choice of another rule
+ * (a mismatch fixed), the raw figures found or missing with their cells, and a way to choose another
+ * sheet or framework.
  */
 import { Button } from '@fluentui/react-components';
 import type { Detection } from '../session';
@@ -8,7 +9,7 @@ import type { FrameworkGroup, FrameworkLeaf } from '../../frameworks/types';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { ruleKindLabel, showFigure, showScore } from '../format';
-import { Pill, SelectField, Spinner } from './ui';
+import { CompactSelect, Pill, SelectField, Spinner, type SelectGroup } from './ui';
 import { leavesOf } from '../../engine/treeWalk';
 
 export interface DetectPanelProps {
@@ -16,6 +17,8 @@ export interface DetectPanelProps {
   busy: boolean;
   onDetect(): void;
   onChoose(choice: { sheet?: string; framework?: string }): void;
+  /** the leaf of override key `key` is to be scored by framework leaf `value`, or 'none' (判断评分) */
+  onRule(key: string, value: string): void;
   onNext(): void;
 }
 
@@ -30,7 +33,7 @@ function frameworkLeaf(nodes: (FrameworkGroup | FrameworkLeaf)[], id: string): F
   return null;
 }
 
-export function DetectPanel({ detection, busy, onDetect, onChoose, onNext }: DetectPanelProps) {
+export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onNext }: DetectPanelProps) {
   const t = useT();
   const s = useShared();
   const analysis = detection?.analysis ?? null;
@@ -39,6 +42,13 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onNext }: Det
   const missingIds = [...new Set(leaves.flatMap((l) => l.missing))];
   const figureLabel = (id: string) => analysis?.figureDefs[id]?.label ?? analysis?.framework.figures[id]?.label ?? id;
   const sheetNames = detection ? detection.snapshot.sheets.filter((x) => !x.hidden).map((x) => x.name) : [];
+  const rules = detection?.rules ?? null;
+  const ruleGroups: SelectGroup[] = rules
+    ? [
+        { label: '', options: [{ value: 'none', text: t('ruleNone') }] },
+        ...rules.groups.map((g) => ({ label: g.name, options: g.options.map((o) => ({ value: o.id, text: o.name })) })),
+      ]
+    : [];
 
   return (
     <div role="tabpanel" aria-label={t('tabDetect')} style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
@@ -108,29 +118,56 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onNext }: Det
             <span className={s.muted}>{t('leafCount', { n: leaves.length, rules: leaves.filter((l) => l.ruleId).length })}</span>
           </div>
           <div className={s.tableWrap}>
-            <table className={s.table}>
+            <table className={s.table} style={{ tableLayout: 'fixed' }}>
+              <colgroup>
+                <col />
+                <col style={{ width: 44 }} />
+                <col style={{ width: 48 }} />
+              </colgroup>
               <thead>
                 <tr>
-                  <th>{t('colIndicator')}</th>
+                  <th>
+                    {t('colIndicator')} · {t('colRule')}
+                  </th>
                   <th className={s.num}>{t('colPoints')}</th>
-                  <th>{t('colRule')}</th>
-                  <th className={s.num}>{t('colComputed')}</th>
+                  <th className={s.num} title={t('colComputed')}>{t('colComputedShort')}</th>
                 </tr>
               </thead>
               <tbody>
                 {leaves.map((leaf, i) => {
                   const known = leaf.ruleId ? frameworkLeaf(analysis.framework.tree, leaf.ruleId) : null;
+                  const choice = leaf.ref ? rules?.leaves[leaf.ref] : undefined;
                   return (
                     <tr key={`${leaf.ref ?? ''}-${i}`} title={leaf.steps.map((x) => x.text).join('\n')}>
-                      <td>{leaf.name}</td>
-                      <td className={s.num}>{showScore(leaf.max)}</td>
                       <td>
-                        {leaf.ruleId ? (
-                          <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(known?.rule?.kind)}</Pill>
-                        ) : (
-                          <Pill tone="neutral">{t('ruleJudgement')}</Pill>
-                        )}
+                        <div style={{ wordBreak: 'break-word' }} data-testid="leaf-name">
+                          {leaf.name}
+                        </div>
+                        <div className={s.row} style={{ columnGap: 4, rowGap: 3, marginTop: 3 }}>
+                          <span className={s.row} style={{ columnGap: 4, rowGap: 2 }} data-testid="leaf-rule">
+                            {leaf.ruleId ? (
+                              <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(known?.rule?.kind)}</Pill>
+                            ) : (
+                              <Pill tone="neutral">{t('ruleJudgement')}</Pill>
+                            )}
+                            {choice?.overridden && <Pill tone="brand">{t('ruleChanged')}</Pill>}
+                          </span>
+                          {choice && (
+                            <span style={{ flex: '1 1 110px', minWidth: 0 }}>
+                              <CompactSelect
+                                label={t('ruleFor', { name: leaf.name })}
+                                title={t('ruleHint')}
+                                value={choice.current}
+                                groups={ruleGroups}
+                                marked={choice.overridden}
+                                disabled={busy}
+                                onChange={(v) => onRule(choice.key, v)}
+                              />
+                            </span>
+                          )}
+                        </div>
                       </td>
+                      <td className={s.num}>{showScore(leaf.max)}</td>
                       <td className={s.num}>{showScore(leaf.score)}</td>
                     </tr>
                   );
@@ -138,6 +175,7 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onNext }: Det
               </tbody>
             </table>
           </div>
+          {rules && Object.keys(rules.leaves).length > 0 && <span className={s.muted}>{t('ruleHint')}</span>}
         </section>
       )}
 

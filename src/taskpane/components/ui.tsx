@@ -1,8 +1,9 @@
 /**
  * Small building blocks drawn with Fluent's tokens instead of Fluent's heavier components, so the
- * first load stays inside the size budget: a notice bar, a pill, a spinner, a switch, a select.
+ * first load stays inside the size budget: a notice bar, a pill, a spinner, a switch, a select and a
+ * compact select for table cells.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
@@ -116,6 +117,22 @@ const useStyles = makeStyles({
     minWidth: 0,
     ':focus-visible': { outlineWidth: '2px', outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
   },
+  compact: {
+    display: 'block',
+    width: '100%',
+    maxWidth: '100%',
+    height: '24px',
+    fontSize: tokens.fontSizeBase100,
+    ...shorthands.padding('0', '2px'),
+    textOverflow: 'ellipsis',
+    cursor: 'pointer',
+    ':hover': { ...shorthands.borderColor(tokens.colorNeutralStroke1Hover) },
+    ':disabled': { opacity: 0.6, cursor: 'default' },
+  },
+  marked: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
 });
 
 export type Intent = 'success' | 'warning' | 'error' | 'info';
@@ -184,5 +201,58 @@ export function SelectField({
         ))}
       </select>
     </label>
+  );
+}
+
+export interface SelectGroup {
+  /** shown as the group's heading in the list; empty: options without a heading */
+  label: string;
+  options: { value: string; text: string }[];
+}
+
+/** A small native select for a table cell: named by `label`, options in groups, `marked` tinted. */
+export function CompactSelect({
+  label,
+  value,
+  groups,
+  onChange,
+  disabled,
+  marked,
+  title,
+}: {
+  label: string;
+  value: string;
+  groups: SelectGroup[];
+  onChange(value: string): void;
+  disabled?: boolean;
+  marked?: boolean;
+  title?: string;
+}) {
+  const s = useStyles();
+  const options = (g: SelectGroup) =>
+    g.options.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.text}
+      </option>
+    ));
+  return (
+    <select
+      aria-label={label}
+      title={title}
+      className={mergeClasses(s.select, s.compact, marked && s.marked)}
+      value={value}
+      disabled={disabled}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    >
+      {groups.map((g, i) =>
+        g.label ? (
+          <optgroup key={`${i}-${g.label}`} label={g.label}>
+            {options(g)}
+          </optgroup>
+        ) : (
+          <Fragment key={`${i}-`}>{options(g)}</Fragment>
+        ),
+      )}
+    </select>
   );
 }
