@@ -2,6 +2,7 @@
  * The pane: four steps as tabs (识别 → 评分 → 写入 → 报告) and the 审核 view for reviewers, one error
  * bar, a language toggle.
  */
+import { messageOf, useBusyAction } from './useBusyAction';
 import { lazy, Suspense, useContext, useMemo, useState } from 'react';
 import { Button, makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Warning } from '../workbook/analysis.types';
@@ -67,8 +68,7 @@ export function App() {
   const { lang, setLang } = useContext(LangContext);
   const { port, hostLabel } = usePort();
   const [step, setStep] = useState<Step>('detect');
-  const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction<NonNullable<Busy>>();
   const [detection, setDetection] = useState<Detection | null>(null);
   const [formulas, setFormulas] = useState(false);
   const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
@@ -93,17 +93,6 @@ export function App() {
     }
   }, [analysis, formulas, detection?.choices.overrides]);
 
-  const run = async (kind: Busy, job: () => Promise<void>) => {
-    setBusy(kind);
-    setError(null);
-    try {
-      await job();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const onDetect = (then?: () => void) =>
     run('detect', async () => {
@@ -282,8 +271,4 @@ export function App() {
       </main>
     </div>
   );
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

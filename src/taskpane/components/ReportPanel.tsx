@@ -5,6 +5,7 @@
  * written. Loaded lazily: the narrative builder is not needed for the first paint, and the Word
  * builder loads only when a download is asked for.
  */
+import { messageOf, useBusyAction } from '../useBusyAction';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analysis.types';
@@ -27,10 +28,6 @@ function reportFor(analysis: Analysis | null): { report: Report | null; error: s
   }
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function Lines({ lines }: { lines: string[] }) {
   return (
     <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
@@ -48,8 +45,7 @@ export default function ReportPanel({ analysis, active }: { analysis: Analysis |
   const s = useShared();
   const { port } = usePort();
   const [copied, setCopied] = useState(false);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction<NonNullable<Busy>>();
   // the sheet write as previewed, and what became of it
   const [plan, setPlan] = useState<WritePlan | null>(null);
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
@@ -62,32 +58,18 @@ export default function ReportPanel({ analysis, active }: { analysis: Analysis |
   const pendingRef = useRef(pending);
   pendingRef.current = pending;
 
-  const run = async (kind: Busy, job: () => Promise<void>) => {
-    setBusy(kind);
-    setError(null);
-    try {
-      await job();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const refresh = useCallback(async () => {
     if (!report || report.paragraphs.length === 0) return;
-    setBusy('preview');
-    setError(null);
-    try {
-      setPlan(await previewReport(port, report));
-      setConflicts(null);
-    } catch (e) {
-      setPlan(null);
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  }, [port, report]);
+    await run('preview', async () => {
+      try {
+        setPlan(await previewReport(port, report));
+        setConflicts(null);
+      } catch (e) {
+        setPlan(null); // no stale preview beside the error
+        throw e;
+      }
+    });
+  }, [port, report, run]);
 
   // each time the tab is shown (the workbook may have changed meanwhile), unless a write awaits its undo
   useEffect(() => {

@@ -4,6 +4,7 @@
  * and can undo it. A write and an undo each read the workbook first and touch only cells that still
  * hold what the plan expects. Loaded lazily (default export). Workbook text is always rendered as text.
  */
+import { messageOf, useBusyAction } from '../useBusyAction';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Badge,
@@ -84,10 +85,6 @@ function showValue(value: CellValue, empty: string): string {
   return String(value);
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function statusColour(status: ReviewStatus): 'informative' | 'success' | 'danger' {
   return status === '已审' ? 'success' : status === '有异议' ? 'danger' : 'informative';
 }
@@ -112,8 +109,7 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
   const [kept, setKept] = useState<Conflict[]>([]);
   // a reload after a refused write keeps what the reviewer has entered
   const keepDrafts = useRef<Drafts | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
+  const { busy, error, setError, run } = useBusyAction<NonNullable<Busy>>((e) => (e instanceof ReviewError ? e.problems.join('\n') : messageOf(e)));
 
   useEffect(() => setAnalysis(given), [given]);
   const model = useMemo(() => (analysis ? buildReviewModel(analysis) : null), [analysis]);
@@ -155,17 +151,6 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
     setAnalysis(result.analysis);
   };
 
-  const run = async (kind: Busy, job: () => Promise<void>) => {
-    setBusy(kind);
-    setError(null);
-    try {
-      await job();
-    } catch (e) {
-      setError(e instanceof ReviewError ? e.problems.join('\n') : messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const onPreview = () => {
     setError(null);
