@@ -10,6 +10,7 @@ import { isSameFile } from '../hosts/file/samePath';
 import { buildReportDocx } from '../report/docxReport';
 import { analyse } from '../workbook/analyse';
 import { planReportSheet } from '../workbook/reportSheet';
+import { copyWarning } from './copyWarning';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
 import { processIo, type CliIo } from './io';
 import { outputProblem } from './outputPath';
@@ -96,7 +97,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
     const snapshot = await host.readSnapshot();
     const result = analyse(snapshot, { ...(args.framework ? { framework: args.framework } : {}), ...(args.sheet ? { sheet: args.sheet } : {}) });
     if (!result.ok) {
-      io.stderr(`${result.message}\n`);
+      io.stderr(`${args.input}：${result.message}\n`);
       return EXIT_BAD_INPUT;
     }
     const analysis = result.analysis;
@@ -135,6 +136,8 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
     }
     if (!args.docx && !args.out && !args.json) io.stdout(plainText(paragraphs));
     io.stdout(`${lines.join('\n')}\n`);
+    const warning = args.out ? copyWarning(host) : null;
+    if (warning !== null) io.stderr(`${warning}\n`);
     return EXIT_OK;
   } catch (err) {
     if (isFileHostError(err)) {

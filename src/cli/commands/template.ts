@@ -2,6 +2,7 @@ import { getFramework, FRAMEWORKS } from '../../frameworks';
 import { FileHost } from '../../hosts/file';
 import { isSameFile } from '../../hosts/file/samePath';
 import { parseArgs } from '../args';
+import { printCopyWarning } from '../copyWarning';
 import { CliInputError, EXIT_OK } from '../errors';
 import { templateHelp } from '../help';
 import type { CliIo } from '../io';
@@ -32,5 +33,6 @@ export async function templateCommand(argv: string[], io: CliIo): Promise<number
   await host.applyPlan(plan);
   await host.saveAs(out);
   io.stdout(`已写出模板：${out}（${plan.title}）\n`);
+  printCopyWarning(host, io);
   return EXIT_OK;
 }

@@ -39,7 +39,7 @@ function spending(input: NarrativeInput): Paragraph | null {
   const initial = amount(input, cells, 'budget.initial');
   if (initial) sentences.push(`${year}，${self}年初预算${initial}${split(input, cells, 'budget.initial.basic', 'budget.initial.project', 'budget.initial.personnel', 'budget.initial.public')}。`);
   const adjusted = amount(input, cells, 'budget.adjusted');
-  if (adjusted) sentences.push(`调整后年度预算${adjusted}${split(input, cells, 'budget.adjusted.basic', 'budget.adjusted.project')}。`);
+  if (adjusted) sentences.push(`${sentences.length === 0 ? `${year}，${self}` : ''}调整后年度预算${adjusted}${split(input, cells, 'budget.adjusted.basic', 'budget.adjusted.project')}。`);
   const spent = amount(input, cells, 'spending.total');
   if (spent) sentences.push(`${sentences.length === 0 ? `${year}，${self}` : ''}全年执行预算支出${spent}${split(input, cells, 'spending.basic', 'spending.project')}。`);
 
@@ -79,21 +79,55 @@ function procurement(input: NarrativeInput): Paragraph | null {
   return { section: SECTION, heading: '政府采购执行情况', text, cells: cells.cells };
 }
 
+interface FundTerms {
+  /** the subject every clause names: “三公”经费 / 日常公用经费 */
+  name: string;
+  budgetId: string;
+  actualId: string;
+  /** 全年预算数 / 调整后预算数 */
+  budgetNoun: string;
+  /** how the actual reads after the subject (实际支出 / 实际支出数为) and as a noun when missing */
+  actualLead: string;
+  actualNoun: string;
+}
+
+const FUNDS: FundTerms[] = [
+  { name: '“三公”经费', budgetId: 'threePublic.budget', actualId: 'threePublic.actual', budgetNoun: '全年预算数', actualLead: '实际支出', actualNoun: '实际支出数' },
+  { name: '日常公用经费', budgetId: 'dailyPublic.budget', actualId: 'dailyPublic.actual', budgetNoun: '调整后预算数', actualLead: '实际支出数为', actualNoun: '实际支出数' },
+];
+
+/**
+ * Why a figure gives no amount: held as text that is not one, or not among the figures at all (the
+ * analysis leaves out both a figure the workbook lacks and one it cannot read, so that case names both).
+ */
+function whyNoAmount(input: NarrativeInput, id: string, noun: string): string {
+  return input.figures.has(id) ? `${noun}无法识别为金额` : `${noun}未填报或无法识别`;
+}
+
+/**
+ * One fund's clause; every part names the fund, so a clause never starts without its subject. When
+ * only one of budget and actual reads as an amount, the clause says why the other and the control
+ * rate are not stated: “日常公用经费实际支出数为61.23万元（调整后预算数未填报或无法识别，未计算控制率）”.
+ */
+function fundClause(input: NarrativeInput, cells: CellList, t: FundTerms): string | null {
+  const budget = amount(input, cells, t.budgetId);
+  const actual = amount(input, cells, t.actualId);
+  if (budget && actual) {
+    const b = numberOf(input, t.budgetId)!;
+    const a = numberOf(input, t.actualId)!;
+    const parts = [`${t.name}${t.budgetNoun}为${budget}`, `${t.actualLead}${actual}`];
+    if (!b.isZero()) parts.push(`${t.name}控制率为${percent(a.div(b))}`);
+    return parts.join('，');
+  }
+  if (budget) return `${t.name}${t.budgetNoun}为${budget}（${whyNoAmount(input, t.actualId, t.actualNoun)}，未计算控制率）`;
+  if (actual) return `${t.name}${t.actualLead}${actual}（${whyNoAmount(input, t.budgetId, t.budgetNoun)}，未计算控制率）`;
+  return null;
+}
+
 /** “三公”经费 and 日常公用经费: budget, actual and the control rate actual ÷ budget. */
 function publicFunds(input: NarrativeInput): Paragraph | null {
   const cells = new CellList();
-  const clause = (budgetId: string, actualId: string, name: string, budgetWord: string, actualWord: string): string | null => {
-    const budget = amount(input, cells, budgetId);
-    const actual = amount(input, cells, actualId);
-    const b = numberOf(input, budgetId);
-    const a = numberOf(input, actualId);
-    const parts = [budget ? `${name}${budgetWord}为${budget}` : null, actual ? `${actualWord}${actual}` : null].filter((t): t is string => t !== null);
-    if (b && a && !b.isZero()) parts.push(`${name}控制率为${percent(a.div(b))}`);
-    return parts.length > 0 ? parts.join('，') : null;
-  };
-  const three = clause('threePublic.budget', 'threePublic.actual', '“三公”经费', '全年预算数', '实际支出');
-  const daily = clause('dailyPublic.budget', 'dailyPublic.actual', '日常公用经费', '调整后预算数', '实际支出数为');
-  const both = [three, daily].filter((t): t is string => t !== null);
-  if (both.length === 0) return null;
-  return { section: SECTION, heading: '公用经费控制情况', text: `${yearLabel(input.year)}，${both.join('；')}。`, cells: cells.cells };
+  const clauses = FUNDS.map((t) => fundClause(input, cells, t)).filter((t): t is string => t !== null);
+  if (clauses.length === 0) return null;
+  return { section: SECTION, heading: '公用经费控制情况', text: `${yearLabel(input.year)}，${clauses.join('；')}。`, cells: cells.cells };
 }

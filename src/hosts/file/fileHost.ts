@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellStyle, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
-import { FileHostError, reasonOf } from './errors';
+import { findDroppedParts, type DroppedPart } from './droppedParts';
+import { FileHostError, fileSystemReason, reasonOf } from './errors';
 import { loadWorkbook, readFileBytes } from './load';
 import { readWorkbook } from './snapshot';
 import { applyPlanToWorkbook } from './applyPlan';
@@ -24,19 +25,24 @@ export class FileHost implements WorkbookPort {
     /** the opened file's path, or null for a workbook loaded from bytes */
     readonly sourcePath: string | null,
     readonly displayName: string,
+    /**
+     * What the opened package holds that a copy written by `saveAs`/`toBuffer` will not (charts, chart
+     * sheets, pivot tables…: ExcelJS does not keep them). Empty when the copy keeps everything.
+     */
+    readonly droppedParts: readonly DroppedPart[] = [],
   ) {}
 
   /** Opens an .xlsx file; throws FileHostError with a Chinese message when it is missing, not an xlsx or corrupt. */
   static async open(file: string): Promise<FileHost> {
     const bytes = readFileBytes(file);
     const workbook = await loadWorkbook(bytes, file);
-    return new FileHost(workbook, file, path.basename(file));
+    return new FileHost(workbook, file, path.basename(file), await findDroppedParts(bytes));
   }
 
   /** Loads .xlsx bytes held in memory; `name` is used in messages and as the snapshot's name. */
   static async fromBuffer(bytes: Buffer, name = '工作簿.xlsx'): Promise<FileHost> {
     const workbook = await loadWorkbook(bytes, name);
-    return new FileHost(workbook, null, name);
+    return new FileHost(workbook, null, name, await findDroppedParts(bytes));
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
@@ -63,14 +69,12 @@ export class FileHost implements WorkbookPort {
     try {
       bytes = await this.toBuffer();
     } catch (err) {
-      throw new FileHostError('write-failed', `无法生成 ${file}：${reasonOf(err)}`);
+      throw new FileHostError('write-failed', `无法生成 ${file}：写出工作簿时出错（原始错误：${reasonOf(err)}）`);
     }
     try {
       fs.writeFileSync(file, bytes);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EISDIR' ? '该路径是文件夹' : reasonOf(err);
-      throw new FileHostError('write-failed', `无法写入 ${file}：${why}`);
+      throw new FileHostError('write-failed', `无法写入 ${file}：${fileSystemReason(err, 'write')}`);
     }
   }
 
