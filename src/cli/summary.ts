@@ -40,6 +40,8 @@ export function formatSummary(file: string, analysis: Analysis): string {
   }
   lines.push(`指标表：${table.sheet}!${table.range}`);
   lines.push(`评分框架：${framework.title}（${framework.id}）`);
+  // How the table and framework were chosen, and any other candidate table the user may want instead.
+  for (const note of analysis.notes) lines.push(`说明：${note}`);
   lines.push(
     `三级指标：共 ${counts.total} 项，按规则计算 ${counts.scored} 项，采用自评分（判断）${counts.judgement} 项，缺少数据 ${counts.missing} 项` +
       (counts.error ? `，出错 ${counts.error} 项` : ''),
@@ -47,6 +49,7 @@ export function formatSummary(file: string, analysis: Analysis): string {
   const level1 = scored.roots.map((r) => `${r.name} ${fixed(r.score ?? 0)}/${fixed(r.max)}`);
   if (level1.length) lines.push(`一级指标：${level1.join('；')}`);
   let total = `总分：${fixed(scored.total)} / ${fixed(scored.max)}，等级：${scored.grade}`;
+  if (scored.percent !== undefined) total += `（满分不是 100，等级按百分制折算 ${fixed(scored.percent)} 分评定）`;
   if (scored.capped) total += `（未封顶时 ${fixed(scored.capped.uncapped)}；${scored.capped.reason}）`;
   if (!scored.complete) total += '（不完整：部分指标没有得分）';
   lines.push(total);

@@ -2,7 +2,6 @@ import { D, roundHalfUp, sum, type Dec } from './decimal';
 import { evaluateRule } from './evaluate';
 import { gradeOf } from './grade';
 import { step } from './outcome';
-import { checkRange } from './rules/judgement';
 import { ruleFigures } from './ruleFigures';
 import type { IndicatorNode, ScoredGroup, ScoredLeaf, ScoredNode, ScoredTree, ScoreTreeOptions } from './tree.types';
 import type { EvaluationContext, RuleOutcome } from './types';
@@ -22,7 +21,9 @@ export function scoreTree(roots: IndicatorNode[], options: ScoreTreeOptions): Sc
     total = options.totalCap.max;
     capped = { uncapped, reason: options.totalCap.reason };
   }
-  return { roots: scoredRoots, total, max, grade: gradeOf(total), complete, ...(capped ? { capped } : {}) };
+  // The grade bands are on a 100-point scale: a table whose points do not add up to 100 is graded on its percentage.
+  const percent = !max.eq(100) && max.greaterThan(0) ? roundHalfUp(total.div(max).times(100)) : undefined;
+  return { roots: scoredRoots, total, max, grade: gradeOf(percent ?? total), complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}) };
 }
 
 function scoreNode(node: IndicatorNode, parentPath: string[], options: ScoreTreeOptions): ScoredNode {
@@ -76,13 +77,20 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
     return { ...base, score, computed: exact, status: outcome.status, missing: [], steps, used: outcome.used, unverified: false };
   }
   // Missing figures or an error: a typed score is carried into the totals, flagged as unverified; never a silent zero.
-  const typed = usableTypedScore(node);
+  const typed = usableTypedScore(node, outcome.status === 'error' ? outcome.bounds : undefined);
   const common = { ...base, computed: null, steps: outcome.steps, used: [], score: typed, unverified: typed !== null };
   if (outcome.status === 'missing-input') return { ...common, status: 'missing-input', missing: outcome.missing };
   return { ...common, status: 'error', missing: [], message: outcome.message, errorCode: outcome.code };
 }
 
-function usableTypedScore(node: IndicatorNode): Dec | null {
-  if (node.typedScore === undefined) return null;
-  return checkRange(node.typedScore, node.points, '填报得分') ? null : node.typedScore;
+/**
+ * The typed score as it may count: a leaf never scores above its 分值 nor below 0, nor outside what its
+ * rule still allows (`bounds`), so a score proven impossible is carried at the nearest possible one.
+ */
+function usableTypedScore(node: IndicatorNode, bounds?: { min: Dec; max: Dec }): Dec | null {
+  const typed = node.typedScore;
+  if (typed === undefined || !typed.isFinite()) return null;
+  let score = D.min(D.max(typed, 0), node.points);
+  if (bounds) score = D.min(D.max(score, bounds.min), bounds.max, node.points);
+  return score.eq(typed) ? typed : roundHalfUp(score);
 }

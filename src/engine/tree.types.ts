@@ -41,7 +41,10 @@ export interface ScoredLeaf {
   /** an error's message (status 'error') */
   message?: string;
   errorCode?: string;
-  /** true when a typed score was carried into the totals without being verified */
+  /**
+   * true when a typed score was carried into the totals without being verified; the carried score is
+   * the typed one kept inside [0, 分值] and inside what the rule still allows (then it may differ from typedScore)
+   */
   unverified: boolean;
   problemKind?: string;
 }
@@ -72,6 +75,8 @@ export interface ScoredTree {
   complete: boolean;
   /** the uncapped sum and the reason, when a total cap applied */
   capped?: { uncapped: Dec; reason: string };
+  /** total ÷ max × 100 (2 places), only when max ≠ 100: the grade is given on this 100-point scale */
+  percent?: Dec;
 }
 
 export interface ScoreTreeOptions {

@@ -47,6 +47,11 @@ export interface TableRow {
   kind: TableRowKind;
   /** names from level 1 down to this row's own level (carried down through merged/blank cells) */
   path: string[];
+  /**
+   * A leaf printed out of its columns (a PDF conversion glitch), repaired: its own name, 分值 and 得分
+   * columns (they override the table's for this row) and the level whose column held its name.
+   */
+  shifted?: { columns: Partial<TableColumns>; fromLevel: number };
 }
 
 /** A group of the workbook's own tree (一级 / 二级), with the cells that state its points and score. */

@@ -140,6 +140,9 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
   let nameCol: number | undefined;
   let groupCol: number | undefined;
   let genericPoints: number | undefined;
+  // The name column nearest on the left: a 分值 column with no level above it belongs to it
+  // (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: each 分值 is its own level's points).
+  let nearestName: 1 | 2 | 3 | 'leaf' | undefined;
   let left = width;
   let right = -1;
   for (let c = 0; c < width; c += 1) {
@@ -148,12 +151,17 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     const bottomRole = stack[stack.length - 1];
     const level = [...stack].reverse().find((x): x is Extract<Role, { kind: 'level' }> => x.kind === 'level');
     let used = true;
-    if (bottomRole.kind === 'level') set(`level${bottomRole.level}` as keyof TableColumns, c);
-    else if (bottomRole.kind === 'name') {
+    if (bottomRole.kind === 'level') {
+      set(`level${bottomRole.level}` as keyof TableColumns, c);
+      nearestName = bottomRole.level;
+    } else if (bottomRole.kind === 'name') {
       if (level) set(`level${level.level}` as keyof TableColumns, c);
       else if (nameCol === undefined) nameCol = c;
+      nearestName = level ? level.level : 'leaf';
     } else if (bottomRole.kind === 'points') {
-      if (level) set(level.level === 3 ? 'points' : (`level${level.level}Points` as keyof TableColumns), c);
+      const owner = level ? level.level : nearestName;
+      if (owner === 1 || owner === 2) set(`level${owner}Points` as keyof TableColumns, c);
+      else if (owner === 3 || owner === 'leaf') set('points', c);
       else if (genericPoints === undefined) genericPoints = c;
     } else if (bottomRole.kind === 'field') set(bottomRole.field, c);
     else if (bottomRole.kind === 'group') {
@@ -184,6 +192,14 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     right = Math.max(right, nameCol);
   }
   if (genericPoints !== undefined && columns.points === undefined) columns.points = genericPoints;
+  if (columns.points === undefined && columns.level3 === undefined) {
+    // 一级指标 | 分值 | 二级指标 | 分值 with no 三级: the deepest level is the leaf, its 分值 the leaf points.
+    const leafKey = columns.level2 !== undefined ? 'level2Points' : 'level1Points';
+    if (columns[leafKey] !== undefined) {
+      columns.points = columns[leafKey];
+      delete columns[leafKey];
+    }
+  }
   const hasName = columns.level1 !== undefined || columns.level2 !== undefined || columns.level3 !== undefined;
   if (!hasName || (columns.points === undefined && columns.score === undefined)) return null;
   const roles = Object.keys(columns).length;
@@ -226,10 +242,48 @@ function levelCols(columns: TableColumns): { level: number; col: number; pointsC
   return out;
 }
 
+function isNumeric(v: CellValue | undefined): boolean {
+  const cell = readCell(v ?? null);
+  return cell.ok && (cell.kind === 'number' || cell.kind === 'score');
+}
+
 function hasNumber(sheet: SheetSnapshot, row: number, col: number | undefined): boolean {
   if (col === undefined) return false;
-  const cell = readCell(cellAt(sheet, row, col));
-  return cell.ok && (cell.kind === 'number' || cell.kind === 'score');
+  return isNumeric(cellAt(sheet, row, col));
+}
+
+/** A name cell as text; a purely numeric cell is never an indicator's name. */
+function nameOf(v: CellValue | undefined): string {
+  return isNumeric(v) ? '' : displayName(v);
+}
+
+/**
+ * A leaf printed out of its columns (seed 003's PDF puts 采购意向公开时限 in the 一级 column, its 分值 under
+ * 三级 and its 得分 under 分值): the leaf's name cell holds a number, and the row's only name sits in an
+ * upper level's column with nothing under it. Returns the row's own columns (name, then the next numeric
+ * cells as 分值 and 得分), or null when the row is not such a leaf or there is no group to attach it to.
+ */
+function shiftedLeaf(
+  sheet: SheetSnapshot,
+  r: number,
+  levels: { level: number; col: number }[],
+  nameTexts: string[],
+  carried: (Slot | null)[],
+): { columns: Partial<TableColumns>; name: string; fromLevel: number } | null {
+  const leafIdx = levels.length - 1;
+  if (leafIdx < 1 || !isNumeric(cellAt(sheet, r, levels[leafIdx].col))) return null;
+  const named = nameTexts.map((t, i) => (t !== '' ? i : -1)).filter((i) => i >= 0);
+  if (named.length !== 1 || named[0] >= leafIdx) return null;
+  if (carried[leafIdx - 1] === null) return null;
+  const from = levels[named[0]];
+  const numeric: number[] = [];
+  for (let c = from.col + 1; c < rowWidth(sheet, r) && numeric.length < 2; c += 1) {
+    if (isNumeric(cellAt(sheet, r, c))) numeric.push(c);
+  }
+  if (numeric.length === 0) return null;
+  const columns: Partial<TableColumns> = { [`level${levels[leafIdx].level}`]: from.col, points: numeric[0] };
+  if (numeric.length > 1) columns.score = numeric[1];
+  return { columns, name: nameTexts[named[0]], fromLevel: from.level };
 }
 
 /** The body of a table below its header band. */
@@ -240,7 +294,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   const headerRows: number[] = [];
   for (let r = band.top; r <= band.bottom; r += 1) headerRows.push(r);
   const carried: (Slot | null)[] = levels.map(() => null);
-  const rows: { row: number; kind: TableRowKind; slots: Slot[] }[] = [];
+  const rows: { row: number; kind: TableRowKind; slots: Slot[]; shifted?: TableRow['shifted'] }[] = [];
   const groups: { slots: Slot[]; row: number; pointsCell?: { row: number; col: number }; scoreCell?: { row: number; col: number } }[] = [];
   let lastContent: { slots: Slot[] } | null = null;
   let bottom = band.bottom;
@@ -258,12 +312,20 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
       headerRows.push(r);
       continue;
     }
-    const nameTexts = levels.map((l) => displayName(cellAt(sheet, r, l.col)));
+    const nameTexts = levels.map((l) => nameOf(cellAt(sheet, r, l.col)));
     const firstCols = cells.slice(0, Math.max(band.left, 0) + 3);
     if (nameTexts.some((t) => TOTAL_WORDS.has(normaliseLabel(t))) || firstCols.some(isTotalText)) {
       rows.push({ row: r, kind: 'total', slots: [] });
       bottom = r;
       break;
+    }
+    const shifted = shiftedLeaf(sheet, r, levels, nameTexts, carried);
+    if (shifted) {
+      const parents = carried.slice(0, levels.length - 1).filter((s): s is Slot => s !== null);
+      rows.push({ row: r, kind: 'leaf', slots: [...parents, { name: shifted.name, row: r }], shifted: { columns: shifted.columns, fromLevel: shifted.fromLevel } });
+      lastContent = rows[rows.length - 1];
+      bottom = r;
+      continue;
     }
     const anyPoints = pointCols.some((c) => hasNumber(sheet, r, c));
     const anyValue =
@@ -313,7 +375,12 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     lastContent = rows[rows.length - 1];
     bottom = r;
   }
-  const tableRows: TableRow[] = rows.map((x) => ({ row: x.row, kind: x.kind, path: x.slots.map((s) => s.name) }));
+  const tableRows: TableRow[] = rows.map((x) => ({
+    row: x.row,
+    kind: x.kind,
+    path: x.slots.map((s) => s.name),
+    ...(x.shifted ? { shifted: x.shifted } : {}),
+  }));
   const detectedGroups: DetectedGroup[] = groups.map((g) => ({
     path: g.slots.map((s) => s.name),
     row: g.row,
@@ -356,9 +423,10 @@ const LOOKED_FOR =
 
 /**
  * Finds the indicator table. With `sheetName` only that sheet is searched; otherwise every sheet
- * except `ignore` (our own sheets), and the best match is taken and reported in `note`.
+ * except `ignore` (our own sheets), and the best match is taken and reported in `note`. Among equally
+ * good candidates, a sheet whose name holds `year` (the workbook's 年度, when known) is preferred.
  */
-export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = []): DetectResult {
+export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = [], year?: string | null): DetectResult {
   if (sheetName !== undefined) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetName) ?? snapshot.sheets.find((s) => normaliseChars(s.name).trim() === normaliseChars(sheetName).trim());
     if (!sheet) {
@@ -377,11 +445,15 @@ export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, igno
     const names = snapshot.sheets.map((s) => `“${s.name}”`).join('、') || '（无）';
     return { ok: false, message: `未找到指标评分表。已查找工作表 ${names}：${LOOKED_FOR}。` };
   }
-  const best = all[0];
-  const others = all.slice(1).filter((t) => t.sheet !== best.sheet);
-  const note =
-    others.length > 0
-      ? `在工作表“${best.sheet}”中找到指标表（${best.range}），另有候选：${others.map((t) => `“${t.sheet}”（${t.range}）`).join('、')}；如需改用，请指定工作表。`
-      : `在工作表“${best.sheet}”中找到指标表（${best.range}）。`;
-  return { ok: true, table: best, candidates: all, note };
+  const tied = all.filter((t) => Math.abs(t.confidence - all[0].confidence) < 1e-9);
+  const ofYear = year ? tied.find((t) => normaliseChars(t.sheet).includes(year)) : undefined;
+  const byYear = ofYear !== undefined && tied.length > 1 && !tied.every((t) => normaliseChars(t.sheet).includes(year as string));
+  const best = byYear && ofYear ? ofYear : all[0];
+  const candidates = [best, ...all.filter((t) => t !== best)];
+  const others = candidates.slice(1).filter((t) => t.sheet !== best.sheet);
+  let note = `在工作表“${best.sheet}”中找到指标表（${best.range}）`;
+  if (byYear) note += `，工作表名含本工作簿的年度 ${year}`;
+  note += '。';
+  if (others.length > 0) note += `另有候选指标表：${others.map((t) => `“${t.sheet}”（${t.range}）`).join('、')}；如需改用，请指定工作表（命令行用 --sheet）。`;
+  return { ok: true, table: best, candidates, note };
 }

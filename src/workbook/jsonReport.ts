@@ -23,6 +23,8 @@ export interface JsonReport {
   }[];
   warnings: { code: string; severity: Severity; cell: string; message: string }[];
   narrative: { section: string; text: string }[];
+  /** how the table and the framework were chosen (other candidate tables are named here) */
+  notes: string[];
 }
 
 export function toJsonReport(analysis: Analysis, narrative: { section: string; text: string }[] = []): JsonReport {
@@ -45,5 +47,6 @@ export function toJsonReport(analysis: Analysis, narrative: { section: string; t
     })),
     warnings: analysis.warnings.map((w) => ({ code: w.code, severity: w.severity, cell: sheetCell(w.sheet, w.address), message: w.message })),
     narrative: narrative.map((n) => ({ section: n.section, text: n.text })),
+    notes: [...analysis.notes],
   };
 }

@@ -41,6 +41,34 @@ describe('detectTable', () => {
     expect(r.table.range).toBe('A1:D3');
   });
 
+  test('one header row repeating 分值 / 参考分值: each belongs to the name column on its left', () => {
+    for (const word of ['分值', '参考分值']) {
+      const r = detectTable(
+        only([
+          ['一级指标', word, '二级指标', word, '三级指标', word, '评分标准', '评分'],
+          ['决策', 20, '编制', 10, 'a指标', 5, '…', 5],
+        ]),
+      );
+      if (!r.ok) throw new Error(r.message);
+      expect(r.table.columns).toEqual({ level1: 0, level1Points: 1, level2: 2, level2Points: 3, level3: 4, points: 5, standard: 6, score: 7 });
+    }
+  });
+
+  test('a leaf printed in the 一级 column with a number under 三级 is repaired, never named by the number', () => {
+    const r = detectTable(
+      only([
+        ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+        ['管理效率', '采购管理', '采购意向公开合规性', 0.5, 0.5],
+        ['采购意向公开时限', null, 1.5, 1.5, null],
+        [null, null, '采购内控制度建设', 1, 1],
+      ]),
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.table.rows.map((x) => x.path.join('/'))).toEqual(['管理效率/采购管理/采购意向公开合规性', '管理效率/采购管理/采购意向公开时限', '管理效率/采购管理/采购内控制度建设']);
+    expect(r.table.rows[1]).toMatchObject({ kind: 'leaf', shifted: { columns: { level3: 0, points: 2, score: 3 }, fromLevel: 1 } });
+    expect(r.table.groups.map((g) => g.path.join('/'))).not.toContain('采购意向公开时限');
+  });
+
   test('blank rows inside the table are skipped and merged cells filled by the host are accepted', () => {
     const r = detectTable(
       only([

@@ -5,7 +5,7 @@ import { analysed } from './helpers';
 describe('toJsonReport', () => {
   test('the contract of issue 3, decimals as 2-place strings', () => {
     const report = toJsonReport(analysed(shenzhenSnapshot()));
-    expect(Object.keys(report)).toEqual(['framework', 'sheet', 'range', 'total', 'level1', 'indicators', 'warnings', 'narrative']);
+    expect(Object.keys(report)).toEqual(['framework', 'sheet', 'range', 'total', 'level1', 'indicators', 'warnings', 'narrative', 'notes']);
     expect(report).toMatchObject({
       framework: 'shenzhen-2024-department',
       sheet: '评分表',
@@ -38,6 +38,17 @@ describe('toJsonReport', () => {
     const leaf = report.indicators.find((i) => i.rule === 'procurement-execution');
     expect(leaf).toMatchObject({ score: null, selfScore: null, status: 'missing-input' });
     expect(leaf?.missing).toContain('procurement.plan');
+  });
+
+  test('notes: how the table was chosen, naming any other candidate table', () => {
+    const snap = shenzhenSnapshot();
+    const table = snap.sheets.find((s) => s.name === '评分表')!;
+    snap.sheets = [{ ...table, name: '2023年评分表' }, { ...table, name: '2024年评分表' }, ...snap.sheets.filter((s) => s !== table)];
+    const report = toJsonReport(analysed(snap));
+    expect(report.sheet).toBe('2024年评分表');
+    expect(report.notes[0]).toContain('另有候选指标表：“2023年评分表”');
+    expect(report.notes.every((n) => typeof n === 'string')).toBe(true);
+    expect(toJsonReport(analysed(shenzhenSnapshot())).notes[0]).toContain('在工作表“评分表”中找到指标表');
   });
 
   test('seed 003: the 合计 error appears with its cell', () => {

@@ -1,4 +1,4 @@
-import { D, sum, type Dec } from '../decimal';
+import { D, roundHalfUp, sum, type Dec } from '../decimal';
 import { missingInput, scored, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
 import type { CompositeRule, EvaluationContext, JudgementRule, Rule, RuleOutcome } from '../types';
@@ -60,11 +60,19 @@ export function evaluateComposite(rule: CompositeRule, ctx: EvaluationContext, e
     if (ctx.typedScore === undefined) return missingInput(undecided.map((p) => p.figure ?? p.id), steps);
     const derived = ctx.typedScore.minus(score);
     if (derived.lessThan(TYPED_ROUNDING.negated()) || derived.greaterThan(room.plus(TYPED_ROUNDING))) {
+      // The typed score is impossible under this rule: it counts at most computed + room, at least computed.
+      const bounds = { min: roundHalfUp(D.min(score, points)), max: roundHalfUp(D.min(score.plus(room), points)) };
+      const above = derived.greaterThan(room);
+      const carried = above ? bounds.max : bounds.min;
+      const limit = above
+        ? `本项最高可得 ${plain(bounds.max)} 分（计算部分 ${plain(score.toDecimalPlaces(4))} + “${names}”满分 ${plain(room)}）`
+        : `本项最低可得 ${plain(bounds.min)} 分（计算部分 ${plain(score.toDecimalPlaces(4))}）`;
       return {
         status: 'error',
         code: 'JUDGEMENT_PART_OUT_OF_RANGE',
-        message: `填报得分 ${plain(ctx.typedScore)} 减去计算部分 ${plain(score.toDecimalPlaces(4))} 得 ${plain(derived.toDecimalPlaces(4))}，超出“${names}”的分值范围 [0, ${plain(room)}]`,
+        message: `填报得分 ${plain(ctx.typedScore)} 减去计算部分 ${plain(score.toDecimalPlaces(4))} 得 ${plain(derived.toDecimalPlaces(4))}，超出“${names}”的分值范围 [0, ${plain(room)}]；${limit}，按 ${plain(carried)} 分计入合计`,
         steps,
+        bounds,
       };
     }
     const judgedPart = D.max(0, D.min(derived, room));

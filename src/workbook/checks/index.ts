@@ -7,9 +7,11 @@ import { overAchievement } from './overAchievement';
 import { partsSum } from './partsSum';
 import { pointsDiffer } from './pointsDiffer';
 import { pointsMissing } from './pointsMissing';
+import { pointsTotal } from './pointsTotal';
 import { rateInconsistent } from './rateInconsistent';
 import { rateScaleAssumed } from './rateScaleAssumed';
 import { reasonMissing } from './reasonMissing';
+import { rowShifted } from './rowShifted';
 import { ruleError } from './ruleError';
 import { scoreBlank } from './scoreBlank';
 import { scoreRange } from './scoreRange';
@@ -22,6 +24,8 @@ import { unverifiedScore } from './unverifiedScore';
 export const CHECKS: { code: string; check: Check }[] = [
   { code: 'BAD_NUMBER', check: badNumber },
   { code: 'SUM_MISMATCH', check: sumMismatch },
+  { code: 'POINTS_TOTAL_NOT_100', check: pointsTotal },
+  { code: 'ROW_SHIFTED', check: rowShifted },
   { code: 'SCORE_OUT_OF_RANGE', check: scoreRange },
   { code: 'POINTS_MISSING', check: pointsMissing },
   { code: 'RULE_ERROR', check: ruleError },
