@@ -1,3 +1,5 @@
+import { D } from '../engine/decimal';
+import type { IndicatorSettings } from '../engine/types';
 import { CliInputError } from './errors';
 
 export interface OptionSpec {
@@ -51,6 +53,31 @@ export function parseArgs(argv: string[], spec: OptionSpec, command: string): Pa
     } else {
       out.positionals.push(arg);
     }
+  }
+  return out;
+}
+
+/**
+ * Options that set a scoring setting for one run, over the framework's defaults and the workbook's own
+ * hidden settings sheet. The scoring commands add these to their value options.
+ */
+export const RUN_SETTING_OPTIONS = ['over-achievement'];
+
+/**
+ * `--over-achievement <ratio>`: an actual at or above ratio × target on a positive national indicator
+ * asks for a 偏差原因 (OVER_ACHIEVEMENT). "1.3" and "130%" both mean 130% of the target.
+ */
+export function runSettings(values: Record<string, string>): Partial<IndicatorSettings> {
+  const out: Partial<IndicatorSettings> = {};
+  const over = values['over-achievement'];
+  if (over !== undefined) {
+    const text = over.trim().replace(/％/g, '%');
+    const m = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
+    const ratio = m ? new D(m[1]).div(m[2] === '%' ? 100 : 1) : null;
+    if (!ratio || ratio.lte(1)) {
+      throw new CliInputError(`选项 --over-achievement 应为大于 1 的倍数，如 1.3（即实际完成值达到目标值的 130%），收到“${over}”`);
+    }
+    out.overAchievementThreshold = ratio.toString();
   }
   return out;
 }

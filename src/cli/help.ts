@@ -5,7 +5,7 @@ export function mainHelp(version: string): string {
     `perfscore ${version} — 绩效评分助手：为预算绩效自评表评分、检查并写回结果`,
     '',
     '用法：',
-    '  perfscore score <输入.xlsx> [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--formulas]',
+    '  perfscore score <输入.xlsx> [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--formulas] [--over-achievement <倍数>]',
     '  perfscore template <输入.xlsx> --out <输出.xlsx> [--framework <框架>] [--sheet <工作表>]',
     '  perfscore report <输入.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>]',
     '  perfscore review <文件或文件夹...> --out <汇总.xlsx> [--json <汇总.json>]',
@@ -38,6 +38,9 @@ export function scoreHelp(): string {
     `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
     '  --sheet <工作表>       指定指标表所在工作表，默认自动选择最匹配的一张',
     '  --formulas             得分以公式写入（引用基础数据单元格），默认写入数值',
+    '  --over-achievement <倍数>',
+    '                         超额完成阈值，如 1.3：正向指标实际完成值达到年度指标值的 130% 及以上时，',
+    '                         要求填写偏差原因（提示 OVER_ACHIEVEMENT）；默认关闭，仅本次运行有效',
     '',
   ].join('\n');
 }

@@ -34,7 +34,8 @@ export function resolveQuantity(q: Quantity, figures: Figures): Resolved {
   const missing = parts.flatMap((p) => (p.ok ? [] : p.missing));
   const failed = parts.find((p): p is Extract<Resolved, { code: string }> => !p.ok && 'code' in p);
   if (failed) return failed;
-  if (missing.length > 0) return { ok: false, missing };
+  // a figure used twice (编外 ÷ (在编 + 编外)) is missing once
+  if (missing.length > 0) return { ok: false, missing: [...new Set(missing)] };
   const ok = parts as Extract<Resolved, { ok: true }>[];
   let value = ok[0].value;
   for (const p of ok.slice(1)) {

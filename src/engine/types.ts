@@ -123,6 +123,15 @@ export interface IndicatorRule extends RuleBase {
   target: string; // figure id (number) — unused for qualitative
   actual: string; // figure id (number) — for qualitative, the grade text
   score?: string; // figure id of the typed score, required for qualitative
+  /**
+   * Display only (the score never depends on them): the unit target and actual are measured in, so the
+   * steps show them as written: '%' shows the fractions as percentages (1 → 100%, 0.98 → 98%), any
+   * other unit is appended (10000人次).
+   */
+  unit?: string;
+  /** Display only: the 年度指标值 / 实际完成值 cells as written ("≥1万人次"), quoted when they differ from the shown value. */
+  targetText?: string;
+  actualText?: string;
 }
 
 /** min(执行数/预算数, 1) × points (national form, 10 points). */
@@ -163,7 +172,8 @@ export type RuleOutcome =
   | { status: 'scored'; score: Dec; steps: Step[]; used: string[] }
   | { status: 'judgement'; score: Dec; steps: Step[]; used: string[] }
   | { status: 'missing-input'; missing: string[]; steps: Step[] }
-  | { status: 'error'; code: string; message: string; steps: Step[] };
+  /** `bounds`: the range the rule still allows (e.g. computed parts + a judged part's room); a typed score outside it is carried at the nearer bound */
+  | { status: 'error'; code: string; message: string; steps: Step[]; bounds?: { min: Dec; max: Dec } };
 
 export interface EvaluationContext {
   figures: Figures;

@@ -6,8 +6,8 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
 import type { DetectedTable, FoundFigure } from './analysis.types';
 import type { FundsLayout, GroupLayout, LeafLayout, TableLayout, TotalLayout } from './layout.types';
 import type { ParseIssue } from './findFigures';
-import { normaliseLabel, parseCell, parseNumberCell, readCell } from './cellText';
-import { readGrade, readTarget } from './targetText';
+import { normaliseChars, normaliseLabel, parseCell, parseNumberCell } from './cellText';
+import { readGrade, readIndicatorValues, readTarget } from './targetText';
 import { frameworkLeaves, ruleFor } from './matchRules';
 import { headerKey } from './detectTable';
 import { toA1 } from './address';
@@ -62,6 +62,37 @@ function readNumber(rd: Reader, row: number, col: number | undefined, what: stri
   const value = parsed.value as Dec;
   if (typeof v === 'string') rd.textNumbers.push({ sheet: rd.sheet.name, address, text: v, value, what });
   return value;
+}
+
+const FULL_MARKS = /^满分$/;
+/** "5（满分）", "5分（满分）", "5 (满分)": the number before the note */
+const NUMBER_THEN_FULL_MARKS = /^(.+?)\s*[(（]\s*满分\s*[)）]$/;
+
+/**
+ * A leaf's typed score. Besides numbers and numeric text it reads the common texts for full marks:
+ * "满分" is the leaf's 分值 and "5（满分）" / "5分（满分）" is 5, each with an info note saying how it
+ * was read; anything else unreadable is an issue, never a silent zero.
+ */
+function readScore(rd: Reader, row: number, col: number | undefined, what: string, points: Dec): Dec | null {
+  if (col === undefined) return null;
+  const v = cell(rd.sheet, row, col);
+  if (typeof v === 'string') {
+    const t = normaliseChars(v).replace(/\s+/g, '');
+    const address = toA1(row, col);
+    if (FULL_MARKS.test(t)) {
+      rd.textNumbers.push({ sheet: rd.sheet.name, address, text: v, value: points, what: `${what}（满分即分值）` });
+      return points;
+    }
+    const m = NUMBER_THEN_FULL_MARKS.exec(normaliseChars(v).trim());
+    if (m) {
+      const parsed = parseNumberCell(m[1]);
+      if (parsed.ok) {
+        rd.textNumbers.push({ sheet: rd.sheet.name, address, text: v, value: parsed.value as Dec, what });
+        return parsed.value as Dec;
+      }
+    }
+  }
+  return readNumber(rd, row, col, what);
 }
 
 function withPoints(rule: Rule, points: Dec): Rule {
@@ -165,7 +196,7 @@ export function buildTree(
     num('执行率', 'project.rate', '执行率', 'rate');
     const statedPoints = readNumber(rd, row, funds.header['分值'], '分值');
     const points = statedPoints ?? new D(budgetLeaf.points);
-    const typed = readNumber(rd, row, funds.header['得分'], '得分');
+    const typed = readScore(rd, row, funds.header['得分'], '得分', points);
     const scoreAddress = f.scoreAddress ?? toA1(row, funds.header['全年执行数']);
     const groupName = framework.tree.find((g) => g.children.includes(budgetLeaf))?.name ?? '预算执行';
     const siblings = ensureGroup(b, [groupName]);
@@ -200,12 +231,15 @@ export function buildTree(
 
   for (const row of table.rows) {
     if (row.kind !== 'leaf') continue;
+    // A leaf repaired by detection (printed out of its columns) reads its own name, 分值 and 得分 cells.
+    const cols = row.shifted ? { ...table.columns, ...row.shifted.columns } : table.columns;
+    const leafNameCol = cols.level3 ?? cols.level2 ?? cols.level1 ?? 0;
     const r = row.row;
     const name = row.path[row.path.length - 1];
     const fwLeaf: FrameworkLeaf | null = ruleFor(row.path, framework, overrides);
     const statedPoints = readNumber(rd, r, cols.points, `“${name}”的分值`);
     const points = statedPoints ?? (fwLeaf ? new D(fwLeaf.points) : new D(0));
-    const typed = readNumber(rd, r, cols.score, `“${name}”的得分`);
+    const typed = readScore(rd, r, cols.score, `“${name}”的得分`, points);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
     const ref = `${sheet.name}!${scoreAddress ?? toA1(r, leafNameCol)}`;
     const layout: LeafLayout = {
@@ -241,19 +275,31 @@ export function buildTree(
         const target = readTarget(targetText);
         let indicator: IndicatorRule;
         if (target.kind === 'quantitative') {
-          tableFigures.set(ids.target, figure(ids.target, `${name}年度指标值`, target.value, sheet.name, targetAddress, targetText, { unit: target.parsed.sourceUnit, tolerance: target.parsed.tolerance }));
-          const actual = actualText === '' ? null : readCell(cell(sheet, r, cols.actual));
+          // target and actual in one unit: "≥1万人次" is 10000 人次; "98" beside "≥95%" is 98%
+          const values = actualText === '' ? null : readIndicatorValues(target, cell(sheet, r, cols.actual));
+          const targetValue = values && values.ok ? values.target : target.value;
+          const unit = values && values.ok ? values.unit : target.unit;
+          tableFigures.set(ids.target, figure(ids.target, `${name}年度指标值`, targetValue, sheet.name, targetAddress, targetText, { unit: target.parsed.sourceUnit, tolerance: target.parsed.tolerance }));
           let actualValue: Dec | null = null;
-          if (actual && actual.ok && actual.kind !== 'text' && actual.kind !== 'flag') {
-            actualValue = actual.value as Dec;
-            // "98" against a "≥95%" target means 98%.
-            if (target.unit === '%' && actual.kind === 'number' && actualValue.abs().gt(1.5)) actualValue = actualValue.dividedBy(100);
-            tableFigures.set(ids.actual, figure(ids.actual, `${name}实际完成值`, actualValue, sheet.name, actualAddress, actual.text, { unit: actual.sourceUnit, tolerance: actual.tolerance }));
-          } else if (actual) {
-            rd.issues.push({ sheet: sheet.name, address: actualAddress, text: actualText, message: actual.ok ? `无法识别“${actualText}”：应为数值` : actual.message, what: `“${name}”的实际完成值` });
+          if (values && values.ok) {
+            actualValue = values.actual;
+            tableFigures.set(ids.actual, figure(ids.actual, `${name}实际完成值`, actualValue, sheet.name, actualAddress, values.actualParsed.text, { unit: values.actualParsed.sourceUnit, tolerance: values.actualParsed.tolerance }));
+          } else if (values && !values.mismatch) {
+            rd.issues.push({ sheet: sheet.name, address: actualAddress, text: actualText, message: values.message, what: `“${name}”的实际完成值` });
           }
-          indicator = { kind: 'indicator', direction: target.direction, points: points.toString(), label: name, target: ids.target, actual: ids.actual };
-          layout.indicator = { direction: target.direction, targetAddress, actualAddress, targetText, actualText, target: target.value, actual: actualValue, unit: target.unit };
+          // a unit mismatch ("≥500人次" against "28天") is not scored; UNIT_MISMATCH names the cell
+          indicator = {
+            kind: 'indicator',
+            direction: target.direction,
+            points: points.toString(),
+            label: name,
+            target: ids.target,
+            actual: ids.actual,
+            unit,
+            targetText,
+            ...(actualText !== '' ? { actualText } : {}),
+          };
+          layout.indicator = { direction: target.direction, targetAddress, actualAddress, targetText, actualText, target: targetValue, actual: actualValue, unit };
         } else {
           const grade = readGrade(actualText);
           if (actualText !== '') tableFigures.set(ids.actual, figure(ids.actual, `${name}实际完成值`, grade ?? actualText, sheet.name, actualAddress, actualText));

@@ -59,12 +59,35 @@ const AMOUNT_FACTORS: Record<string, string> = {
   万: '1',
   万元: '1',
   百万元: '100',
+  千万元: '1000',
   亿: '10000',
   亿元: '10000',
 };
 /** 万元 per one of `unit` (元 → 0.0001, 亿元 → 10000), or undefined when `unit` is not an amount unit. */
 export function amountFactor(unit: string): string | undefined {
   return AMOUNT_FACTORS[unit];
+}
+
+/** 万/亿 in front of a count unit (万人次, 万册, 亿人次): the count is scaled to the base unit. */
+const COUNT_PREFIXES: [string, string][] = [
+  ['千万', '10000000'],
+  ['百万', '1000000'],
+  ['亿', '100000000'],
+  ['万', '10000'],
+];
+
+/**
+ * A count unit split into its base unit and 万/亿 factor: 万人次 → 人次 × 10000, 人次 → 人次 × 1.
+ * Amount units (万元, 亿元) are not count units and are left to `amountFactor`.
+ */
+export function countUnit(unit: string): { base: string; factor: string } {
+  for (const [prefix, factor] of COUNT_PREFIXES) {
+    if (unit.length > prefix.length && unit.startsWith(prefix)) {
+      const base = unit.slice(prefix.length);
+      if (COUNT_UNIT.test(base) && AMOUNT_FACTORS[base] === undefined && base !== '分') return { base, factor };
+    }
+  }
+  return { base: unit, factor: '1' };
 }
 
 const TRUE_WORDS = new Set(['是', '有', '√', '✓', '✔', '符合', '已完成', 'y', 'yes', 'true']);
@@ -186,7 +209,9 @@ function readNumberText(raw: string, text: string, fromText: boolean): ParsedCel
     return { ok: true, value: written, unit: '分', kind: 'score', sourceUnit: unit, written, tolerance: halfUlp(places), text: raw, fromText: true };
   }
   if (COUNT_UNIT.test(unit)) {
-    return { ok: true, value: written, unit, kind: 'count', sourceUnit: unit, written, tolerance: halfUlp(places), text: raw, fromText: true };
+    // "1万人次" is 10000 人次: the value is in the base unit, the unit as written is kept
+    const { base, factor } = countUnit(unit);
+    return { ok: true, value: written.times(factor), unit: base, kind: 'count', sourceUnit: unit, written, tolerance: halfUlp(places).times(factor), text: raw, fromText: true };
   }
   return bad(raw, `数字后的“${unit}”不是可识别的单位`);
 }
@@ -293,7 +318,10 @@ function parseHostNumber(value: number, expect: FigureKind | undefined, hint: st
   else if (hint === '%') fractionOrPoints();
   else if (AMOUNT_FACTORS[hint] !== undefined) Object.assign(r, { kind: 'amount', unit: '万元', sourceUnit: hint, scale: new D(AMOUNT_FACTORS[hint]) });
   else if (hint === '分') Object.assign(r, { kind: 'score', unit: '分', sourceUnit: hint });
-  else if (hint !== '' && COUNT_UNIT.test(hint)) Object.assign(r, { kind: 'count', unit: hint, sourceUnit: hint });
+  else if (hint !== '' && COUNT_UNIT.test(hint)) {
+    const { base, factor } = countUnit(hint);
+    Object.assign(r, { kind: 'count', unit: base, sourceUnit: hint, scale: new D(factor) });
+  }
   if (expect !== undefined) {
     const label = KIND_NAMES[expect];
     switch (expect) {
@@ -351,7 +379,7 @@ export function parseCell(value: CellValue | undefined, expect?: FigureKind, uni
       if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.dividedBy(100), text: cell.text };
     } else if (AMOUNT_FACTORS[hint] !== undefined || hint === '分' || COUNT_UNIT.test(hint)) {
       const asText = readNumberText(cell.text, `${literal}${hint}`, cell.fromText);
-      if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.times(AMOUNT_FACTORS[hint] ?? '1'), text: cell.text, fromText: cell.fromText };
+      if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.times(AMOUNT_FACTORS[hint] ?? countUnit(hint).factor), text: cell.text, fromText: cell.fromText };
     }
   }
   if (!cell.ok || expect === undefined) return cell;

@@ -5,9 +5,12 @@ import { normaliseChars, normaliseLabel, parseCell, readCell } from './cellText'
 import { toA1 } from './address';
 
 /**
- * Raw figures from a 基础数据 sheet: rows of label → value (unit in the next column or inside the
- * value text). Labels are matched to the framework's figure labels and synonyms; values are parsed
- * exactly and normalised (万元, fractions, 1/0).
+ * Raw figures from a 基础数据 sheet: rows of label → value. Under a header row (指标 | 数值 | 单位 | 说明,
+ * in any order and position) the value is the 数值 column's cell and the unit the 单位 column's; with
+ * no header the value is the cell right of the label and a unit may follow it. An empty value cell, or
+ * one holding only a unit ("万元", "是/否"), means the figure is not given. Labels are matched to the
+ * framework's figure labels and synonyms (a unit in brackets and a trailing colon dropped); values are
+ * parsed exactly and normalised (万元, fractions, 1/0).
  */
 
 export const DATA_SHEET_NAMES = ['基础数据', '基础数据表', '原始数据', '基本数据'];
@@ -49,7 +52,7 @@ export function labelIndex(defs: Record<string, FigureDef>): Map<string, string>
   const index = new Map<string, string>();
   for (const [id, def] of Object.entries(defs)) {
     for (const label of [def.label, ...(def.synonyms ?? []), id]) {
-      const key = normaliseLabel(label);
+      const key = dataLabelKey(label);
       if (!index.has(key)) index.set(key, id);
     }
   }
@@ -68,6 +71,129 @@ function splitLabel(text: string): { label: string; unit: string } {
   return { label: normaliseLabel(t), unit: '' };
 }
 
+/**
+ * The key a 基础数据 label is matched by, shared by `findFigures` and the template: spaces, quotes and a
+ * trailing colon dropped, a unit in brackets split off ("实际采购金额（万元）" → 实际采购金额).
+ */
+export function dataLabelKey(text: string): string {
+  return splitLabel(text).label;
+}
+
+/** The figure id a 基础数据 label names (label, synonym or id), or undefined. */
+export function figureIdOfLabel(index: Map<string, string>, text: string): string | undefined {
+  return index.get(dataLabelKey(text));
+}
+
+/** Header words of a 基础数据 sheet's columns. */
+const VALUE_HEADERS = new Set(['数值', '值', '金额', '数据', '数额', '数量', '数字', '填报值', '填报数', '填报数据', '填报数值', '填写值', '填写数据', '本年数', '本年值', '本年度', '实际值', '实际数', '取值']);
+const UNIT_HEADERS = new Set(['单位', '计量单位']);
+const NOTE_HEADERS = new Set(['说明', '备注', '填报说明', '填写说明', '数据说明', '口径', '数据来源', '来源']);
+
+/** Where a 基础数据 sheet keeps its labels, values, units and notes, as its header row names them. */
+export interface DataColumns {
+  /** 0-based row of the header, or -1 when the sheet has none (label | value | unit) */
+  headerRow: number;
+  labelCol: number;
+  valueCol: number;
+  unitCol: number | null;
+  noteCol: number | null;
+  /** a unit stated in the value header ("金额（万元）") */
+  unit: string;
+}
+
+function headerWord(v: CellValue | undefined): { key: string; unit: string } {
+  if (typeof v !== 'string') return { key: '', unit: '' };
+  const { label, unit } = splitLabel(v);
+  return { key: label.replace(/\([^)]*\)/g, ''), unit };
+}
+
+/** A header row (数值 / 值 / 金额 / 数据 … beside 指标 / 单位 / 说明), or null. */
+function readHeader(cells: CellValue[], row: number): DataColumns | null {
+  let valueCol = -1;
+  let unit = '';
+  let labelCol = -1;
+  let unitCol: number | null = null;
+  let noteCol: number | null = null;
+  cells.forEach((v, c) => {
+    const { key, unit: u } = headerWord(v);
+    if (key === '') return;
+    if (VALUE_HEADERS.has(key) && valueCol < 0) {
+      valueCol = c;
+      unit = u;
+    } else if (UNIT_HEADERS.has(key) && unitCol === null) unitCol = c;
+    else if (NOTE_HEADERS.has(key) && noteCol === null) noteCol = c;
+    else if (HEADER_LABELS.has(key) && labelCol < 0) labelCol = c;
+  });
+  if (valueCol < 0 || (labelCol < 0 && unitCol === null && noteCol === null)) return null;
+  if (labelCol < 0 || labelCol >= valueCol) labelCol = Math.max(0, valueCol - 1);
+  return { headerRow: row, labelCol, valueCol, unitCol, noteCol, unit };
+}
+
+/** The columns of a 基础数据 sheet: from its first header row, else label | value | unit | 说明. */
+export function dataColumns(sheet: SheetSnapshot): DataColumns {
+  for (let r = 0; r < sheet.values.length; r += 1) {
+    const header = readHeader(sheet.values[r] ?? [], r);
+    if (header) return header;
+  }
+  return { headerRow: -1, labelCol: 0, valueCol: 1, unitCol: 2, noteCol: 3, unit: '' };
+}
+
+/** One labelled row of a 基础数据 sheet: the label and where its value and unit are. */
+export interface DataRow {
+  row: number;
+  labelCol: number;
+  /** the label's matching key (see `dataLabelKey`) */
+  label: string;
+  /** a unit written in the label ("（万元）") */
+  labelUnit: string;
+  /** the value's column: the header's 数值 column, else the cell right of the label */
+  valueCol: number;
+  /** the unit column of the header, or null (then the cell right of the value may hold a unit) */
+  unitCol: number | null;
+  headerUnit: string;
+}
+
+/**
+ * Every labelled row of a 基础数据 sheet. Under a header row (数值 / 单位 / 说明 …) the value is read
+ * from its 数值 column only; with no header, only the cell right of the label is the value, so a 单位
+ * or 说明 cell further right is never taken for it.
+ */
+export function dataRows(sheet: SheetSnapshot): DataRow[] {
+  const out: DataRow[] = [];
+  let header: DataColumns | null = null;
+  sheet.values.forEach((cells, r) => {
+    const h = readHeader(cells, r);
+    if (h) {
+      header = h;
+      return;
+    }
+    const current = header as DataColumns | null;
+    const labelCol = cells.findIndex((v, c) => {
+      if (typeof v !== 'string' || (current && c >= current.valueCol)) return false;
+      const cell = readCell(v);
+      return cell.ok && cell.kind === 'text';
+    });
+    if (labelCol < 0) return;
+    const { label, unit } = splitLabel(String(cells[labelCol]));
+    if (HEADER_LABELS.has(label)) return;
+    out.push({
+      row: r,
+      labelCol,
+      label,
+      labelUnit: unit,
+      valueCol: current ? current.valueCol : labelCol + 1,
+      unitCol: current ? current.unitCol : null,
+      headerUnit: current ? current.unit : '',
+    });
+  });
+  return out;
+}
+
+/** A unit written alone ("万元", "分", "是/否", "项"): a label of the row, never its value. */
+export function isUnitText(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && UNIT_TEXT.test(normaliseLabel(v).replace('％', '%'));
+}
+
 function yearOf(value: CellValue): string | null {
   if (typeof value === 'number' && Number.isInteger(value) && value > 1990 && value < 2200) return String(value);
   if (typeof value === 'string') {
@@ -78,48 +204,39 @@ function yearOf(value: CellValue): string | null {
 }
 
 function readDataSheet(sheet: SheetSnapshot, index: Map<string, string>, defs: Record<string, FigureDef>, out: FiguresFound): void {
-  sheet.values.forEach((cells, r) => {
-    const labelCol = cells.findIndex((v) => {
-      if (typeof v !== 'string') return false;
-      const cell = readCell(v);
-      return cell.ok && cell.kind === 'text';
-    });
-    if (labelCol < 0) return;
-    const { label, unit: labelUnit } = splitLabel(String(cells[labelCol]));
-    if (HEADER_LABELS.has(label)) return;
-    let valueCol = -1;
-    for (let c = labelCol + 1; c < cells.length && c <= labelCol + 3; c += 1) {
-      if (!isBlank(cells[c])) {
-        valueCol = c;
-        break;
-      }
-    }
+  for (const row of dataRows(sheet)) {
+    const r = row.row;
+    const cells = sheet.values[r] ?? [];
+    const { label, valueCol } = row;
+    const raw = cells[valueCol];
+    // an empty value cell, or one holding only a unit ("万元", "是/否"), gives no value
+    const given = !isBlank(raw) && !isUnitText(raw);
     if (UNIT_NAME_LABELS.has(label)) {
-      if (valueCol >= 0 && typeof cells[valueCol] === 'string' && out.unitName === null) out.unitName = String(cells[valueCol]).trim();
-      return;
+      if (given && typeof raw === 'string' && out.unitName === null) out.unitName = raw.trim();
+      continue;
     }
     if (YEAR_LABELS.has(label)) {
-      if (valueCol >= 0 && out.year === null) out.year = yearOf(cells[valueCol]);
-      return;
+      if (given && out.year === null) out.year = yearOf(raw as CellValue);
+      continue;
     }
     const id = index.get(label);
     if (!id) {
-      out.unknown.push({ label, sheet: sheet.name, address: toA1(r, labelCol) });
-      return;
+      out.unknown.push({ label, sheet: sheet.name, address: toA1(r, row.labelCol) });
+      continue;
     }
     // A template row with an empty value is simply not given.
-    if (valueCol < 0) return;
+    if (!given) continue;
     const def = defs[id];
-    const unitCell = cells[valueCol + 1];
-    const unitHint = typeof unitCell === 'string' && UNIT_TEXT.test(normaliseLabel(unitCell)) ? normaliseLabel(unitCell) : labelUnit;
+    const unitCell = row.unitCol !== null ? cells[row.unitCol] : cells[valueCol + 1];
+    const unitHint = isUnitText(unitCell) ? normaliseLabel(unitCell as string).replace('％', '%') : row.labelUnit || row.headerUnit;
     const format = sheet.numberFormats?.[r]?.[valueCol];
-    const parsed = parseCell(cells[valueCol], def.kind, def.kind === 'flag' || def.kind === 'category' ? undefined : unitHint, format);
+    const parsed = parseCell(raw, def.kind, def.kind === 'flag' || def.kind === 'category' ? undefined : unitHint, format);
     const address = toA1(r, valueCol);
     if (!parsed.ok) {
       out.issues.push({ sheet: sheet.name, address, text: parsed.text, message: parsed.message, what: def.label });
-      return;
+      continue;
     }
-    if (out.figures.has(id)) return; // the first row naming a figure wins
+    if (out.figures.has(id)) continue; // the first row naming a figure wins
     out.figures.set(id, {
       id,
       label: def.label,
@@ -132,7 +249,7 @@ function readDataSheet(sheet: SheetSnapshot, index: Map<string, string>, defs: R
       ...(parsed.written ? { written: parsed.written } : {}),
       ...(parsed.rateScaleAssumed ? { rateScaleAssumed: true } : {}),
     });
-  });
+  }
 }
 
 /** Unit name and year from title cells ("深圳市科技交流服务中心2024年度部门整体支出绩效自评表"). */

@@ -1,6 +1,7 @@
 import type { Dec } from '../engine/decimal';
 import type { IndicatorDirection, QualitativeGrade } from '../engine/types';
-import { normaliseChars, readCell, type ParsedOk } from './cellText';
+import { amountFactor, countUnit, normaliseChars, readCell, type ParsedOk } from './cellText';
+import type { CellValue } from './port';
 
 /**
  * 年度指标值 / 实际完成值 cells of the national project form: "≥500人次", "≤30天", "=100%",
@@ -35,6 +36,75 @@ export function readTarget(text: string): TargetReading {
     return { kind: 'quantitative', direction: 'positive', value: cell.value as Dec, unit: cell.unit, parsed: cell };
   }
   return { kind: 'qualitative', text: t };
+}
+
+/** What a quantitative row's values are measured in, after 万/亿 and 元/万元 scaling. */
+interface Measure {
+  kind: 'rate' | 'amount' | 'score' | 'count' | 'none';
+  /** % for rates, 万元 for amounts, 分 for scores, the base count unit (人次 for 万人次), '' for none */
+  unit: string;
+}
+
+function measureOf(p: ParsedOk): Measure {
+  switch (p.kind) {
+    case 'rate':
+      return { kind: 'rate', unit: '%' };
+    case 'amount':
+      return { kind: 'amount', unit: '万元' };
+    case 'score':
+      return { kind: 'score', unit: '分' };
+    case 'count':
+      return { kind: 'count', unit: p.unit };
+    default:
+      return { kind: 'none', unit: '' };
+  }
+}
+
+/** How many of the normalised unit one of `written` is (万人次 → 10000, 元 → 0.0001), for a bare number. */
+function factorOf(m: Measure, written: string): string {
+  if (m.kind === 'amount') return amountFactor(written) ?? '1';
+  if (m.kind === 'count') return countUnit(written).factor;
+  return '1';
+}
+
+const RATE_AS_POINTS_ABOVE = 1.5;
+
+/**
+ * A quantitative row's target and actual in one unit: "≥1万人次" against "9,800人次" is 10000 against
+ * 9800 人次; a bare number takes the unit written on the other side ("≥95%" against "98" is 98%); two
+ * different units ("≥500人次" against "28天") are a mismatch, never scored.
+ */
+export type IndicatorValues =
+  | { ok: true; target: Dec; actual: Dec; unit: string; actualParsed: ParsedOk }
+  | { ok: false; mismatch: true; targetUnit: string; actualUnit: string; actualParsed: ParsedOk }
+  | { ok: false; mismatch: false; message: string };
+
+export function readIndicatorValues(target: Extract<TargetReading, { kind: 'quantitative' }>, actualCell: CellValue | undefined): IndicatorValues {
+  const actual = readCell(actualCell);
+  if (!actual.ok) return { ok: false, mismatch: false, message: actual.message };
+  if (actual.kind === 'text' || actual.kind === 'flag') return { ok: false, mismatch: false, message: `无法识别“${actual.text}”：应为数值` };
+  const t = measureOf(target.parsed);
+  const a = measureOf(actual);
+  let targetValue = target.value;
+  let actualValue = actual.value as Dec;
+  let unit: string;
+  if (a.kind === 'none') {
+    unit = t.unit;
+    // "98" against a "≥95%" target means 98%; against "≤50万元", 50 万元; against "≥1万人次", 万人次
+    if (t.kind === 'rate') {
+      if (actualValue.abs().gt(RATE_AS_POINTS_ABOVE)) actualValue = actualValue.dividedBy(100);
+    } else actualValue = actualValue.times(factorOf(t, target.parsed.sourceUnit));
+  } else if (t.kind === 'none') {
+    unit = a.unit;
+    if (a.kind === 'rate') {
+      if (targetValue.abs().gt(RATE_AS_POINTS_ABOVE)) targetValue = targetValue.dividedBy(100);
+    } else targetValue = targetValue.times(factorOf(a, actual.sourceUnit));
+  } else if (t.kind === a.kind && t.unit === a.unit) {
+    unit = t.unit;
+  } else {
+    return { ok: false, mismatch: true, targetUnit: target.parsed.sourceUnit || t.unit, actualUnit: actual.sourceUnit || a.unit, actualParsed: actual };
+  }
+  return { ok: true, target: targetValue, actual: actualValue, unit, actualParsed: actual };
 }
 
 /** 实际完成值 of a qualitative row → its grade; null when the text names none. */

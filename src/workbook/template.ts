@@ -4,15 +4,16 @@ import type { FigureDef, Framework } from '../frameworks/types';
 import type { Analysis } from './analysis.types';
 import type { CellValue, Change, WorkbookSnapshot, WritePlan } from './port';
 import { figureDefsFor } from '../frameworks/commonFigures';
-import { DATA_SHEET_NAMES, isDataSheet, labelIndex } from './findFigures';
-import { normaliseLabel } from './cellText';
+import { DATA_SHEET_NAMES, dataColumns, dataRows, figureIdOfLabel, isDataSheet, labelIndex } from './findFigures';
 import { toA1 } from './address';
 
 /**
  * `perfscore template`: a 基础数据 sheet listing every figure the detected leaves' rules need (label,
  * empty value, unit, 说明), for the unit to fill. An existing 基础数据 sheet is never overwritten: only
- * the figures it lacks are appended below its rows. The sheet is not recorded as ours: once the unit
- * fills it in, every value there is the unit's own.
+ * the figures it lacks are appended below its rows, in its own columns. A figure is never asked twice:
+ * not when the analysis already read it (基础数据, or the national form's 项目资金 block), nor when a row
+ * labels it, filled or not, by the same label matching as `findFigures`. The sheet is not recorded as
+ * ours: once the unit fills it in, every value there is the unit's own.
  */
 
 export interface TemplateLeaf {
@@ -41,6 +42,11 @@ function kindHint(def: FigureDef): string {
   }
 }
 
+/** Figures the analysis already read (基础数据 rows, the national form's 项目资金 block): never asked again. */
+function alreadyFound(source: Analysis | TemplateLeaf[]): Set<string> {
+  return new Set(Array.isArray(source) ? [] : source.figures.keys());
+}
+
 function leavesFrom(source: Analysis | TemplateLeaf[]): TemplateLeaf[] {
   if (Array.isArray(source)) return source;
   return source.layout.leaves.map((l) => ({
@@ -66,21 +72,31 @@ export function planTemplate(snapshot: WorkbookSnapshot, source: Analysis | Temp
   }
   const existing = snapshot.sheets.find((s) => isDataSheet(s.name));
   const sheetName = existing?.name ?? DATA_SHEET_NAMES[0];
-  const present = new Set<string>();
+  const present = alreadyFound(source);
   if (existing) {
+    // the same label matching as findFigures: a row the unit has labelled is there, filled or not
     const index = labelIndex(defs);
-    for (const row of existing.values) {
-      for (const v of row) {
-        const id = typeof v === 'string' ? index.get(normaliseLabel(v)) : undefined;
-        if (id) present.add(id);
-      }
+    for (const row of dataRows(existing)) {
+      const id = figureIdOfLabel(index, String(existing.values[row.row][row.labelCol]));
+      if (id) present.add(id);
     }
   }
+  // Append in the existing sheet's own columns (its header's 数值 / 单位 / 说明), else label | 数值 | 单位 | 说明.
+  const cols = existing ? dataColumns(existing) : { labelCol: 0, valueCol: 1, unitCol: 2, noteCol: 3 };
+  const unitCol = cols.unitCol ?? cols.valueCol + 1;
+  const noteCol = cols.noteCol ?? Math.max(cols.labelCol, cols.valueCol, unitCol) + 1;
+  const place = (label: CellValue, unit: CellValue, note: CellValue): CellValue[] => {
+    const row: CellValue[] = [];
+    row[cols.labelCol] = label;
+    row[unitCol] = unit;
+    row[noteCol] = note;
+    return Array.from(row, (v) => v ?? null);
+  };
   const rows: CellValue[][] = [];
   if (!existing) {
     rows.push(HEADER);
-    rows.push(['单位名称', null, null, '填报单位全称']);
-    rows.push(['年度', null, null, '评价年度，如 2024']);
+    rows.push(place('单位名称', null, '填报单位全称'));
+    rows.push(place('年度', null, '评价年度，如 2024'));
   }
   // Required figures first, then the optional checklist answers.
   const ordered = [...needed].sort((a, b) => Number(a[1].optional) - Number(b[1].optional));
@@ -89,7 +105,7 @@ export function planTemplate(snapshot: WorkbookSnapshot, source: Analysis | Temp
     const def = defs[id];
     const used = `用于：${[...new Set(entry.leaves)].join('、')}`;
     const note = entry.optional ? `可选，不填则采用表内得分作为判断分。${kindHint(def)}；${used}` : `${kindHint(def)}；${used}`;
-    rows.push([def.label, null, def.unit || null, note]);
+    rows.push(place(def.label, def.unit || null, note));
   }
   const changes: Change[] = [];
   if (!existing) changes.push({ kind: 'add-sheet', sheet: sheetName });

@@ -114,3 +114,42 @@ describe('national project form worked example', () => {
     expect(capped.grade).toBe('中');
   });
 });
+
+describe('indicator steps in the workbook\'s own units (display only)', () => {
+  const { evaluateRule } = jest.requireActual('../../src/engine/evaluate');
+  const steps = (r: { steps: { text: string }[] }) => r.steps.map((s) => s.text).join('；');
+  const figures = (t: string, a: string) => new Map<string, FigureValue>([['t', dec(t)], ['a', dec(a)]]);
+
+  test('percent rows show 100% and 98%, never the fractions; the score stays exact', () => {
+    const rule: Rule = { kind: 'indicator', points: '10', direction: 'equal', target: 't', actual: 'a', unit: '%', targetText: '=100%', actualText: '98%' };
+    const r = evaluateRule(rule, { figures: figures('1', '0.98') });
+    expect(scoreOf(r)).toBe('9.8000');
+    expect(steps(r)).toContain('年度指标值 =100%，实际完成值 98%');
+    expect(steps(r)).toContain('得分 = 98% ÷ 100% × 10 = 9.8');
+    expect(steps(r)).not.toMatch(/年度指标值 1，|0\.98/);
+    const below = evaluateRule({ ...rule, direction: 'positive', targetText: '≥90%', actualText: '88%' }, { figures: figures('0.9', '0.88') });
+    expect(steps(below)).toContain('得分 = 88% ÷ 90% × 10 = 9.7778');
+    expect(below.score.toString()).toBe(dec('0.88').div('0.9').times(10).toString());
+  });
+
+  test('a cell written otherwise than shown is quoted: ≥1万人次 is 10000人次; 0.98 beside ≥95% is 98%', () => {
+    const people: Rule = { kind: 'indicator', points: '20', direction: 'positive', target: 't', actual: 'a', unit: '人次', targetText: '≥1万人次', actualText: '9,800人次' };
+    const r = evaluateRule(people, { figures: figures('10000', '9800') });
+    expect(scoreOf(r)).toBe('19.6000');
+    expect(steps(r)).toContain('年度指标值 ≥10000人次（填报“≥1万人次”），实际完成值 9800人次；');
+    const rate: Rule = { kind: 'indicator', points: '15', direction: 'positive', target: 't', actual: 'a', unit: '%', targetText: '≥95%', actualText: '0.98' };
+    expect(steps(evaluateRule(rate, { figures: figures('0.95', '0.98') }))).toContain('实际完成值 98%（填报“0.98”）');
+  });
+
+  test('reverse rows show their unit in the formula', () => {
+    const cost: Rule = { kind: 'indicator', points: '10', direction: 'reverse', target: 't', actual: 'a', unit: '万元', targetText: '≤50万元', actualText: '55万元' };
+    const r = evaluateRule(cost, { figures: figures('50', '55') });
+    expect(scoreOf(r)).toBe('9.0000');
+    expect(steps(r)).toContain('得分 = (1 − (55万元 − 50万元) ÷ 50万元) × 10 = 9');
+  });
+
+  test('without display fields the steps are as before (PERF.SCORE_INDICATOR and old rules)', () => {
+    const r = evaluateRule({ kind: 'indicator', points: '10', direction: 'positive', target: 't', actual: 'a' }, { figures: figures('500', '480') });
+    expect(steps(r)).toContain('年度指标值 500，实际完成值 480');
+  });
+});

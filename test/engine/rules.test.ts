@@ -136,6 +136,22 @@ describe('composite', () => {
   test('a typed score the computed part cannot reach is flagged', () => {
     expect(run(procurement, { actual: '4.73', plan: '5.34' }, '0.5')).toMatchObject({ status: 'error', code: 'JUDGEMENT_PART_OUT_OF_RANGE' });
   });
+  test('a typed score above computed + the judged room: an error stating the most the rule allows, with its bounds', () => {
+    // 10.83 / 25 = 0.4332; the policy part is at most 1, so 1.89 is impossible: at most 1.4332 → 1.43
+    const r = run(procurement, { actual: '10.83', plan: '25' }, '1.89');
+    expect(r).toMatchObject({ status: 'error', code: 'JUDGEMENT_PART_OUT_OF_RANGE' });
+    if (r.status !== 'error') throw new Error('expected an error');
+    expect(r.bounds?.min.toFixed(2)).toBe('0.43');
+    expect(r.bounds?.max.toFixed(2)).toBe('1.43');
+    expect(r.message).toContain('1.89');
+    expect(r.message).toContain('最高可得 1.43 分');
+  });
+  test('a typed score below the computed part: the least the rule allows', () => {
+    const r = run(procurement, { actual: '4.73', plan: '5.34' }, '0.5');
+    if (r.status !== 'error') throw new Error('expected an error');
+    expect(r.bounds?.min.toFixed(2)).toBe('0.89');
+    expect(r.message).toContain('最低可得 0.89 分');
+  });
   test('no typed score and no policy figure: missing, naming the policy figure', () => {
     expect(run(procurement, { actual: '4.73', plan: '5.34' })).toMatchObject({ status: 'missing-input', missing: ['policy'] });
   });

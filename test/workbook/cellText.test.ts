@@ -205,7 +205,21 @@ describe('parsing gaps', () => {
     expect(ok('0.13亿').tolerance.toFixed()).toBe('50');
     expect(val(ok(1936.12, 'amount', '万'))).toBe('1936.12');
     expect(val(ok(0.13, 'amount', '亿'))).toBe('1300');
-    expect(ok('1.2万人次')).toMatchObject({ kind: 'count', unit: '万人次' });
+    // 万 in front of a count unit scales the count: 1.2万人次 is 12000 人次, written as 万人次
+    expect(ok('1.2万人次')).toMatchObject({ kind: 'count', unit: '人次', sourceUnit: '万人次' });
+    expect(val(ok('1.2万人次'))).toBe('12000');
+  });
+  test('万 / 亿 prefixes on count units scale to the base unit; amounts stay amounts', () => {
+    const r = ok('≥1万人次'.slice(1));
+    expect([val(r), r.unit, r.sourceUnit, r.written?.toFixed()]).toEqual(['10000', '人次', '万人次', '1']);
+    expect(r.tolerance.toFixed()).toBe('5000');
+    expect([val(ok('3.5万册')), ok('3.5万册').unit]).toEqual(['35000', '册']);
+    expect([val(ok('0.2亿人次')), ok('0.2亿人次').unit]).toEqual(['20000000', '人次']);
+    expect([val(ok('9,800人次')), ok('9,800人次').unit]).toEqual(['9800', '人次']);
+    expect(ok('2万元')).toMatchObject({ kind: 'amount', unit: '万元' });
+    // a host number beside a 万人 unit cell
+    expect([val(ok(1.5, 'count', '万人')), ok(1.5, 'count', '万人').unit]).toEqual(['15000', '人']);
+    expect(val(ok('1.5', 'count', '万人'))).toBe('15000');
   });
   test('a misplaced thousands separator has its own message', () => {
     for (const text of ['1,9361.2', '1,9361.2万元', '１，９３６１．２']) {

@@ -1,5 +1,5 @@
 import { COMMON_FIGURES, figureDefsFor } from '../../src/frameworks/commonFigures';
-import { findFigures } from '../../src/workbook/findFigures';
+import { figureIdOfLabel, findFigures, labelIndex } from '../../src/workbook/findFigures';
 import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-department';
 import { sheet, shenzhenSnapshot } from './fixtures';
 
@@ -74,5 +74,77 @@ describe('findFigures', () => {
     expect(f.figures.get('procurement.actual')).toMatchObject({ unit: '万' });
     expect(f.figures.get('procurement.actual')?.value.toString()).toBe('4.73');
     expect(f.figures.get('satisfaction.rate')?.rateScaleAssumed).toBeUndefined();
+  });
+});
+
+describe('findFigures: the value column', () => {
+  test('under a header (数值 / 单位 / 说明) only the 数值 column is a value: units and notes never are', () => {
+    const snap = {
+      sheets: [
+        sheet('基础数据', [
+          ['指标', '数值', '单位', '说明'],
+          ['政府采购计划金额', 5.34, '万元', null],
+          ['实际采购金额', null, '万元', '金额，单位万元'],
+          ['政府采购政策功能落实得分', null, '分', '判断评分（分）'],
+          ['是否存在违规支出', null, '是/否', '填“是”或“否”'],
+          ['部门预算公开情况', null, null, '填 已公开 / 公开有瑕疵 / 未公开'],
+          ['预算编制不符合项', null, '项', '可选'],
+          ['在编人数', '23', '人', null],
+        ]),
+      ],
+    };
+    const f = findFigures(snap, defs);
+    expect(f.issues).toEqual([]);
+    expect([...f.figures.keys()].sort()).toEqual(['procurement.plan', 'staff.onPost']);
+    expect(f.figures.get('staff.onPost')).toMatchObject({ address: 'B8', unit: '人' });
+  });
+
+  test('the header decides the columns wherever they are (序号 | 指标 | 单位 | 数值 | 备注)', () => {
+    const snap = {
+      sheets: [
+        sheet('基础数据', [
+          ['序号', '指标名称', '计量单位', '填报值', '备注'],
+          [1, '政府采购计划金额', '元', '53,400', '含追加'],
+          [2, '实际采购金额', '万元', null, '4.73'],
+          [3, '满意度', '%', 98.6, null],
+        ]),
+      ],
+    };
+    const f = findFigures(snap, defs);
+    expect(f.issues).toEqual([]);
+    expect(String(f.figures.get('procurement.plan')?.value)).toBe('5.34');
+    expect(f.figures.get('procurement.plan')).toMatchObject({ address: 'D2', unit: '元' });
+    expect(f.figures.has('procurement.actual')).toBe(false); // its 备注 is not its value
+    expect(String(f.figures.get('satisfaction.rate')?.value)).toBe('0.986');
+  });
+
+  test('with no header, only the cell right of the label is the value; a unit alone there is no value', () => {
+    const snap = {
+      sheets: [
+        sheet('基础数据', [
+          ['政府采购计划金额', null, '万元', '说明 5.34'],
+          ['政府采购政策功能落实得分', '分', '判断评分'],
+          ['是否存在违规支出', '是/否', null],
+          ['在编人数', 23, '人'],
+        ]),
+      ],
+    };
+    const f = findFigures(snap, defs);
+    expect(f.issues).toEqual([]);
+    expect([...f.figures.keys()]).toEqual(['staff.onPost']);
+  });
+
+  test('labels with a unit in brackets or a trailing colon are the same figure (the template shares the matching)', () => {
+    const index = labelIndex(defs);
+    for (const [text, id] of [
+      ['实际采购金额（万元）', 'procurement.actual'],
+      ['调整后预算（万元）', 'budget.adjusted'],
+      ['"三公"经费预算数（万元）', 'threePublic.budget'],
+      ['日常公用经费决算数（万元）：', 'dailyPublic.actual'],
+      ['满意度（%）', 'satisfaction.rate'],
+      ['核定编制数:', 'staff.authorised'],
+    ]) {
+      expect([text, figureIdOfLabel(index, text)]).toEqual([text, id]);
+    }
   });
 });

@@ -3,8 +3,8 @@ import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
 import { findFigures } from '../../src/workbook/findFigures';
 import { figureDefsFor } from '../../src/frameworks/commonFigures';
 import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-department';
-import { sheet, shenzhenSnapshot } from './fixtures';
-import { analysed } from './helpers';
+import { nationalSnapshot, sheet, shenzhenDataRows, shenzhenSnapshot, shenzhenTableRows } from './fixtures';
+import { analysed, found } from './helpers';
 
 describe('planTemplate', () => {
   test('a new 基础数据 sheet lists every figure the leaves need, required first, with units', () => {
@@ -38,5 +38,83 @@ describe('planTemplate', () => {
     expect(cells.every((c) => c.kind === 'cell' && c.previous.value === null)).toBe(true);
     expect(cells.some((c) => c.kind === 'cell' && c.value === '满意度')).toBe(true);
     expect(cells.some((c) => c.kind === 'cell' && c.value === '政府采购计划金额')).toBe(false);
+  });
+});
+
+describe('planTemplate → score', () => {
+  test('scoring the template as written (every value empty) gives no BAD_NUMBER, and optional rows stay optional', () => {
+    const full = shenzhenSnapshot();
+    const tableOnly = { sheets: [full.sheets[0]] };
+    const first = analysed(tableOnly);
+    const filled = applyToSnapshot(tableOnly, planTemplate(tableOnly, first, first.framework));
+    const a = analysed(filled);
+    expect(found(a, 'BAD_NUMBER')).toEqual([]);
+    expect(a.figures.size).toBe(0);
+    // checklist and counted-deduction leaves take the typed score as a judgement: no MISSING_INPUT for them
+    for (const name of ['预算编制合理性', '预算编制规范性', '绩效指标明确性', '管理制度健全性']) {
+      const leaf = a.layout.leaves.find((l) => l.path[l.path.length - 1] === name);
+      expect(leaf).toBeDefined();
+      expect([name, found(a, 'MISSING_INPUT').some((w) => w.address === leaf?.scoreAddress)]).toEqual([name, false]);
+    }
+    expect(a.scored.total.toFixed(2)).toBe('96.88');
+  });
+
+  test('the same after an existing 基础数据 sheet is extended: the appended rows read as not given', () => {
+    const full = shenzhenSnapshot();
+    const first = analysed(full);
+    const extended = applyToSnapshot(full, planTemplate(full, first, first.framework));
+    const a = analysed(extended);
+    expect(found(a, 'BAD_NUMBER')).toEqual([]);
+    expect(a.figures.size).toBe(first.figures.size);
+  });
+
+  test('a figure already given under a label with its unit or a colon is not asked again', () => {
+    const data = shenzhenDataRows().map((row) => {
+      const rename: Record<string, string> = {
+        实际采购金额: '实际采购金额（万元）',
+        调整后预算: '调整后预算（万元）',
+        '“三公”经费预算数': '"三公"经费预算数（万元）',
+        日常公用经费决算数: '日常公用经费决算数（万元）：',
+        满意度: '满意度（%）',
+      };
+      const label = String(row[0]);
+      return label in rename ? [rename[label], ...row.slice(1)] : row;
+    });
+    // and one labelled row left empty: it is there for the unit to fill, not asked twice
+    data.push(['政府采购政策功能落实得分', null, '分', null]);
+    const snap = { sheets: [sheet('评分表', shenzhenTableRows()), sheet('基础数据', data)] };
+    const a = analysed(snap);
+    const asked = planTemplate(snap, a, a.framework)
+      .changes.filter((c) => c.kind === 'cell' && c.address.startsWith('A'))
+      .map((c) => (c.kind === 'cell' ? c.value : null));
+    for (const label of ['实际采购金额', '调整后预算', '“三公”经费预算数', '日常公用经费决算数', '满意度', '政府采购政策功能落实得分']) {
+      expect(asked).not.toContain(label);
+    }
+  });
+
+  test('appended rows follow the existing sheet\'s own columns', () => {
+    const snap = {
+      sheets: [
+        sheet('评分表', shenzhenTableRows()),
+        sheet('基础数据', [
+          ['序号', '指标', '单位', '数值', '备注'],
+          [1, '政府采购计划金额', '万元', 5.34, null],
+        ]),
+      ],
+    };
+    const a = analysed(snap);
+    const after = applyToSnapshot(snap, planTemplate(snap, a, a.framework));
+    const rows = after.sheets.find((s) => s.name === '基础数据')?.values ?? [];
+    const actual = rows.find((r) => r[1] === '实际采购金额');
+    expect(actual).toEqual([null, '实际采购金额', '万元', null, expect.stringContaining('金额')]);
+    expect(found(analysed(after), 'BAD_NUMBER')).toEqual([]);
+  });
+
+  test('the national form: 全年预算数 / 全年执行数 read from the 项目资金 block are not asked again', () => {
+    const snap = nationalSnapshot();
+    const a = analysed(snap);
+    expect(a.figures.has('project.executed')).toBe(true);
+    const labels = planTemplate(snap, a, a.framework).changes.map((c) => (c.kind === 'cell' ? c.value : null));
+    for (const label of ['全年预算数', '全年执行数']) expect(labels).not.toContain(label);
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { getFramework, FRAMEWORKS } from '../../frameworks';
 import { isSameFile } from '../../hosts/file/samePath';
-import { parseArgs } from '../args';
+import { parseArgs, RUN_SETTING_OPTIONS, runSettings } from '../args';
 import { CliInputError, EXIT_OK } from '../errors';
 import { scoreHelp } from '../help';
 import type { CliIo } from '../io';
@@ -10,9 +10,9 @@ import { jsonReport } from '../pipeline';
 import { scoreFile } from '../scoreFile';
 import { formatSummary } from '../summary';
 
-/** `perfscore score <in.xlsx> [--out o.xlsx] [--json r.json] [--framework id] [--sheet name] [--formulas]` */
+/** `perfscore score <in.xlsx> [--out o.xlsx] [--json r.json] [--framework id] [--sheet name] [--formulas] [--over-achievement 1.3]` */
 export async function scoreCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { values: ['out', 'json', 'framework', 'sheet'], flags: ['formulas', 'help'] }, 'score');
+  const args = parseArgs(argv, { values: ['out', 'json', 'framework', 'sheet', ...RUN_SETTING_OPTIONS], flags: ['formulas', 'help'] }, 'score');
   if (args.flags.has('help')) {
     io.stdout(scoreHelp());
     return EXIT_OK;
@@ -21,6 +21,7 @@ export async function scoreCommand(argv: string[], io: CliIo): Promise<number> {
   if (args.positionals.length > 1) throw new CliInputError(`只能指定一个输入文件，收到 ${args.positionals.length} 个：${args.positionals.join('、')}`);
   const input = args.positionals[0];
   const { out, json, framework, sheet } = args.values;
+  const settings = runSettings(args.values);
   if (framework && !getFramework(framework)) {
     throw new CliInputError(`未知的评分框架“${framework}”，可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
   }
@@ -32,7 +33,7 @@ export async function scoreCommand(argv: string[], io: CliIo): Promise<number> {
   const problem = (out !== undefined ? outputProblem(out, 'out', '.xlsx') : null) ?? (json !== undefined ? outputProblem(json, 'json') : null);
   if (problem) throw new CliInputError(problem);
 
-  const { analysis } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas') });
+  const { analysis } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...(Object.keys(settings).length > 0 ? { settings } : {}) });
   io.stdout(formatSummary(input, analysis));
   if (out) io.stdout(`已写出评分副本：${out}\n`);
   if (json) {

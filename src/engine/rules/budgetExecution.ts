@@ -1,5 +1,5 @@
 import { D, percent } from '../decimal';
-import { failure, scored, step } from '../outcome';
+import { failure, missingInput, scored, step } from '../outcome';
 import type { BudgetExecutionRule, Figures, RuleOutcome } from '../types';
 import { isOutcome, nonNegative, plain, pointsOf } from './common';
 
@@ -13,7 +13,7 @@ export function evaluateBudgetExecution(rule: BudgetExecutionRule, figures: Figu
   if (isOutcome(budget) && budget.status === 'error') return budget;
   if (isOutcome(executed) || isOutcome(budget)) {
     const missing = [executed, budget].flatMap((o) => (isOutcome(o) && o.status === 'missing-input' ? o.missing : []));
-    return { status: 'missing-input', missing, steps: [] };
+    return missingInput(missing);
   }
   if (budget.value.isZero()) return failure('DIVIDE_BY_ZERO', '全年预算数为 0，无法计算预算执行率');
   const rate = executed.value.div(budget.value);

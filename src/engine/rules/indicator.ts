@@ -54,6 +54,30 @@ function evaluateQualitative(rule: IndicatorRule, ctx: EvaluationContext, points
   return { status: 'judgement', score: typed, steps: [step(`${label}：${actual.toString()}（${grade}），得分 ${plain(typed)} 在该档区间内`)], used: [rule.actual] };
 }
 
+const SIGN: Record<string, string> = { positive: '≥', reverse: '≤', equal: '=' };
+
+/** How a rule shows its target and actual: in its display unit when it has one, else as bare decimals. */
+function display(rule: IndicatorRule): { value: (v: Dec) => string; target: (v: Dec) => string; actual: (v: Dec) => string } {
+  const styled = rule.unit !== undefined || rule.targetText !== undefined || rule.actualText !== undefined;
+  if (!styled) {
+    const bare = (v: Dec) => v.toString();
+    return { value: bare, target: bare, actual: bare };
+  }
+  const unit = rule.unit ?? '';
+  const value = (v: Dec) => (unit === '%' ? `${plain(v.times(100))}%` : `${plain(v)}${unit}`);
+  // the cell as written, quoted only when it says something the shown value does not (万人次, 元)
+  const written = (text: string | undefined, shown: string) => {
+    if (text === undefined) return '';
+    const bare = text.normalize('NFKC').replace(/[\s,，]/g, '').replace(/^(>=|<=|==|[≥≤≧≦<>=])/, '');
+    return bare === '' || bare === shown ? '' : `（填报“${text}”）`;
+  };
+  return {
+    value,
+    target: (v) => `${SIGN[rule.direction] ?? ''}${value(v)}${written(rule.targetText, value(v))}`,
+    actual: (v) => `${value(v)}${written(rule.actualText, value(v))}`,
+  };
+}
+
 /** National project form indicator (财预〔2020〕10号): positive, reverse, equal or qualitative. */
 export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): RuleOutcome {
   const settings = { ...DEFAULT_INDICATOR_SETTINGS, ...ctx.settings };
@@ -70,7 +94,9 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
     return missingInput(outcomes.flatMap((o) => (o.status === 'missing-input' ? o.missing : [])));
   }
   const used = [rule.target, rule.actual];
-  const steps = [step(`${label}：年度指标值 ${target.toString()}，实际完成值 ${actual.toString()}`)];
+  const show = display(rule);
+  const v = show.value;
+  const steps = [step(`${label}：年度指标值 ${show.target(target)}，实际完成值 ${show.actual(actual)}`)];
   let score: Dec;
   if (rule.direction === 'equal' && target.isZero()) {
     score = actual.lessThanOrEqualTo(0) ? points : new D(0);
@@ -82,7 +108,7 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
       steps.push(step(`实际完成值达到目标，得满分 ${plain(points)}`));
     } else {
       score = actual.div(target).times(points);
-      steps.push(step(`得分 = ${actual.toString()} ÷ ${target.toString()} × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
+      steps.push(step(`得分 = ${v(actual)} ÷ ${v(target)} × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
     }
   } else {
     if (target.isZero()) return failure('DIVIDE_BY_ZERO', `${label}的年度指标值为 0，无法按反向指标计分`);
@@ -91,13 +117,13 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
       steps.push(step(`实际完成值不高于目标，得满分 ${plain(points)}`));
     } else if (settings.reverseFormula === 'quotient') {
       score = target.div(actual).times(points);
-      steps.push(step(`得分 = ${target.toString()} ÷ ${actual.toString()} × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
+      steps.push(step(`得分 = ${v(target)} ÷ ${v(actual)} × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
     } else if (actual.greaterThanOrEqualTo(target.times(2))) {
       score = new D(0);
       steps.push(step('实际完成值达到目标值的 2 倍及以上，得 0 分'));
     } else {
       score = new D(1).minus(actual.minus(target).div(target)).times(points);
-      steps.push(step(`得分 = (1 − (${actual.toString()} − ${target.toString()}) ÷ ${target.toString()}) × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
+      steps.push(step(`得分 = (1 − (${v(actual)} − ${v(target)}) ÷ ${v(target)}) × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
     }
   }
   if (settings.overAchievementThreshold !== null && rule.direction === 'positive') {

@@ -1,5 +1,5 @@
 import { D, percent } from '../decimal';
-import { failure, scored, step } from '../outcome';
+import { failure, missingInput, scored, step } from '../outcome';
 import type { Figures, RatioRule, RuleOutcome } from '../types';
 import { isOutcome, nonNegative, parseDecimal, plain, pointsOf } from './common';
 
@@ -16,7 +16,7 @@ export function evaluateRatio(rule: RatioRule, figures: Figures): RuleOutcome {
   if (isOutcome(target) && target.status === 'error') return target;
   if (isOutcome(actual) || isOutcome(target)) {
     const missing = [actual, target].flatMap((o) => (isOutcome(o) && o.status === 'missing-input' ? o.missing : []));
-    return { status: 'missing-input', missing, steps: [] };
+    return missingInput(missing);
   }
   if (target.value.isZero()) return failure('DIVIDE_BY_ZERO', `${label}的分母为 0，无法计算`);
   const rate = actual.value.div(target.value);

@@ -1,8 +1,8 @@
-import { D, percent } from '../../engine/decimal';
+import { D, percent, wan, type Dec } from '../../engine/decimal';
 import type { Warning } from '../analysis.types';
 import type { FoundFigure } from '../analysis.types';
 import { type Check, type CheckContext, warning } from './context';
-import { around, overlaps, quotient } from './intervals';
+import { around, type Interval, overlaps, quotient } from './intervals';
 import { figureText } from './format';
 
 /**
@@ -33,7 +33,9 @@ export const RATE_RELATIONS: RateRelation[] = [
   })),
 ];
 
-function numeric(f: FoundFigure | undefined): f is FoundFigure & { value: InstanceType<typeof D> } {
+type Num = FoundFigure & { value: InstanceType<typeof D> };
+
+function numeric(f: FoundFigure | undefined): f is Num {
   return f !== undefined && typeof f.value !== 'string';
 }
 
@@ -41,30 +43,101 @@ function kindOf(ctx: CheckContext, id: string): string {
   return ctx.figureDefs[id]?.kind ?? (ctx.figures.get(id)?.unit === '%' ? 'rate' : 'amount');
 }
 
-export function checkRate(ctx: CheckContext, rel: RateRelation): Warning[] {
+/** An amount in 万元 with enough decimals that a non-zero value never prints as 0.00万元 (4.73元 → 0.000473万元). */
+export function amountText(value: Dec): string {
+  if (value.isZero() || value.abs().gte('0.005')) return wan(value);
+  return `${value.toSignificantDigits(4).toFixed()}万元`;
+}
+
+function valueText(ctx: CheckContext, id: string, value: Dec): string {
+  const kind = kindOf(ctx, id);
+  return kind === 'amount' ? amountText(value) : figureText(value, kind);
+}
+
+interface Side {
+  id: string | null;
+  value: Dec;
+  tolerance: Dec;
+  text: string;
+}
+
+interface RateReading {
+  rate: Num;
+  num: Side;
+  den: Side;
+  /** numerator ÷ denominator as the figures allow it, null when the denominator may be 0 */
+  range: Interval | null;
+  consistent: boolean;
+}
+
+function side(ctx: CheckContext, id: string, f: Num, value: Dec = f.value, tolerance: Dec = f.tolerance ?? new D(0)): Side {
+  return { id, value, tolerance, text: valueText(ctx, id, value) };
+}
+
+function judge(rate: Num, num: Side, den: Side): RateReading {
+  const range = quotient(around(num.value, num.tolerance), around(den.value, den.tolerance));
+  const consistent = range === null || overlaps(around(rate.value, rate.tolerance ?? new D(0)), range);
+  return { rate, num, den, range, consistent };
+}
+
+/** The relation's figures as read, or null when one is missing or not a number. */
+function readRelation(ctx: CheckContext, rel: RateRelation): RateReading | null {
   const rate = ctx.figures.get(rel.rate);
   const num = ctx.figures.get(rel.numerator);
-  if (!numeric(rate) || !numeric(num)) return [];
-  let den: { value: InstanceType<typeof D>; tolerance: InstanceType<typeof D>; text: string };
+  if (!numeric(rate) || !numeric(num)) return null;
+  let den: Side;
   if (typeof rel.denominator === 'string') {
     const d = ctx.figures.get(rel.denominator);
-    if (!numeric(d)) return [];
-    den = { value: d.value, tolerance: d.tolerance ?? new D(0), text: figureText(d.value, kindOf(ctx, rel.denominator)) };
+    if (!numeric(d)) return null;
+    den = side(ctx, rel.denominator, d);
   } else {
-    den = { value: new D(rel.denominator.constant), tolerance: new D(0), text: `${rel.denominator.label} ${percent(rel.denominator.constant)}` };
+    den = { id: null, value: new D(rel.denominator.constant), tolerance: new D(0), text: `${rel.denominator.label} ${percent(rel.denominator.constant)}` };
   }
-  const range = quotient(around(num.value, num.tolerance ?? new D(0)), around(den.value, den.tolerance));
-  if (!range) return [];
-  const stated = around(rate.value, rate.tolerance ?? new D(0));
-  if (overlaps(stated, range)) return [];
-  const exact = num.value.div(den.value);
+  return judge(rate, side(ctx, rel.numerator, num), den);
+}
+
+/**
+ * An amount of the relation written in 元 (or 亿元) whose digits, read as 万元, make the stated rate hold
+ * (seed 003: "8,971.00 is 15.33% only if it is 万元"): a unit error, not a wrong rate.
+ */
+export interface RateUnitSuspect {
+  rel: RateRelation;
+  figure: Num;
+  /** the rate as read (with the figure in its written unit) and with the digits read as 万元 */
+  asRead: RateReading;
+  asWan: RateReading;
+}
+
+export function rateUnitSuspect(ctx: CheckContext, rel: RateRelation): RateUnitSuspect | null {
+  const asRead = readRelation(ctx, rel);
+  if (!asRead || asRead.consistent) return null;
+  for (const which of ['num', 'den'] as const) {
+    const s = asRead[which];
+    if (s.id === null || kindOf(ctx, s.id) !== 'amount') continue;
+    const f = ctx.figures.get(s.id) as Num;
+    const written = f.written;
+    if (!written || f.unit === '万元' || f.unit === '' || written.isZero() || f.value.eq(written)) continue;
+    const factor = f.value.div(written);
+    const wanSide = side(ctx, s.id, f, written, (f.tolerance ?? new D(0)).div(factor));
+    const asWan = which === 'num' ? judge(asRead.rate, wanSide, asRead.den) : judge(asRead.rate, asRead.num, wanSide);
+    if (asWan.consistent && asWan.range !== null) return { rel, figure: f, asRead, asWan };
+  }
+  return null;
+}
+
+export function checkRate(ctx: CheckContext, rel: RateRelation): Warning[] {
+  const r = readRelation(ctx, rel);
+  if (!r || r.consistent || r.range === null) return [];
+  // a figure in the wrong unit is reported once, as UNIT_MISMATCH on its own cell
+  if (rateUnitSuspect(ctx, rel)) return [];
+  const exact = r.num.value.div(r.den.value);
   return [
     warning(
       'RATE_INCONSISTENT',
       'warning',
-      rate.sheet,
-      rate.address,
-      `${rel.label}填报为 ${percent(rate.value)}，但 ${figureText(num.value, kindOf(ctx, rel.numerator))} ÷ ${den.text} = ${percent(exact)}；考虑两位小数的舍入，应在 ${percent(range.low)}–${percent(range.high)} 之间`,
+      r.rate.sheet,
+      r.rate.address,
+      `${rel.label}填报为 ${percent(r.rate.value)}，但 ${r.num.text} ÷ ${r.den.text} = ${percent(exact)}；考虑两位小数的舍入，应在 ${percent(r.range.low)}–${percent(r.range.high)} 之间`,
     ),
   ];
 }

@@ -1,3 +1,5 @@
+import type { Analysis } from '../../../src/workbook/analysis.types';
+import { leavesOf } from '../../../src/engine/treeWalk';
 import { shenzhenSnapshot } from '../fixtures';
 import { analysed, found } from '../helpers';
 
@@ -29,5 +31,31 @@ describe('MISSING_INPUT and UNVERIFIED_SCORE', () => {
     const a = analysed(shenzhenSnapshot());
     expect(found(a, 'MISSING_INPUT')).toEqual([]);
     expect(found(a, 'UNVERIFIED_SCORE')).toEqual([]);
+  });
+});
+
+const scoreCell = (a: Analysis, name: string) => a.layout.leaves.find((l) => l.path[l.path.length - 1] === name)?.scoreAddress;
+
+describe('MISSING_INPUT said once, and only for 基础数据', () => {
+  test('a blank typed score of a judgement leaf is SCORE_BLANK only: 得分 is no 基础数据 figure', () => {
+    const a = analysed(shenzhenSnapshot({ 绩效目标完整性: null, 总分: 93.88 }));
+    const cell = scoreCell(a, '绩效目标完整性');
+    const blank = found(a, 'SCORE_BLANK').filter((w) => w.address === cell);
+    expect(blank).toHaveLength(1);
+    expect(found(a, 'MISSING_INPUT').filter((w) => w.address === cell)).toEqual([]);
+    expect(found(a, 'MISSING_INPUT').some((w) => w.message.includes('“得分”'))).toBe(false);
+  });
+  test('a score cell holding no number ("/") is BAD_NUMBER only', () => {
+    const a = analysed(shenzhenSnapshot({ 绩效目标完整性: '/', 总分: 93.88 }));
+    const cell = scoreCell(a, '绩效目标完整性');
+    expect(found(a, 'BAD_NUMBER').filter((w) => w.address === cell)).toHaveLength(1);
+    expect(found(a, 'MISSING_INPUT').filter((w) => w.address === cell)).toEqual([]);
+  });
+  test('a figure used twice by a rule is listed once as missing', () => {
+    const a = analysed(shenzhenSnapshot({}, { 编外人数: undefined }));
+    const leaf = leavesOf(a.scored.roots).find((l) => l.name === '编外人员控制率');
+    expect(leaf?.missing).toEqual(['staff.contract']);
+    const [w] = found(a, 'MISSING_INPUT');
+    expect(w.message.match(/编外人数/g)).toHaveLength(1);
   });
 });

@@ -19,3 +19,33 @@ describe('UNIT_MISMATCH', () => {
     expect(found(a, 'UNIT_MISMATCH')).toEqual([]);
   });
 });
+
+describe('UNIT_MISMATCH inside a rate', () => {
+  test('实际采购金额 “4.73元” against 5.34万元 and a stated 88.71%: a unit error on its cell, not a rate difference', () => {
+    const a = analysed(shenzhenSnapshot({}, { 实际采购金额: '4.73元' }));
+    expect(found(a, 'RATE_INCONSISTENT')).toEqual([]);
+    const [w, ...rest] = found(a, 'UNIT_MISMATCH');
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ severity: 'error', sheet: '基础数据', address: 'B25' });
+    expect(w.message).toContain('实际采购金额');
+    expect(w.message).toContain('4.73元');
+    expect(w.message).toContain('88.71%');
+    expect(w.message).toContain('4.73万元 ÷ 5.34万元 = 88.58%');
+    // the amount as read is shown with the decimals it needs, never as 0.00万元
+    expect(w.message).toContain('0.000473万元');
+    expect(w.message).not.toContain('0.00万元');
+  });
+
+  test('a 元 total that breaks both its parts and its rate is said once, on its cell', () => {
+    const a = analysed(shenzhenSnapshot({}, { 全年支出: '1,887.42元' }));
+    expect(found(a, 'RATE_INCONSISTENT')).toEqual([]);
+    expect(found(a, 'UNIT_MISMATCH').map((w) => w.address)).toEqual(['B12']);
+  });
+
+  test('a rate that no unit explains stays RATE_INCONSISTENT, its tiny amounts printed with their decimals', () => {
+    const a = analysed(shenzhenSnapshot({}, { 实际采购金额: '0.40元' }));
+    expect(found(a, 'UNIT_MISMATCH')).toEqual([]);
+    const [w] = found(a, 'RATE_INCONSISTENT');
+    expect(w.message).toContain('0.00004万元 ÷ 5.34万元');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Scoring options of the command line that set a setting for one run: `--over-achievement <ratio>`.
+ * The workbook is built here (a national form like QA's w07: 30场 against ≥20场 with no 偏差原因).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/io';
+import { runSettings } from '../../src/cli/args';
+import { scoreHelp } from '../../src/cli/help';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-options-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+async function nationalWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('项目支出绩效自评表');
+  const rows: (string | number | null)[][] = [
+    ['项目支出绩效自评表'],
+    ['（2024年度）'],
+    ['项目名称', '科普活动项目'],
+    ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额', null, 200, 200, 150, 10, '75.00%', 7.5],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '举办科普活动场次', '≥20场', '30场', 40, 40, null],
+    ['产出指标', '数量指标', '培训参与人次', '≥500人次', '520人次', 10, 10, null],
+    ['效益指标', '社会效益指标', '社会知晓率', '≥95%', '98%', 30, 30, null],
+    ['满意度指标', '服务对象满意度指标', '参与学生满意度', '≥90%', '92%', 10, 10, null],
+    ['总分', null, null, null, null, 100, 97.5, null],
+  ];
+  for (const r of rows) ws.addRow(r);
+  const file = path.join(tmp, 'national.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+interface Report {
+  warnings: { code: string; severity: string; cell: string; message: string }[];
+}
+
+describe('perfscore score --over-achievement', () => {
+  test('off by default; with 1.3 the 150% row without a 偏差原因 draws OVER_ACHIEVEMENT', async () => {
+    const file = await nationalWorkbook();
+    const plainJson = path.join(tmp, 'plain.json');
+    const plain = await run('score', file, '--json', plainJson);
+    expect([plain.code, plain.stderr]).toEqual([0, '']);
+    const without = JSON.parse(fs.readFileSync(plainJson, 'utf8')) as Report;
+    expect(without.warnings.filter((w) => w.code === 'OVER_ACHIEVEMENT')).toEqual([]);
+
+    const onJson = path.join(tmp, 'on.json');
+    const on = await run('score', file, '--json', onJson, '--over-achievement', '1.3');
+    expect([on.code, on.stderr]).toEqual([0, '']);
+    const over = (JSON.parse(fs.readFileSync(onJson, 'utf8')) as Report).warnings.filter((w) => w.code === 'OVER_ACHIEVEMENT');
+    expect(over).toHaveLength(1); // 520/500 = 104% is below 130%
+    expect(over[0].message).toContain('举办科普活动场次');
+    expect(over[0].message).toContain('150.00%');
+    // the same through --name=value and as a percentage
+    const pct = await run('score', file, '--over-achievement=130%');
+    expect(pct.code).toBe(0);
+  });
+
+  test('a ratio that is no number, or not above 1, is bad input (exit 2, one Chinese line)', async () => {
+    const file = await nationalWorkbook();
+    for (const bad of ['abc', '0.5', '1', '-2']) {
+      const r = await run('score', file, '--over-achievement', bad);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--over-achievement');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect((await run('score', file, '--over-achievement')).code).toBe(2);
+  });
+
+  test('runSettings reads the option into the run settings; the help names it', () => {
+    expect(runSettings({ 'over-achievement': '1.3' })).toEqual({ overAchievementThreshold: '1.3' });
+    expect(runSettings({ 'over-achievement': '150%' })).toEqual({ overAchievementThreshold: '1.5' });
+    expect(runSettings({})).toEqual({});
+    expect(scoreHelp()).toContain('--over-achievement');
+  });
+});
