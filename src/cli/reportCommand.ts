@@ -1,3 +1,4 @@
+import type { IndicatorSettings } from '../engine/types';
 import * as fs from 'fs';
 import { fixed } from '../engine/decimal';
 import { buildNarrative } from '../engine/narrative';
@@ -23,13 +24,15 @@ export interface ReportArgs {
   out?: string;
   /** the paragraphs as JSON */
   json?: string;
+  /** run settings from the command line (e.g. --over-achievement) */
+  settings?: Partial<IndicatorSettings>;
   framework?: string;
   sheet?: string;
 }
 
 export function reportHelp(): string {
   return [
-    '用法：perfscore report <工作簿.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>]',
+    '用法：perfscore report <工作簿.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--over-achievement <倍数>]',
     '',
     '按工作簿中的基础数据和评分结果生成自评报告段落（预算执行情况、自评结论、扣分情况、存在问题、改进措施；',
     '项目支出绩效自评表则为项目资金执行情况、绩效目标完成情况、偏差原因、改进措施）。输入文件从不改动。',
@@ -40,6 +43,7 @@ export function reportHelp(): string {
     '  --framework <框架>     指定评分框架，默认按指标名称自动选择',
     `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
     '  --sheet <工作表>       指定指标表所在工作表',
+    '  --over-achievement <倍数>  实际完成值达到目标值该倍数（如 1.3）时要求填写偏差原因（项目支出绩效自评表）',
     '',
     '未指定任何输出时，报告全文打印到标准输出。',
     '退出码：0 已生成；2 参数或工作簿有误；1 内部错误',
@@ -95,7 +99,11 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
 
     const host = await FileHost.open(args.input);
     const snapshot = await host.readSnapshot();
-    const result = analyse(snapshot, { ...(args.framework ? { framework: args.framework } : {}), ...(args.sheet ? { sheet: args.sheet } : {}) });
+    const result = analyse(snapshot, {
+      ...(args.framework ? { framework: args.framework } : {}),
+      ...(args.sheet ? { sheet: args.sheet } : {}),
+      ...(args.settings ? { settings: args.settings } : {}),
+    });
     if (!result.ok) {
       io.stderr(`${args.input}：${result.message}\n`);
       return EXIT_BAD_INPUT;

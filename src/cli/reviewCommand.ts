@@ -1,8 +1,9 @@
+import type { IndicatorSettings } from '../engine/types';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FRAMEWORKS } from '../frameworks';
 import { isSameFile } from '../hosts/file/samePath';
-import { parseArgs } from './args';
+import { parseArgs, RUN_SETTING_OPTIONS, runSettings } from './args';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
 import { processIo, type CliIo } from './io';
 import { outputProblem } from './outputPath';
@@ -17,11 +18,13 @@ export interface ReviewArgs {
   framework?: string;
   /** show a progress line on stderr; by default only when stderr is a terminal */
   progress?: boolean;
+  /** run settings from the command line (e.g. --over-achievement) */
+  settings?: Partial<IndicatorSettings>;
 }
 
 export function reviewHelp(): string {
   return [
-    '用法：perfscore review <文件或文件夹...> --out <汇总.xlsx> [--json <汇总.json>] [--framework <框架>]',
+    '用法：perfscore review <文件或文件夹...> --out <汇总.xlsx> [--json <汇总.json>] [--framework <框架>] [--over-achievement <倍数>]',
     '',
     '逐一评分所列单位工作簿（文件夹中的 .xlsx 逐层查找），只读取、从不改动它们，写出一份汇总工作簿：',
     '每个单位一行（单位名称、文件、指标表位置、自评总分、系统计算总分、已有审核时的审核后总分、等级、',
@@ -31,6 +34,7 @@ export function reviewHelp(): string {
     '  --json <汇总.json>     同样内容的 JSON',
     '  --framework <框架>     指定评分框架，默认每个工作簿按指标名称自动选择',
     `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
+    '  --over-achievement <倍数>  实际完成值达到目标值该倍数（如 1.3）时要求填写偏差原因（项目支出绩效自评表）',
     '',
     '退出码：0 已完成（即使其中有无法读取的文件）；2 参数有误；1 内部错误',
     '',
@@ -86,7 +90,7 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
       }
       done += 1;
       if (showProgress) io.stderr(`\r审核中 ${done}/${workbooks}：${path.basename(item.file)}\u001b[K`);
-      results.push(await reviewUnit(item.file, args.framework ? { framework: args.framework } : {}));
+      results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}) }));
     }
     if (showProgress && workbooks > 0) io.stderr('\n');
 
@@ -111,8 +115,10 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
 /** `perfscore review …` from the raw arguments after the command word. */
 export async function runReview(argv: string[], io: CliIo = processIo): Promise<number> {
   let parsed;
+  let settings: Partial<IndicatorSettings> = {};
   try {
-    parsed = parseArgs(argv, { values: ['out', 'json', 'framework'], flags: ['help', 'progress', 'no-progress'] }, 'review');
+    parsed = parseArgs(argv, { values: ['out', 'json', 'framework', ...RUN_SETTING_OPTIONS], flags: ['help', 'progress', 'no-progress'] }, 'review');
+    settings = runSettings(parsed.values);
   } catch (err) {
     if (err instanceof CliInputError) return badArgs(io, err.message);
     throw err;
@@ -129,6 +135,7 @@ export async function runReview(argv: string[], io: CliIo = processIo): Promise<
       ...(parsed.values.json !== undefined ? { json: parsed.values.json } : {}),
       ...(parsed.values.framework !== undefined ? { framework: parsed.values.framework } : {}),
       ...(progress !== undefined ? { progress } : {}),
+      ...(Object.keys(settings).length > 0 ? { settings } : {}),
     },
     io,
   );

@@ -74,7 +74,8 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
       exact = node.points;
     }
     const score = roundHalfUp(D.max(exact, 0));
-    return { ...base, score, computed: exact, status: outcome.status, missing: [], steps, used: outcome.used, unverified: false };
+    const flags = outcome.status === 'scored' && outcome.flags ? { flags: outcome.flags } : {};
+    return { ...base, score, computed: exact, status: outcome.status, missing: [], steps, used: outcome.used, unverified: false, ...flags };
   }
   // Missing figures or an error: a typed score is carried into the totals, flagged as unverified; never a silent zero.
   const typed = usableTypedScore(node, outcome.status === 'error' ? outcome.bounds : undefined);

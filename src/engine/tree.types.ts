@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { Rule, Step, IndicatorSettings, Figures } from './types';
+import type { Rule, Step, IndicatorSettings, Figures, OutcomeFlag } from './types';
 
 /** An indicator as read from a workbook or a framework: a tree of 一级 → 二级 → 三级 (leaves). */
 export interface IndicatorNode {
@@ -47,6 +47,8 @@ export interface ScoredLeaf {
    */
   unverified: boolean;
   problemKind?: string;
+  /** facts the rule reported, e.g. an indicator achieved far above its target */
+  flags?: OutcomeFlag[];
 }
 
 export interface ScoredGroup {

@@ -168,8 +168,11 @@ export interface Step {
   text: string;
 }
 
+/** Facts about a scored result that the report and the checks act on. */
+export type OutcomeFlag = 'over-achievement';
+
 export type RuleOutcome =
-  | { status: 'scored'; score: Dec; steps: Step[]; used: string[] }
+  | { status: 'scored'; score: Dec; steps: Step[]; used: string[]; flags?: OutcomeFlag[] }
   | { status: 'judgement'; score: Dec; steps: Step[]; used: string[] }
   | { status: 'missing-input'; missing: string[]; steps: Step[] }
   /** `bounds`: the range the rule still allows (e.g. computed parts + a judged part's room); a typed score outside it is carried at the nearer bound */

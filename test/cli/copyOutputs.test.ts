@@ -1,5 +1,5 @@
 /**
- * Commands that write a copy of the workbook (template --out, report --out) say what the copy does not
+ * Commands that write a copy of the workbook (score --out, template --out, report --out) say what the copy does not
  * keep (charts, chart sheets…), and report's "no table" message names the file as score's does.
  */
 import { createHash } from 'crypto';
@@ -62,6 +62,16 @@ describe('a workbook with a chart sheet and a pivot table', () => {
     expect(noCopy.err()).toBe('');
     const viaMain = await run('report', input);
     expect([viaMain.code, viaMain.stderr]).toEqual([0, '']);
+    expect(sha256(input)).toBe(before);
+  });
+
+  test('score --out warns the same way, after its summary', async () => {
+    const before = sha256(input);
+    const out = path.join(tmp, 'scored.xlsx');
+    const r = await run('score', input, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`已写出评分副本：${out}`);
+    expect(r.stderr).toBe(WARNING);
     expect(sha256(input)).toBe(before);
   });
 

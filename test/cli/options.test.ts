@@ -87,3 +87,31 @@ describe('perfscore score --over-achievement', () => {
     expect(scoreHelp()).toContain('--over-achievement');
   });
 });
+
+describe('report and review take the same run setting', () => {
+  test('report --json lists the over-achievement reason only with the option', async () => {
+    const file = await nationalWorkbook();
+    const off = path.join(tmp, 'report-off.json');
+    const on = path.join(tmp, 'report-on.json');
+    expect((await run('report', file, '--json', off)).code).toBe(0);
+    expect((await run('report', file, '--json', on, '--over-achievement', '1.3')).code).toBe(0);
+    expect((await run('report', file, '--over-achievement', '0.9')).code).toBe(2);
+    const text = (f: string) => fs.readFileSync(f, 'utf8');
+    // the setting reaches the analysis: the 1.3 run's steps mention the too-low target, the default run's do not
+    expect(text(off)).not.toContain('目标设置可能偏低');
+    expect(text(on)).toContain('目标设置可能偏低');
+  });
+
+  test('review counts the finding per unit only with the option', async () => {
+    const file = await nationalWorkbook();
+    const dir = path.join(tmp, 'units');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(file, path.join(dir, 'national.xlsx'));
+    const offJson = path.join(tmp, 'review-off.json');
+    const onJson = path.join(tmp, 'review-on.json');
+    expect((await run('review', dir, '--out', path.join(tmp, 'review-off.xlsx'), '--json', offJson)).code).toBe(0);
+    expect((await run('review', dir, '--out', path.join(tmp, 'review-on.xlsx'), '--json', onJson, '--over-achievement', '1.3')).code).toBe(0);
+    expect(fs.readFileSync(offJson, 'utf8')).not.toContain('OVER_ACHIEVEMENT');
+    expect(fs.readFileSync(onJson, 'utf8')).toContain('OVER_ACHIEVEMENT');
+  });
+});

@@ -5,6 +5,7 @@ import { parseArgs, RUN_SETTING_OPTIONS, runSettings } from '../args';
 import { CliInputError, EXIT_OK } from '../errors';
 import { scoreHelp } from '../help';
 import type { CliIo } from '../io';
+import { printCopyWarning } from '../copyWarning';
 import { outputProblem } from '../outputPath';
 import { jsonReport } from '../pipeline';
 import { scoreFile } from '../scoreFile';
@@ -33,9 +34,12 @@ export async function scoreCommand(argv: string[], io: CliIo): Promise<number> {
   const problem = (out !== undefined ? outputProblem(out, 'out', '.xlsx') : null) ?? (json !== undefined ? outputProblem(json, 'json') : null);
   if (problem) throw new CliInputError(problem);
 
-  const { analysis } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...(Object.keys(settings).length > 0 ? { settings } : {}) });
+  const { analysis, host } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...(Object.keys(settings).length > 0 ? { settings } : {}) });
   io.stdout(formatSummary(input, analysis));
-  if (out) io.stdout(`已写出评分副本：${out}\n`);
+  if (out) {
+    io.stdout(`已写出评分副本：${out}\n`);
+    printCopyWarning(host, io);
+  }
   if (json) {
     const report = jsonReport(analysis);
     try {

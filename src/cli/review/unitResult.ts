@@ -1,3 +1,4 @@
+import type { IndicatorSettings } from '../../engine/types';
 import * as fs from 'fs';
 import type { Dec } from '../../engine/decimal';
 import { gradeOf } from '../../engine/grade';
@@ -55,7 +56,13 @@ export type UnitResult = UnitScored | UnitFailed;
  * Reads one unit workbook (its bytes only: the file is never opened for writing), analyses it and
  * reads any review already recorded in it. Every failure becomes a result with a Chinese reason.
  */
-export async function reviewUnit(file: string, options: { framework?: string }): Promise<UnitResult> {
+/** How each unit is analysed: the framework to use and run settings from the command line. */
+export interface UnitOptions {
+  framework?: string;
+  settings?: Partial<IndicatorSettings>;
+}
+
+export async function reviewUnit(file: string, options: UnitOptions): Promise<UnitResult> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -76,9 +83,9 @@ export async function reviewUnit(file: string, options: { framework?: string }):
   }
 }
 
-async function scoreUnit(file: string, host: FileHost, options: { framework?: string }): Promise<UnitResult> {
+async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Promise<UnitResult> {
   const snapshot = await host.readSnapshot();
-  const result = analyse(snapshot, options.framework ? { framework: options.framework } : {});
+  const result = analyse(snapshot, { ...(options.framework ? { framework: options.framework } : {}), ...(options.settings ? { settings: options.settings } : {}) });
   if (!result.ok) return { status: 'failed', file, reason: result.message };
   const analysis = result.analysis;
   const model = buildReviewModel(analysis);

@@ -84,12 +84,16 @@ export function targetSection(input: NarrativeInput): Paragraph[] {
 
 /** 偏差原因: each leaf below full marks, its target and actual, the rule's steps and the form's reason. */
 export function deviationSection(input: NarrativeInput): Paragraph[] {
-  return lossLeaves(input.scored).map((leaf) => {
+  // leaves that lost points, and those achieved so far above target that the target looks set too low
+  const leaves = leavesOf(input.scored.roots).filter((l) => lossLeaves(input.scored).includes(l) || l.flags?.includes('over-achievement'));
+  return leaves.map((leaf) => {
     const cells = new CellList();
     const source = sourceOf(input, leaf);
     const sentences: string[] = [];
+    const over = leaf.flags?.includes('over-achievement') ?? false;
     if (source && (source.target || source.actual)) {
-      sentences.push(`${indicatorClause(leaf, source, cells)}，扣${pts(loss(leaf.max, leaf.score!))}分。`);
+      const lost = loss(leaf.max, leaf.score!);
+      sentences.push(`${indicatorClause(leaf, source, cells)}${lost.isZero() ? '' : `，扣${pts(lost)}分`}。`);
     } else {
       cells.add(source?.scoreCell);
       const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, false), cells);
@@ -99,7 +103,7 @@ export function deviationSection(input: NarrativeInput): Paragraph[] {
     if (source?.reason) {
       cells.add(source.reason.cell);
       sentences.push(`偏差原因分析：${quoteSentence(source.reason.text)}`);
-    } else if (source?.target || isJudged(leaf)) {
+    } else if (source?.target || isJudged(leaf) || over) {
       sentences.push('自评表中未填写偏差原因分析，应予补充。');
     }
     return { section: '偏差原因', heading: leaf.name, text: sentences.join(''), cells: cells.cells };

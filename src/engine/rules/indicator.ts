@@ -1,7 +1,7 @@
 import { D, type Dec } from '../decimal';
 import { failure, missingInput, scored, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
-import type { EvaluationContext, IndicatorRule, IndicatorSettings, QualitativeGrade, RuleOutcome } from '../types';
+import type { EvaluationContext, IndicatorRule, IndicatorSettings, QualitativeGrade, RuleOutcome, OutcomeFlag } from '../types';
 import { checkRange } from './judgement';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
 
@@ -51,7 +51,9 @@ function evaluateQualitative(rule: IndicatorRule, ctx: EvaluationContext, points
     const range = grade === '达成' ? `[${plain(low)}, ${plain(high)}]` : `[${plain(low)}, ${plain(high)})`;
     return failure('QUALITATIVE_OUT_OF_BAND', `${label}为“${grade}”，得分应在 ${range} 之间，填报 ${plain(typed)}`);
   }
-  return { status: 'judgement', score: typed, steps: [step(`${label}：${actual.toString()}（${grade}），得分 ${plain(typed)} 在该档区间内`)], used: [rule.actual] };
+  const written = rule.actualText ?? actual.toString();
+  const shown = written === grade ? grade : `${written}（${grade}）`;
+  return { status: 'judgement', score: typed, steps: [step(`${label}：${shown}，得分 ${plain(typed)} 在该档区间内`)], used: [rule.actual] };
 }
 
 const SIGN: Record<string, string> = { positive: '≥', reverse: '≤', equal: '=' };
@@ -126,10 +128,12 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
       steps.push(step(`得分 = (1 − (${v(actual)} − ${v(target)}) ÷ ${v(target)}) × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
     }
   }
+  const flags: OutcomeFlag[] = [];
   if (settings.overAchievementThreshold !== null && rule.direction === 'positive') {
     const threshold = parseDecimal(settings.overAchievementThreshold, '超额完成阈值');
     if (isOutcome(threshold)) return threshold;
     if (actual.greaterThanOrEqualTo(target.times(threshold))) {
+      flags.push('over-achievement');
       steps.push(step(`实际完成值达到目标值的 ${plain(threshold.times(100))}% 以上，目标设置可能偏低，应说明偏差原因`));
       if (settings.overAchievementDeduction !== null) {
         const deduction = parseDecimal(settings.overAchievementDeduction, '超额扣分');
@@ -139,5 +143,6 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
       }
     }
   }
-  return scored(D.max(0, D.min(score, points)), steps, used);
+  const outcome = scored(D.max(0, D.min(score, points)), steps, used);
+  return flags.length > 0 && outcome.status === 'scored' ? { ...outcome, flags } : outcome;
 }
