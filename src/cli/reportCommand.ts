@@ -1,15 +1,13 @@
 import type { IndicatorSettings } from '../engine/types';
 import * as fs from 'fs';
 import { fixed } from '../engine/decimal';
-import { buildNarrative } from '../engine/narrative';
-import { narrativeInputFromAnalysis } from '../workbook/narrativeInput';
-import { evaluationName } from '../engine/narrative/conclusionSection';
 import type { Paragraph } from '../engine/narrative/types';
 import { FRAMEWORKS } from '../frameworks';
 import { FileHost, isFileHostError } from '../hosts/file';
 import { isSameFile } from '../hosts/file/samePath';
 import { buildReportDocx } from '../report/docxReport';
 import { analyse } from '../workbook/analyse';
+import { reportOf } from '../workbook/reportOf';
 import { planReportSheet } from '../workbook/reportSheet';
 import { copyWarning } from './copyWarning';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
@@ -109,9 +107,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
       return EXIT_BAD_INPUT;
     }
     const analysis = result.analysis;
-    const input = narrativeInputFromAnalysis(analysis);
-    const paragraphs = buildNarrative(input);
-    const kind = `${evaluationName(input)}自评报告`;
+    const { paragraphs, kind, title } = reportOf(analysis);
 
     const lines = [
       `文件：${args.input}`,
@@ -124,7 +120,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
       lines.push(`已写出 Word 文档：${args.docx}`);
     }
     if (args.out) {
-      const plan = planReportSheet(snapshot, paragraphs, `${analysis.unitName ?? ''}${analysis.year ? `${analysis.year}年度` : ''}${kind}`);
+      const plan = planReportSheet(snapshot, paragraphs, title);
       await host.applyPlan(plan);
       await host.saveAs(args.out);
       lines.push(`已写出工作簿：${args.out}（${plan.title}）`);

@@ -248,19 +248,42 @@ const en: Partial<Record<StringKey, string>> = {
   loadingHost: 'Connecting to the spreadsheet…',
 };
 
-export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  const text = (lang === 'en' ? en[key] : undefined) ?? zh[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
-}
+export type Params = Record<string, string | number>;
 
-export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
+/** A string table's lookup: the English string when asked for and present, else the Chinese; {name} filled in. */
+export interface Translator<K extends string> {
+  zh: Record<K, string>;
+  en: Partial<Record<K, string>>;
+  translate(lang: Lang, key: K, params?: Params): string;
+  /** the lookup in the pane's current language */
+  useT(): (key: K, params?: Params) => string;
+}
 
 export const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => void }>({ lang: 'zh', setLang: () => undefined });
 
-export function useT(): Translate {
-  const { lang } = useContext(LangContext);
-  return (key, params) => translate(lang, key, params);
+/** The one translation mechanism: the pane's strings below, and views that add their own (审核). */
+export function makeTranslator<K extends string>(zh: Record<K, string>, en: Partial<Record<K, string>>): Translator<K> {
+  const translate = (lang: Lang, key: K, params: Params = {}): string => {
+    const text = (lang === 'en' ? en[key] : undefined) ?? zh[key];
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  };
+  return {
+    zh,
+    en,
+    translate,
+    useT() {
+      const { lang } = useContext(LangContext);
+      return (key, params) => translate(lang, key, params);
+    },
+  };
 }
+
+export type Translate = (key: StringKey, params?: Params) => string;
+
+/** The pane's strings: a view with strings of its own extends these (`makeTranslator({ ...pane.zh, ...zh }, …)`). */
+export const pane = makeTranslator(zh, en);
+export const translate = pane.translate;
+export const useT: () => Translate = pane.useT;
 
 const SHOWN = 40;
 /** A cell's content as the user would recognise it: its formula, else its value; long text shortened. */

@@ -6,21 +6,13 @@
  */
 import type { Analysis } from '../workbook/analysis.types';
 import type { WorkbookPort, WritePlan } from '../workbook/port';
-import { buildNarrative, type Paragraph } from '../engine/narrative';
-import { evaluationName } from '../engine/narrative/conclusionSection';
-import { narrativeInputFromAnalysis } from '../workbook/narrativeInput';
+import { reportOf as reportContent, type ReportContent } from '../workbook/reportOf';
 import { planReportSheet } from '../workbook/reportSheet';
-import { verifyPlan } from '../workbook/verifyPlan';
-import type { WriteRefused } from './session';
+import { guardedApply, type WriteRefused } from './guardedWrite';
 
-export { undoWrite, type UndoOutcome } from './session';
+export { undoWrite, type UndoOutcome } from './guardedWrite';
 
-export interface Report {
-  paragraphs: Paragraph[];
-  /** e.g. 部门整体支出绩效自评报告 */
-  kind: string;
-  /** the sheet's title row: unit, year and kind */
-  title: string;
+export interface Report extends ReportContent {
   /** 单位名称＋年度自评报告.docx */
   fileName: string;
 }
@@ -35,16 +27,8 @@ const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /** The report of an analysis: the same paragraphs and names as `perfscore report`. */
 export function reportOf(analysis: Analysis): Report {
-  const input = narrativeInputFromAnalysis(analysis);
-  const kind = `${evaluationName(input)}自评报告`;
-  const unit = analysis.unitName ?? '';
   const year = analysis.year ? `${analysis.year}年度` : '';
-  return {
-    paragraphs: buildNarrative(input),
-    kind,
-    title: `${unit}${year}${kind}`,
-    fileName: `${`${unit}${year}`.replace(UNSAFE, '')}自评报告.docx`,
-  };
+  return { ...reportContent(analysis), fileName: `${`${analysis.unitName ?? ''}${year}`.replace(UNSAFE, '')}自评报告.docx` };
 }
 
 /** The sheet write as it would be made now: one read of the workbook. */
@@ -59,10 +43,8 @@ export async function previewReport(port: WorkbookPort, report: Report): Promise
  * are returned.
  */
 export async function writeReport(port: WorkbookPort, plan: WritePlan): Promise<ReportWritten | WriteRefused> {
-  const now = await port.readSnapshot();
-  const { conflicts } = verifyPlan(now, plan);
-  if (conflicts.length) return { refused: true, conflicts };
-  await port.applyPlan(plan);
+  const result = await guardedApply(port, plan);
+  if ('refused' in result) return result;
   return { written: plan, sheet: plan.changes.find((c) => c.kind === 'cell' || c.kind === 'add-sheet')?.sheet ?? '' };
 }
 

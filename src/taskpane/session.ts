@@ -2,17 +2,16 @@
  * What the task pane does, without React (loaded on the first 识别, so analysis code stays out of
  * the first load): detect, preview, write (with the #NAME? fallback), undo. A write and an undo each
  * read the workbook first and touch only cells that still hold what the plan expects, so nothing
- * typed after 识别 (or after the write) is lost.
+ * typed after 识别 (or after the write) is lost (src/taskpane/guardedWrite.ts, shared with 报告 and 审核).
  * Everything goes through the port, so the same steps run over Excel, WPS or a test double.
  */
 import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
 import type { Change, CellValue, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
 import { planScoreWrite } from '../workbook/planScores';
-import { checkedUndo } from '../workbook/undo';
-import { verifyPlan, type Conflict } from '../workbook/verifyPlan';
 import { planSettingsWrite, readSettings, SETTINGS_SHEET } from '../workbook/settings';
 import { FRAMEWORKS } from '../frameworks';
+import { guardedApply, undoWrite, type UndoOutcome, type WriteRefused } from './guardedWrite';
 import { ruleChoices, withOverride, type RuleChoices } from './ruleChoices';
 
 const FRAMEWORK_CHOICES = FRAMEWORKS.map((f) => ({ id: f.id, title: f.title }));
@@ -48,18 +47,8 @@ export interface WriteOutcome {
   changed: number;
 }
 
-/** A write refused because cells of the plan changed since the preview was built: nothing was written. */
-export interface WriteRefused {
-  refused: true;
-  conflicts: Conflict[];
-}
-
-export interface UndoOutcome {
-  /** changes undone */
-  restored: number;
-  /** cells edited since the write, left as they are */
-  kept: Conflict[];
-}
+/** 撤销 reads once and restores only the cells that still hold what the write put there. */
+export { undoWrite, type UndoOutcome, type WriteRefused };
 
 type CellChange = Extract<Change, { kind: 'cell' }>;
 
@@ -123,6 +112,20 @@ function cellAt(snapshot: WorkbookSnapshot, sheet: string, address: string): Cel
   return s.values[Number(m[2]) - 1]?.[col - 1] ?? null;
 }
 
+/** The plan with the saved choices added, unless it records them itself. */
+function withChoices(now: WorkbookSnapshot, plan: WritePlan, choices: Choices): WritePlan {
+  if (plan.changes.some((c) => c.sheet === SETTINGS_SHEET)) return plan;
+  const stored = readSettings(now);
+  const settings = planSettingsWrite(now, {
+    ...stored,
+    sheet: choices.sheet,
+    framework: choices.framework,
+    formulas: choices.formulas,
+    overrides: { ...stored.overrides, ...choices.overrides },
+  });
+  return { title: plan.title, changes: [...plan.changes, ...settings.changes] };
+}
+
 /**
  * Writes the plan and the saved choices in one batch, after reading the workbook once to check that
  * every cell the plan changes still holds what the preview was built from; if one does not, nothing is
@@ -132,24 +135,10 @@ function cellAt(snapshot: WorkbookSnapshot, sheet: string, address: string): Cel
  * those cells are rewritten as values.
  */
 export async function writeScores(port: WorkbookPort, plan: WritePlan, choices: Choices): Promise<WriteOutcome | WriteRefused> {
-  const now = await port.readSnapshot();
   // a score plan normally records the choices itself; if not, they join it in the same batch
-  let applied = plan;
-  if (!plan.changes.some((c) => c.sheet === SETTINGS_SHEET)) {
-    const stored = readSettings(now);
-    const settings = planSettingsWrite(now, {
-      ...stored,
-      sheet: choices.sheet,
-      framework: choices.framework,
-      formulas: choices.formulas,
-      overrides: { ...stored.overrides, ...choices.overrides },
-    });
-    applied = { title: plan.title, changes: [...plan.changes, ...settings.changes] };
-  }
-  const { conflicts } = verifyPlan(now, applied);
-  if (conflicts.length) return { refused: true, conflicts };
-  await port.applyPlan(applied);
-  const skipped = [...((port as { lastApply?: { skipped: string[] } | null }).lastApply?.skipped ?? [])];
+  const result = await guardedApply(port, (now) => withChoices(now, plan, choices));
+  if ('refused' in result) return result;
+  const { written: applied, skipped } = result;
   const customCells = applied.changes.filter((c): c is CellChange => c.kind === 'cell' && !!c.formula && CUSTOM_FUNCTION.test(c.formula));
   const fallback: string[] = [];
   let written = applied;
@@ -183,16 +172,4 @@ export async function writeScores(port: WorkbookPort, plan: WritePlan, choices: 
     }
   }
   return { written, fallback, skipped, changed: applied.changes.length };
-}
-
-/**
- * 撤销: reads the workbook once and restores only the cells that still hold what the write put
- * there (one read, one write; no write when nothing is left to restore). Cells edited since are kept
- * and returned.
- */
-export async function undoWrite(port: WorkbookPort, written: WritePlan): Promise<UndoOutcome> {
-  const now = await port.readSnapshot();
-  const { plan, kept } = checkedUndo(now, written);
-  if (plan.changes.length) await port.applyPlan(plan);
-  return { restored: plan.changes.length, kept };
 }

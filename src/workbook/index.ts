@@ -5,6 +5,7 @@ export { invertPlan, checkedUndo, type CheckedUndo } from './undo';
 export { verifyPlan, sameContent, type Conflict, type CellContent, type Verified } from './verifyPlan';
 export { applyToSnapshot } from './applyToSnapshot';
 export { toJsonReport, type JsonReport } from './jsonReport';
+export { reportOf, type ReportContent } from './reportOf';
 export { planTemplate, type TemplateLeaf } from './template';
 export { readSettings, planSettingsWrite, SETTINGS_SHEET, type WorkbookSettings } from './settings';
 export { detectTable } from './detectTable';

@@ -4,12 +4,16 @@ import { draftTotals, entriesFromDrafts, initialDrafts, parseScore } from '../..
 import { analysed, openExample } from './helpers';
 
 describe('the task pane’s review drafts', () => {
-  test('parseScore reads half- and full-width numbers and refuses words', () => {
+  test('parseScore reads a typed score as a 审核得分 cell is read: half- and full-width, 分 allowed, words refused', () => {
     expect(parseScore(' 1.5 ')).toEqual(new D('1.5'));
     expect(parseScore('１．２５')).toEqual(new D('1.25'));
+    expect(parseScore('２.５')).toEqual(new D('2.5'));
+    expect(parseScore('2.50分')).toEqual(new D('2.5'));
     expect(parseScore('')).toBeNull();
+    expect(parseScore('  ')).toBeNull();
     expect(parseScore('一点五')).toBe('bad');
-    expect(parseScore('1.5分')).toBe('bad');
+    expect(parseScore('50%')).toBe('bad');
+    expect(parseScore('2.5万元')).toBe('bad');
   });
 
   test('only leaves whose draft differs from the workbook become entries; totals follow the drafts', async () => {

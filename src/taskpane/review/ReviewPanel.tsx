@@ -22,11 +22,10 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { fixed, type Dec } from '../../engine/decimal';
 import { analyse } from '../../workbook/analyse';
 import type { Analysis } from '../../workbook/analysis.types';
 import { applyToSnapshot } from '../../workbook/applyToSnapshot';
-import type { Change, CellValue, WorkbookSnapshot, WritePlan } from '../../workbook/port';
+import type { Change, WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import {
   REVIEW_STATUSES,
   ReviewError,
@@ -38,9 +37,10 @@ import {
   type ReviewLeaf,
   type ReviewStatus,
 } from '../../workbook/review';
-import { checkedUndo } from '../../workbook/undo';
-import { verifyPlan, type Conflict } from '../../workbook/verifyPlan';
-import { conflictLines, useT } from '../i18n';
+import type { Conflict } from '../../workbook/verifyPlan';
+import { showCell, showScore } from '../format';
+import { guardedApply, guardedUndo } from '../guardedWrite';
+import { conflictLines } from '../i18n';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { draftDecision, draftTotals, entriesFromDrafts, initialDrafts, type Draft, type Drafts } from './reviewDraft';
@@ -76,22 +76,12 @@ function saveReviewer(name: string): void {
   }
 }
 
-function showScore(value: Dec | null | undefined): string {
-  return value === null || value === undefined ? '—' : fixed(value);
-}
-
-function showValue(value: CellValue, empty: string): string {
-  if (value === null || value === '') return empty;
-  return String(value);
-}
-
 function statusColour(status: ReviewStatus): 'informative' | 'success' | 'danger' {
   return status === '已审' ? 'success' : status === '有异议' ? 'danger' : 'informative';
 }
 
 export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
   const t = useReviewT();
-  const tp = useT();
   const s = useShared();
   const { port } = usePort();
   const [analysis, setAnalysis] = useState<Analysis | null>(given);
@@ -151,7 +141,6 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
     setAnalysis(result.analysis);
   };
 
-
   const onPreview = () => {
     setError(null);
     setNotice(null);
@@ -168,21 +157,19 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
   const onApply = () =>
     run('apply', async () => {
       const toWrite = plan ?? planReviewWrite(analysis, review);
-      const now = await port.readSnapshot();
-      const verified = verifyPlan(now, toWrite);
-      if (verified.conflicts.length > 0) {
-        setConflicts(verified.conflicts);
+      const result = await guardedApply(port, toWrite);
+      if ('refused' in result) {
+        setConflicts(result.conflicts);
         return;
       }
-      await port.applyPlan(toWrite);
       saveReviewer(reviewer.trim());
       setConflicts(null);
       setKept([]);
       setWritten(toWrite);
       const cells = toWrite.changes.filter((c) => c.kind === 'cell').length;
       const sheets = new Set(toWrite.changes.filter((c) => c.kind === 'cell' && c.sheet.startsWith(SUMMARY_SHEET)).map((c) => c.sheet)).size;
-      setNotice(tp('reviewWritten', { leaves: entries.length, sheets, cells }));
-      reanalyse(applyToSnapshot(now, toWrite));
+      setNotice(t('reviewWritten', { leaves: entries.length, sheets, cells }));
+      reanalyse(applyToSnapshot(result.before, toWrite));
     });
 
   /** After a refused write: the workbook read again, the reviewer's entries kept. */
@@ -197,13 +184,11 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
   const onUndo = () =>
     run('undo', async () => {
       if (!written) return;
-      const now = await port.readSnapshot();
-      const { plan: undo, kept: left } = checkedUndo(now, written);
-      if (undo.changes.length > 0) await port.applyPlan(undo);
-      setNotice(tp('reviewUndone', { n: undo.changes.length }));
+      const { restored, kept: left, undo, before } = await guardedUndo(port, written);
+      setNotice(t('reviewUndone', { n: restored }));
       setKept(left);
       setWritten(null);
-      reanalyse(applyToSnapshot(now, undo));
+      reanalyse(applyToSnapshot(before, undo));
     });
 
   const canPreview = entries.length > 0 && problems.length === 0 && busy === null;
@@ -237,11 +222,11 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
         <div className={s.stat} data-testid="review-totals">
           <span className={s.statLabel}>{t('totalsBefore')}</span>
           <span data-testid="review-total-before">
-            {fixed(totals.before)}（{totals.gradeBefore}）
+            {showScore(totals.before)}（{totals.gradeBefore}）
           </span>
           <span className={s.statLabel}>{t('totalsAfter')}</span>
           <span data-testid="review-total-after">
-            {fixed(totals.after)}（{totals.gradeAfter}）
+            {showScore(totals.after)}（{totals.gradeAfter}）
           </span>
           <span className={s.statLabel}>{t('openDisputes')}</span>
           <span data-testid="review-disputes">{totals.disputes}</span>
@@ -343,7 +328,7 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
           icon={busy === 'apply' ? <Spinner size="tiny" /> : undefined}
           data-testid="review-apply"
         >
-          {busy === 'apply' ? t('applying') : t('applyButton')}
+          {busy === 'apply' ? t('writing') : t('applyButton')}
         </Button>
         <Button
           appearance="secondary"
@@ -352,25 +337,25 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
           icon={busy === 'undo' ? <Spinner size="tiny" /> : undefined}
           data-testid="review-undo"
         >
-          {busy === 'undo' ? t('undoing') : t('undoButton')}
+          {busy === 'undo' ? t('undoing') : t('undoReview')}
         </Button>
       </div>
       {entries.length === 0 && !notice && <Text className={s.muted}>{t('nothingToWrite')}</Text>}
       {conflicts && conflicts.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="review-conflicts">
           <MessageBarBody>
-            <MessageBarTitle>{tp('conflictTitle')}</MessageBarTitle>
-            {tp('conflictIntro')}
+            <MessageBarTitle>{t('conflictTitle')}</MessageBarTitle>
+            {t('conflictIntro')}
             <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
-              {conflictLines(tp, conflicts, 'preview').map((line, i) => (
+              {conflictLines(t, conflicts, 'preview').map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
-            {tp('reviewConflictHint')}
+            {t('reviewConflictHint')}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="primary" onClick={onReload} disabled={busy !== null} data-testid="review-reload">
-              {tp('reviewReload')}
+              {t('reviewReload')}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -383,9 +368,9 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
       {kept.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="review-kept">
           <MessageBarBody>
-            {tp('keptIntro')}
+            {t('keptIntro')}
             <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
-              {conflictLines(tp, kept, 'written').map((line, i) => (
+              {conflictLines(t, kept, 'written').map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
@@ -431,13 +416,13 @@ function LeafEditor({ leaf, draft, t, onChange }: { leaf: ReviewLeaf; draft: Dra
       )}
       {leaf.figures.length > 0 && (
         <div>
-          <div className={s.muted}>{t('figures')}</div>
+          <div className={s.muted}>{t('leafFigures')}</div>
           <table className={s.table}>
             <tbody>
               {leaf.figures.map((f) => (
                 <tr key={f.id}>
                   <td>{f.label}</td>
-                  <td className={f.missing ? s.missing : s.num}>{f.missing ? t('figureMissing') : f.display}</td>
+                  <td className={f.missing ? s.missing : s.num}>{f.missing ? t('missingFigure') : f.display}</td>
                   <td className={s.mono}>{f.cell ?? ''}</td>
                 </tr>
               ))}
@@ -446,7 +431,7 @@ function LeafEditor({ leaf, draft, t, onChange }: { leaf: ReviewLeaf; draft: Dra
         </div>
       )}
       <div>
-        <div className={s.muted}>{t('warnings')}</div>
+        <div className={s.muted}>{t('findings')}</div>
         {leaf.warnings.length === 0 ? (
           <Text size={200}>{t('noWarnings')}</Text>
         ) : (
@@ -476,7 +461,7 @@ function LeafEditor({ leaf, draft, t, onChange }: { leaf: ReviewLeaf; draft: Dra
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t('reviewedScore')} hint={t('reviewedScoreHint', { max: fixed(leaf.max) })}>
+      <Field label={t('reviewedScore')} hint={t('reviewedScoreHint', { max: showScore(leaf.max) })}>
         <Input
           value={draft?.score ?? ''}
           inputMode="decimal"
@@ -495,7 +480,7 @@ function LeafEditor({ leaf, draft, t, onChange }: { leaf: ReviewLeaf; draft: Dra
 function changeLine(change: Change, t: ReviewTranslate): { where: string; old: string; now: string } | null {
   switch (change.kind) {
     case 'cell':
-      return { where: `${change.sheet}!${change.address}`, old: showValue(change.previous.value, t('emptyValue')), now: showValue(change.value, t('emptyValue')) };
+      return { where: `${change.sheet}!${change.address}`, old: showCell(change.previous.value, t('emptyValue')), now: showCell(change.value, t('emptyValue')) };
     case 'comment':
       return { where: `${change.sheet}!${change.address}`, old: t('commentChange'), now: change.text };
     case 'add-sheet':

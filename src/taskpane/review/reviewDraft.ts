@@ -3,8 +3,8 @@
  * turned into the entries planReviewWrite takes and the decisions the review's score rules
  * (src/workbook/review/reviewedScore.ts) count with. No score is computed here.
  */
-import { D, type Dec } from '../../engine/decimal';
-import { normaliseChars } from '../../workbook/cellText';
+import type { Dec } from '../../engine/decimal';
+import { parseNumberCell } from '../../workbook/cellText';
 import { reviewTotals, type LeafDecision, type ReviewEntry, type ReviewModel, type ReviewStatus, type ReviewTotalsAfter } from '../../workbook/review';
 
 export interface Draft {
@@ -27,12 +27,14 @@ export function initialDrafts(model: ReviewModel): Drafts {
   return drafts;
 }
 
-/** A typed score: full-width digits and spaces allowed; null for blank; 'bad' when not a number. */
+/**
+ * A typed score, read as the workbook layer reads a 审核得分 cell (parseNumberCell): full-width digits,
+ * spaces and a trailing 分 allowed ("２.５", "2.50分"); null for blank; 'bad' when not a number.
+ */
 export function parseScore(text: string): Dec | null | 'bad' {
-  const t = normaliseChars(text).replace(/\s+/g, '');
-  if (t === '') return null;
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return 'bad';
-  return new D(t);
+  const cell = parseNumberCell(text);
+  if (!cell.ok) return cell.blank ? null : 'bad';
+  return cell.value as Dec;
 }
 
 function sameAsPrior(model: ReviewModel, key: string, draft: Draft): boolean {

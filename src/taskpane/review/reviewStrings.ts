@@ -1,12 +1,10 @@
 /**
- * Strings of the 审核 view, Chinese first; an English string left out falls back to the Chinese.
- * Placeholders are {name}.
+ * Strings of the 审核 view that the pane's table (../i18n.ts) does not hold, Chinese first; an English
+ * string left out falls back to the Chinese. The view's lookup covers both tables. Placeholders are {name}.
  */
-import { useContext } from 'react';
-import { LangContext, type Lang } from '../i18n';
+import { makeTranslator, pane, type StringKey } from '../i18n';
 
 const zh = {
-  tabReview: '审核',
   intro: '逐项核对单位自评：采纳得分，或填写审核得分与审核意见、标注状态。结果写在指标表右侧的审核列，并生成“审核汇总”表；单位填报的内容不会被改动。',
   noTable: '请先在“识别”中找到指标评分表。',
   reviewer: '审核人',
@@ -14,8 +12,6 @@ const zh = {
   date: '审核日期',
   leavesTitle: '三级指标',
   leavesCount: '{n} 项，已审 {done} 项，有异议 {disputed} 项',
-  colIndicator: '指标',
-  colPoints: '分值',
   colSelf: '自评',
   colSystem: '系统',
   colReviewed: '审核',
@@ -32,9 +28,8 @@ const zh = {
   judgementNote: '判断评分（无计算规则，以自评分为准）',
   missingNote: '缺少基础数据，自评分未经核验',
   errorNote: '按规则无法核验',
-  figures: '相关基础数据',
-  figureMissing: '未找到',
-  warnings: '检查提示',
+  leafFigures: '相关基础数据',
+  findings: '检查提示',
   noWarnings: '无',
   prior: '此前审核',
   priorLine: '{status}，审核得分 {score}{reason}',
@@ -51,33 +46,21 @@ const zh = {
   totalsAfter: '审核后总分',
   openDisputes: '未解决异议',
   previewButton: '预览审核写入',
-  previewTitle: '审核写入计划',
-  planCount: '{n} 处修改',
-  colCell: '单元格',
-  colOld: '原值',
-  colNew: '新值',
-  emptyValue: '（空）',
-  newSheet: '新建工作表「{sheet}」',
   hiddenSheet: '（隐藏）',
-  commentChange: '批注',
   applyButton: '写入审核结果',
-  applying: '正在写入…',
-  undoButton: '撤销本次审核',
-  undoing: '正在撤销…',
-  written: '已写入 {n} 处修改。',
-  undone: '已撤销 {n} 处修改。',
+  undoReview: '撤销本次审核',
   nothingToWrite: '尚未修改任何指标的审核结果。',
   problemsTitle: '以下问题需先处理',
   scoreNotNumber: '「{name}」的审核得分“{text}”不是数字。',
-  reloading: '正在重新读取工作簿…',
-  errorTitle: '出错了',
-  dismiss: '关闭',
 };
 
 export type ReviewStringKey = keyof typeof zh;
 
+// a key here must not shadow one of the pane's: the compiler names any that would
+const noShadowing: [Extract<ReviewStringKey, StringKey>] extends [never] ? true : Extract<ReviewStringKey, StringKey> = true;
+void noShadowing;
+
 const en: Partial<Record<ReviewStringKey, string>> = {
-  tabReview: 'Review',
   intro: 'Check each self-score: accept it, or enter a reviewed score with a comment and a status. Results go into review columns beside the table and a 审核汇总 sheet; the unit’s own entries are never changed.',
   noTable: 'Detect the indicator table first.',
   reviewer: 'Reviewer',
@@ -85,8 +68,6 @@ const en: Partial<Record<ReviewStringKey, string>> = {
   date: 'Date',
   leavesTitle: 'Leaf indicators',
   leavesCount: '{n} in all, {done} reviewed, {disputed} disputed',
-  colIndicator: 'Indicator',
-  colPoints: 'Points',
   colSelf: 'Self',
   colSystem: 'System',
   colReviewed: 'Reviewed',
@@ -103,9 +84,8 @@ const en: Partial<Record<ReviewStringKey, string>> = {
   judgementNote: 'Judgement (no rule; the self score stands)',
   missingNote: 'Raw figures missing; the self score is unverified',
   errorNote: 'Cannot be verified by its rule',
-  figures: 'Raw figures',
-  figureMissing: 'Not found',
-  warnings: 'Findings',
+  leafFigures: 'Raw figures',
+  findings: 'Findings',
   noWarnings: 'None',
   prior: 'Earlier review',
   priorLine: '{status}, reviewed score {score}{reason}',
@@ -122,37 +102,19 @@ const en: Partial<Record<ReviewStringKey, string>> = {
   totalsAfter: 'Total after review',
   openDisputes: 'Open disputes',
   previewButton: 'Preview review write',
-  previewTitle: 'Review write plan',
-  planCount: '{n} changes',
-  colCell: 'Cell',
-  colOld: 'Old',
-  colNew: 'New',
-  emptyValue: '(empty)',
-  newSheet: 'New sheet “{sheet}”',
   hiddenSheet: ' (hidden)',
-  commentChange: 'Comment',
   applyButton: 'Write review',
-  applying: 'Writing…',
-  undoButton: 'Undo this review',
-  undoing: 'Undoing…',
-  written: '{n} changes written.',
-  undone: '{n} changes undone.',
+  undoReview: 'Undo this review',
   nothingToWrite: 'No review result has been changed yet.',
   problemsTitle: 'Please fix these first',
   scoreNotNumber: 'The reviewed score “{text}” of “{name}” is not a number.',
-  reloading: 'Reading the workbook again…',
-  errorTitle: 'Something went wrong',
-  dismiss: 'Dismiss',
 };
 
-export function reviewText(lang: Lang, key: ReviewStringKey, params: Record<string, string | number> = {}): string {
-  const template = (lang === 'en' ? en[key] : undefined) ?? zh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+const review = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
 
-export type ReviewTranslate = (key: ReviewStringKey, params?: Record<string, string | number>) => string;
+export const reviewText = review.translate;
 
-export function useReviewT(): ReviewTranslate {
-  const { lang } = useContext(LangContext);
-  return (key, params) => reviewText(lang, key, params);
-}
+/** The 审核 view's lookup: its own strings and the pane's. */
+export type ReviewTranslate = ReturnType<typeof review.useT>;
+
+export const useReviewT: () => ReviewTranslate = review.useT;

@@ -1,0 +1,71 @@
+/**
+ * The guarded write and undo every pane step uses (写入, 报告, 审核): one read of the workbook, then
+ * one write touching only cells that still hold what the plan expects. A write is refused whole when
+ * any cell of its plan changed since the preview; an undo restores only the cells that still hold what
+ * was written and keeps the rest. Both go through the port, so they run over Excel, WPS or a test double.
+ */
+import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import { checkedUndo } from '../workbook/undo';
+import { verifyPlan, type Conflict } from '../workbook/verifyPlan';
+
+/** A write refused because cells of the plan changed since the preview was built: nothing was written. */
+export interface WriteRefused {
+  refused: true;
+  conflicts: Conflict[];
+}
+
+/** A write that went through. */
+export interface GuardedWrite {
+  /** the plan as applied */
+  written: WritePlan;
+  /** the workbook as read for the check, just before the write */
+  before: WorkbookSnapshot;
+  /** Chinese notes from the host about parts it could not write */
+  skipped: string[];
+}
+
+export interface UndoOutcome {
+  /** changes undone */
+  restored: number;
+  /** cells edited since the write, left as they are */
+  kept: Conflict[];
+}
+
+/** An undo as made: its outcome, with the plan applied and the workbook as read just before. */
+export interface GuardedUndo extends UndoOutcome {
+  /** the changes applied (none when nothing was left to restore) */
+  undo: WritePlan;
+  before: WorkbookSnapshot;
+}
+
+/**
+ * Reads the workbook once and writes the plan in one batch if every cell it changes still holds what
+ * the preview was built from (and no sheet it adds exists by now); otherwise writes nothing and returns
+ * the cells. `plan` may be worked out from that read (e.g. to add the saved choices to it).
+ */
+export async function guardedApply(port: WorkbookPort, plan: WritePlan | ((now: WorkbookSnapshot) => WritePlan)): Promise<GuardedWrite | WriteRefused> {
+  const before = await port.readSnapshot();
+  const written = typeof plan === 'function' ? plan(before) : plan;
+  const { conflicts } = verifyPlan(before, written);
+  if (conflicts.length) return { refused: true, conflicts };
+  await port.applyPlan(written);
+  const skipped = [...((port as { lastApply?: { skipped: string[] } | null }).lastApply?.skipped ?? [])];
+  return { written, before, skipped };
+}
+
+/**
+ * Reads the workbook once and restores only the cells that still hold what the write put there (one
+ * read, one write; no write when nothing is left to restore). Cells edited since are kept and returned.
+ */
+export async function guardedUndo(port: WorkbookPort, written: WritePlan): Promise<GuardedUndo> {
+  const before = await port.readSnapshot();
+  const { plan: undo, kept } = checkedUndo(before, written);
+  if (undo.changes.length) await port.applyPlan(undo);
+  return { restored: undo.changes.length, kept, undo, before };
+}
+
+/** 撤销 as the panes show it: what was restored and what was kept (the snapshot is not held on to). */
+export async function undoWrite(port: WorkbookPort, written: WritePlan): Promise<UndoOutcome> {
+  const { restored, kept } = await guardedUndo(port, written);
+  return { restored, kept };
+}

@@ -1,0 +1,22 @@
+import { buildNarrative } from '../engine/narrative';
+import { evaluationName } from '../engine/narrative/conclusionSection';
+import type { Paragraph } from '../engine/narrative/types';
+import type { Analysis } from './analysis.types';
+import { narrativeInputFromAnalysis } from './narrativeInput';
+
+/** The 自评报告 of an analysis, as `perfscore report` and the task pane's 报告 step both build it. */
+export interface ReportContent {
+  paragraphs: Paragraph[];
+  /** e.g. 部门整体支出绩效自评报告 */
+  kind: string;
+  /** the report's title row: unit, year and kind (深圳市…2024年度部门整体支出绩效自评报告) */
+  title: string;
+}
+
+/** The report's paragraphs and names from an analysis. Pure: reads only what the analysis holds. */
+export function reportOf(analysis: Analysis): ReportContent {
+  const input = narrativeInputFromAnalysis(analysis);
+  const kind = `${evaluationName(input)}自评报告`;
+  const year = analysis.year ? `${analysis.year}年度` : '';
+  return { paragraphs: buildNarrative(input), kind, title: `${analysis.unitName ?? ''}${year}${kind}` };
+}
