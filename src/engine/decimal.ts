@@ -24,6 +24,16 @@ export function fixed(value: DecInput, places = 2): string {
   return dec(value).toFixed(places, D.ROUND_HALF_UP);
 }
 
+/**
+ * The edge where an exact decimal becomes a host's cell number: rounded half up to `places` first, so
+ * the float written is the nearest to the 2-decimal value shown (5.987 → 5.99, never 5.9869999…).
+ */
+export function toHostNumber(value: DecInput, places?: number): number;
+export function toHostNumber(value: DecInput | null, places?: number): number | null;
+export function toHostNumber(value: DecInput | null, places = 2): number | null {
+  return value === null ? null : Number(fixed(value, places));
+}
+
 /** A fraction shown as a percentage with 2 decimals: 0.987 → "98.70%". */
 export function percent(fraction: DecInput, places = 2): string {
   return `${dec(fraction).times(100).toFixed(places, D.ROUND_HALF_UP)}%`;
@@ -43,6 +53,6 @@ export function wan(value: DecInput): string {
   return `${thousands(value)}万元`;
 }
 
-export function sum(values: readonly Dec[]): Dec {
+export function sum(values: readonly DecInput[]): Dec {
   return values.reduce<Dec>((acc, v) => acc.plus(v), ZERO);
 }

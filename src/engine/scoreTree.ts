@@ -1,6 +1,6 @@
 import { D, roundHalfUp, sum, type Dec } from './decimal';
 import { evaluateRule } from './evaluate';
-import { gradeOf } from './grade';
+import { gradeFor, percentOf } from './grade';
 import { step } from './outcome';
 import { ruleFigures } from './ruleFigures';
 import type { IndicatorNode, ScoredGroup, ScoredLeaf, ScoredNode, ScoredTree, ScoreTreeOptions } from './tree.types';
@@ -22,8 +22,8 @@ export function scoreTree(roots: IndicatorNode[], options: ScoreTreeOptions): Sc
     capped = { uncapped, reason: options.totalCap.reason };
   }
   // The grade bands are on a 100-point scale: a table whose points do not add up to 100 is graded on its percentage.
-  const percent = !max.eq(100) && max.greaterThan(0) ? roundHalfUp(total.div(max).times(100)) : undefined;
-  return { roots: scoredRoots, total, max, grade: gradeOf(percent ?? total), complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}) };
+  const percent = percentOf(total, max);
+  return { roots: scoredRoots, total, max, grade: gradeFor(total, max), complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}) };
 }
 
 function scoreNode(node: IndicatorNode, parentPath: string[], options: ScoreTreeOptions): ScoredNode {

@@ -1,12 +1,11 @@
 import type { FigureDef } from './types';
+import { QUARTERS } from '../engine/rules/quarterlyExecution';
 
 /**
  * Figures every department report states, whatever the framework: budget and spending totals with
  * their parts, and the rates written beside them. They feed the consistency checks (parts sums, units,
  * stated rates). Ids match the Shenzhen framework's so a framework's own definition wins when present.
  */
-const quarters = ['一', '二', '三', '四'] as const;
-
 export const COMMON_FIGURES: Record<string, FigureDef> = {
   'budget.initial': { label: '年初预算', synonyms: ['年初预算数', '年初预算总额', '年初部门预算'], kind: 'amount', unit: '万元' },
   'budget.initial.basic': { label: '年初预算基本支出', synonyms: ['基本支出预算'], kind: 'amount', unit: '万元' },
@@ -21,7 +20,7 @@ export const COMMON_FIGURES: Record<string, FigureDef> = {
   'spending.project': { label: '项目支出', synonyms: ['全年项目支出'], kind: 'amount', unit: '万元' },
   'execution.rate': { label: '预算执行率', synonyms: ['全年预算执行率'], kind: 'rate', unit: '%' },
   ...Object.fromEntries(
-    quarters.flatMap((q, i) => [
+    QUARTERS.flatMap((q, i) => [
       [
         `progress.q${i + 1}`,
         { label: `${q}季度支出进度`, synonyms: [`第${q}季度支出进度`, `${q}季度累计支出进度`], kind: 'rate' as const, unit: '%' },

@@ -5,10 +5,12 @@ import type { Framework, FrameworkLeaf } from './types';
  * inferred from the seeds (部门预算资金支出率 = 年度平均执行率 × 5, seed 003: 87.62% × 5 = 4.38); every
  * other leaf is a judgement score, still range-checked, summed and explained.
  */
-let serial = 0;
-function judged(name: string, points: string, problemKind?: string): FrameworkLeaf {
-  serial += 1;
-  return { id: `gz-${serial}`, names: [name], points, rule: { kind: 'judgement', points }, problemKind };
+/**
+ * A judgement leaf. Ids are literal: the rule overrides saved in a workbook (设置 sheet) name leaves by
+ * id, so an id must never change when leaves are added, removed or reordered.
+ */
+function judged(id: string, name: string, points: string, problemKind?: string): FrameworkLeaf {
+  return { id, names: [name], points, rule: { kind: 'judgement', points }, problemKind };
 }
 
 export const guangzhouDepartment: Framework = {
@@ -24,8 +26,8 @@ export const guangzhouDepartment: Framework = {
           name: '整体效能',
           points: '25',
           children: [
-            judged('部门整体绩效目标产出指标完成情况', '10', 'target-completion'),
-            judged('部门整体绩效目标效益指标完成情况', '10', 'target-completion'),
+            judged('gz-output-targets', '部门整体绩效目标产出指标完成情况', '10', 'target-completion'),
+            judged('gz-benefit-targets', '部门整体绩效目标效益指标完成情况', '10', 'target-completion'),
             {
               id: 'gz-department-spending-rate',
               names: ['部门预算资金支出率'],
@@ -38,7 +40,7 @@ export const guangzhouDepartment: Framework = {
         {
           name: '专项效能',
           points: '25',
-          children: [judged('专项资金绩效完成情况', '20', 'target-completion'), judged('专项资金支出率', '5', 'spending-progress')],
+          children: [judged('gz-special-fund-performance', '专项资金绩效完成情况', '20', 'target-completion'), judged('gz-special-fund-spending-rate', '专项资金支出率', '5', 'spending-progress')],
         },
       ],
     },
@@ -46,55 +48,55 @@ export const guangzhouDepartment: Framework = {
       name: '管理效率',
       points: '50',
       children: [
-        { name: '预算编制', points: '3', children: [judged('新增预算项目事前绩效评估', '3', 'budget-preparation')] },
+        { name: '预算编制', points: '3', children: [judged('gz-ex-ante-evaluation', '新增预算项目事前绩效评估', '3', 'budget-preparation')] },
         {
           name: '预算执行',
           points: '4',
-          children: [judged('结转结余率', '2', 'carry-over'), judged('财务管理合规性', '2', 'financial-compliance')],
+          children: [judged('gz-carry-over-rate', '结转结余率', '2', 'carry-over'), judged('gz-financial-compliance', '财务管理合规性', '2', 'financial-compliance')],
         },
         {
           name: '信息公开',
           points: '4',
-          children: [judged('预决算公开合规性', '2', 'disclosure'), judged('绩效信息公开情况', '2', 'disclosure')],
+          children: [judged('gz-budget-disclosure', '预决算公开合规性', '2', 'disclosure'), judged('gz-performance-disclosure', '绩效信息公开情况', '2', 'disclosure')],
         },
         {
           name: '绩效管理',
           points: '15',
           children: [
-            judged('绩效管理制度建设', '5', 'internal-control'),
-            judged('绩效结果应用', '3', 'internal-control'),
-            judged('绩效管理制度执行', '7', 'internal-control'),
+            judged('gz-performance-rules', '绩效管理制度建设', '5', 'internal-control'),
+            judged('gz-performance-results-use', '绩效结果应用', '3', 'internal-control'),
+            judged('gz-performance-rules-execution', '绩效管理制度执行', '7', 'internal-control'),
           ],
         },
         {
           name: '采购管理',
           points: '10',
           children: [
-            judged('采购意向公开合规性', '0.5', 'procurement'),
-            judged('采购意向公开时限', '1.5', 'procurement'),
-            judged('采购内控制度建设', '1', 'procurement'),
-            judged('采购活动合规性', '2', 'procurement'),
-            judged('采购合同签订时效性', '3', 'procurement'),
-            judged('合同备案时效性', '1', 'procurement'),
-            judged('采购政策效能', '1', 'procurement'),
+            judged('gz-procurement-intent-disclosure', '采购意向公开合规性', '0.5', 'procurement'),
+            judged('gz-procurement-intent-timeliness', '采购意向公开时限', '1.5', 'procurement'),
+            judged('gz-procurement-internal-control', '采购内控制度建设', '1', 'procurement'),
+            judged('gz-procurement-compliance', '采购活动合规性', '2', 'procurement'),
+            judged('gz-procurement-contract-timeliness', '采购合同签订时效性', '3', 'procurement'),
+            judged('gz-contract-filing-timeliness', '合同备案时效性', '1', 'procurement'),
+            judged('gz-procurement-policy', '采购政策效能', '1', 'procurement'),
           ],
         },
         {
           name: '资产管理',
           points: '10',
           children: [
-            judged('资产配置合规性', '2', 'asset-management'),
-            judged('资产收益上缴的及时性', '1', 'asset-management'),
-            judged('资产盘点情况', '1', 'asset-management'),
-            judged('数据质量', '2', 'asset-management'),
-            judged('资产管理合规性', '2', 'asset-management'),
-            judged('固定资产利用率', '2', 'asset-use'),
+            judged('gz-asset-allocation', '资产配置合规性', '2', 'asset-management'),
+            judged('gz-asset-income-remittance', '资产收益上缴的及时性', '1', 'asset-management'),
+            judged('gz-asset-inventory', '资产盘点情况', '1', 'asset-management'),
+            judged('gz-asset-data-quality', '数据质量', '2', 'asset-management'),
+            judged('gz-asset-compliance', '资产管理合规性', '2', 'asset-management'),
+            judged('gz-fixed-asset-utilisation', '固定资产利用率', '2', 'asset-use'),
           ],
         },
         {
           name: '运行成本',
           points: '4',
-          children: [judged('公用经费控制率', '2', 'public-funds'), judged('“三公”经费控制情况', '2', 'public-funds')],
+          children: [judged('gz-public-funds-control', '公用经费控制率', '2', 'public-funds'), judged('gz-three-public-expenses', '“三公”经费控制情况', '2', 'public-funds')],
         },
       ],
     },

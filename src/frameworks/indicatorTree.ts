@@ -22,10 +22,11 @@ export function frameworkIndicatorTree(framework: Framework, typedScores: Record
   return framework.tree.map(toNode);
 }
 
-/** Every leaf of a framework, depth first. */
-export function frameworkLeaves(framework: Framework): FrameworkLeaf[] {
+/** Every leaf of a framework, or under one of its groups, depth first: the one walk of a framework's leaves. */
+export function frameworkLeaves(of: Framework | FrameworkGroup | FrameworkLeaf): FrameworkLeaf[] {
   const out: FrameworkLeaf[] = [];
   const walk = (n: FrameworkGroup | FrameworkLeaf) => (isLeaf(n) ? out.push(n) : n.children.forEach(walk));
-  framework.tree.forEach(walk);
+  if ('tree' in of) of.tree.forEach(walk);
+  else walk(of);
   return out;
 }

@@ -1,4 +1,4 @@
-import { D, dec, roundHalfUp, type Dec } from '../engine/decimal';
+import { D, dec, toHostNumber, type Dec } from '../engine/decimal';
 import { evaluateRule } from '../engine/evaluate';
 import { gradeOf } from '../engine/grade';
 import { checkTierList, parseTierItem, parseTiersText } from '../engine/tiersText';
@@ -32,11 +32,6 @@ function evaluate(rule: Rule, figures: Map<string, FigureValue>): Dec {
   throw invalidValue(`缺少数据：${outcome.missing.join('、')}（missing input）`);
 }
 
-/** Scores leave as numbers rounded half up to 2 places on the exact decimal. */
-function score(value: Dec): number {
-  return Number(roundHalfUp(value, 2).toFixed(2));
-}
-
 function maxOf(values: Dec[]): Dec {
   return values.reduce((a, b) => (b.greaterThan(a) ? b : a), new D(0));
 }
@@ -68,7 +63,7 @@ export function scoreExecution(
     ['q3', readRate(q3, '三季度支出进度')],
     ['q4', readRate(q4, '四季度支出进度')],
   ]);
-  return score(
+  return toHostNumber(
     evaluate(
       {
         kind: 'quarterly-execution',
@@ -103,7 +98,7 @@ export function scoreRatio(
     ['target', readPositive(target, '目标值')],
   ]);
   const capValue = optional(cap, new D(1), readNonNegative, '比率上限');
-  return score(
+  return toHostNumber(
     evaluate(
       {
         kind: 'ratio',
@@ -133,7 +128,7 @@ export function scoreProcurement(actual: number | string, plan: number | string,
     ['plan', readPositive(plan, '采购计划金额')],
     ['policy', policy],
   ]);
-  return score(
+  return toHostNumber(
     evaluate(
       {
         kind: 'composite',
@@ -189,7 +184,7 @@ export function scoreTiers(value: number | string, tiers: any[][]): number {
   const isRate = /[%％]/.test(JSON.stringify(tiers));
   const figures = new Map<string, FigureValue>([['value', isRate ? readRate(value, '数值') : readNumber(value, '数值')]]);
   const points = maxOf(list.map((t) => dec(t.points)));
-  return score(
+  return toHostNumber(
     evaluate(
       { kind: 'tiers', points: points.toFixed(), value: 'value', tiers: list, valueFormat: isRate ? 'percent' : 'number' },
       figures,
@@ -207,7 +202,7 @@ export function scoreTiers(value: number | string, tiers: any[][]): number {
  */
 export function scoreDeduct(points: number | string, count: number | string, per_item: number | string): number {
   const figures = new Map<string, FigureValue>([['count', readCount(count, '扣分项数')]]);
-  return score(
+  return toHostNumber(
     evaluate(
       {
         kind: 'deduct',
@@ -280,7 +275,7 @@ export function scoreIndicator(
     ['actual', pair.actual],
     ['target', pair.target],
   ]);
-  return score(
+  return toHostNumber(
     evaluate(
       { kind: 'indicator', points: readPositive(points, '分值').toFixed(), direction: dir, actual: 'actual', target: 'target' },
       figures,
@@ -302,7 +297,7 @@ export function scoreBudget(executed: number | string, budget: number | string, 
     ['budget', readPositive(budget, '全年预算数')],
   ]);
   const pts = optional(points, new D(10), readPositive, '分值');
-  return score(evaluate({ kind: 'budget-execution', points: pts.toFixed(), executed: 'executed', budget: 'budget' }, figures));
+  return toHostNumber(evaluate({ kind: 'budget-execution', points: pts.toFixed(), executed: 'executed', budget: 'budget' }, figures));
 }
 
 /**
@@ -331,7 +326,7 @@ export function rate(numerator: number | string, denominator: number | string): 
 export function round(value: number | string, digits?: number | string): number {
   const places = optional(digits, new D(2), readCount, '小数位数');
   if (places.greaterThan(10)) throw invalidValue(`参数“小数位数”应在 0 到 10 之间：${places.toString()}（digits must be 0–10）`);
-  return roundHalfUp(readNumber(value, '数值'), places.toNumber()).toNumber();
+  return toHostNumber(readNumber(value, '数值'), places.toNumber());
 }
 
 /**

@@ -4,7 +4,7 @@
  * (pathKey), the form the workbook's settings store and analyse() reads.
  */
 import type { Analysis } from '../workbook/analysis.types';
-import type { FrameworkGroup, FrameworkLeaf } from '../frameworks/types';
+import { frameworkLeaves } from '../frameworks/indicatorTree';
 import { isLeaf } from '../frameworks/types';
 import { matchLeaf, pathKey } from '../workbook/matchRules';
 
@@ -39,14 +39,10 @@ export interface RuleChoices {
   leaves: Record<string, LeafRuleChoice>;
 }
 
-function leavesUnder(node: FrameworkGroup | FrameworkLeaf): FrameworkLeaf[] {
-  return isLeaf(node) ? [node] : node.children.flatMap(leavesUnder);
-}
-
 /** The choices for an analysis, with the overrides it was run with (the workbook's and the user's). */
 export function ruleChoices(analysis: Analysis, overrides: Record<string, string>): RuleChoices | null {
   const groups: RuleGroup[] = analysis.framework.tree
-    .map((node) => ({ name: isLeaf(node) ? '' : node.name, options: leavesUnder(node).map((l) => ({ id: l.id, name: l.names[0] ?? l.id })) }))
+    .map((node) => ({ name: isLeaf(node) ? '' : node.name, options: frameworkLeaves(node).map((l) => ({ id: l.id, name: l.names[0] ?? l.id })) }))
     .filter((g) => g.options.length > 0);
   if (groups.length === 0) return null;
   const tableLeaves = new Set(analysis.table.rows.filter((r) => r.kind === 'leaf').map((r) => pathKey(r.path)));

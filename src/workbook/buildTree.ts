@@ -7,8 +7,10 @@ import type { DetectedTable, FoundFigure } from './analysis.types';
 import type { FundsLayout, GroupLayout, LeafLayout, TableLayout, TotalLayout } from './layout.types';
 import type { ParseIssue } from './findFigures';
 import { normaliseChars, normaliseLabel, parseCell, parseNumberCell } from './cellText';
-import { readGrade, readIndicatorValues, readTarget } from './targetText';
-import { frameworkLeaves, ruleFor } from './matchRules';
+import { readIndicatorValues, readTarget } from './targetText';
+import { qualitativeGrade } from '../engine/rules/qualitativeGrade';
+import { ruleFor } from './matchRules';
+import { frameworkLeaves } from '../frameworks/indicatorTree';
 import { headerKey } from './detectTable';
 import { toA1 } from './address';
 
@@ -201,11 +203,12 @@ export function buildTree(
     const groupName = framework.tree.find((g) => g.children.includes(budgetLeaf))?.name ?? '预算执行';
     const siblings = ensureGroup(b, [groupName]);
     const ref = `${sheet.name}!${scoreAddress}`;
+    const budgetRule = { ...withPoints(budgetLeaf.rule, points), id: budgetLeaf.id };
     siblings.push({
       name: budgetLeaf.names[0],
       points,
       children: [],
-      rule: { ...withPoints(budgetLeaf.rule, points), id: budgetLeaf.id },
+      rule: budgetRule,
       ...(typed !== null ? { typedScore: typed } : {}),
       ref,
       ...(budgetLeaf.problemKind ? { problemKind: budgetLeaf.problemKind } : {}),
@@ -226,6 +229,7 @@ export function buildTree(
       reason: null,
       frameworkLeaf: budgetLeaf,
       ruleId: budgetLeaf.id,
+      rule: budgetRule,
     });
   }
 
@@ -258,6 +262,7 @@ export function buildTree(
       reason: cols.reason !== undefined ? text(cell(sheet, r, cols.reason)) : null,
       frameworkLeaf: fwLeaf,
       ruleId: fwLeaf?.rule ? fwLeaf.id : null,
+      rule: null,
     };
     let rule: IndicatorNode['rule'] = fwLeaf?.rule ? { ...withPoints(fwLeaf.rule, points), id: fwLeaf.id } : null;
     if (fwLeaf?.rule && !SCALABLE.has(fwLeaf.rule.kind) && !new D(fwLeaf.points).eq(points)) {
@@ -301,7 +306,7 @@ export function buildTree(
           };
           layout.indicator = { direction: target.direction, targetAddress, actualAddress, targetText, actualText, target: targetValue, actual: actualValue, unit };
         } else {
-          const grade = readGrade(actualText);
+          const grade = qualitativeGrade(actualText);
           if (actualText !== '') tableFigures.set(ids.actual, figure(ids.actual, `${name}实际完成值`, grade ?? actualText, sheet.name, actualAddress, actualText));
           if (typed !== null && scoreAddress) tableFigures.set(ids.score, figure(ids.score, `${name}得分`, typed, sheet.name, scoreAddress, text(cell(sheet, r, cols.score))));
           indicator = { kind: 'indicator', direction: 'qualitative', points: points.toString(), label: name, target: ids.target, actual: ids.actual, score: ids.score };
@@ -312,6 +317,7 @@ export function buildTree(
       }
     }
 
+    layout.rule = rule ?? null;
     const siblings = ensureGroup(b, row.path.slice(0, -1));
     const node: IndicatorNode = {
       name,

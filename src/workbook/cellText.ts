@@ -104,8 +104,13 @@ const ACCOUNTING = /^\(((?:\d[\d,]*(?:\.\d+)?|\.\d+)[^()+-]*)\)([^()]*)$/;
 const AMOUNT_HALF_ULP = '0.005';
 const RATE_HALF_ULP = '0.00005';
 const SCORE_HALF_ULP = '0.005';
-/** without a % sign or format, a rate above this is percentage points (98.6 → 98.6%) */
-const RATE_AS_POINTS_ABOVE = new D('1.5');
+/**
+ * Where a rate is expected and neither a % sign nor a % format says how to read a bare number, one above
+ * this is percentage points (98.6 → 98.6%) and one at or below it a fraction (1.0496 → 104.96%): real
+ * rates above 150% do not occur for these figures, while 98.6 typed into a plain cell is common. The one
+ * threshold for cells, 年度指标值 / 实际完成值 pairs and PERF.* arguments.
+ */
+export const RATE_AS_POINTS_ABOVE = new D('1.5');
 
 /** Full-width → half-width, minus signs unified, quotes unified; whitespace kept. */
 export function normaliseChars(text: string): string {
@@ -137,8 +142,11 @@ function decimalsOf(literal: string): number {
   return dot < 0 ? 0 : literal.length - dot - 1;
 }
 
+const HALF_ULPS: Dec[] = [];
+
+/** Half of the last digit of a number written with `places` decimals (0.005 for 2); computed once per count. */
 function halfUlp(places: number): Dec {
-  return new D(5).times(new D(10).pow(-(places + 1)));
+  return (HALF_ULPS[places] ??= new D(5).times(new D(10).pow(-(places + 1))));
 }
 
 function isUnit(unit: string): boolean {
@@ -420,6 +428,5 @@ export function parseNumberCell(value: CellValue | undefined): ParsedCell {
   const cell = readCell(value);
   if (!cell.ok) return cell;
   if (cell.kind === 'number' || cell.kind === 'score') return cell;
-  if (cell.kind === 'flag' && typeof value === 'boolean') return bad(cell.text, '应为数字');
   return bad(cell.text, '应为数字');
 }

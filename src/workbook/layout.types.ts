@@ -1,5 +1,5 @@
 import type { Dec } from '../engine/decimal';
-import type { IndicatorDirection } from '../engine/types';
+import type { IndicatorDirection, Rule } from '../engine/types';
 import type { FrameworkLeaf } from '../frameworks/types';
 
 /** Where each part of the detected table lives, with the values read from it. */
@@ -25,6 +25,8 @@ export interface LeafLayout {
   reason: string | null;
   frameworkLeaf: FrameworkLeaf | null;
   ruleId: string | null;
+  /** the rule the leaf is scored by, exactly as attached to the engine's node (points scaled where the kind allows) */
+  rule: (Rule & { id?: string }) | null;
   /** national form rows: the target and actual as read */
   indicator?: {
     direction: IndicatorDirection;

@@ -1,5 +1,5 @@
-import type { Framework, FrameworkGroup, FrameworkLeaf } from '../frameworks/types';
-import { isLeaf } from '../frameworks/types';
+import type { Framework, FrameworkLeaf } from '../frameworks/types';
+import { frameworkLeaves } from '../frameworks/indicatorTree';
 import type { DetectedTable } from './analysis.types';
 import { normaliseLabel } from './cellText';
 
@@ -16,32 +16,6 @@ export const TABLE_ONLY_FRAMEWORK: Framework = {
   tree: [],
   figures: {},
 };
-
-export function frameworkLeaves(framework: Framework): FrameworkLeaf[] {
-  const out: FrameworkLeaf[] = [];
-  const walk = (nodes: (FrameworkGroup | FrameworkLeaf)[]) => {
-    for (const n of nodes) {
-      if (isLeaf(n)) out.push(n);
-      else walk(n.children);
-    }
-  };
-  walk(framework.tree);
-  return out;
-}
-
-/** The framework group names along the way to each leaf id (for fallbacks of group points). */
-export function frameworkGroups(framework: Framework): Map<string, FrameworkGroup> {
-  const out = new Map<string, FrameworkGroup>();
-  const walk = (nodes: (FrameworkGroup | FrameworkLeaf)[]) => {
-    for (const n of nodes) {
-      if (isLeaf(n)) continue;
-      out.set(normaliseLabel(n.name), n);
-      walk(n.children);
-    }
-  };
-  walk(framework.tree);
-  return out;
-}
 
 /** Key for a leaf path in overrides and lookups: names joined by “/”, normalised. */
 export function pathKey(path: string[]): string {

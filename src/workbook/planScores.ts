@@ -1,5 +1,4 @@
-import { fixed, type Dec } from '../engine/decimal';
-import type { Rule } from '../engine/types';
+import { fixed, toHostNumber } from '../engine/decimal';
 import type { Analysis, Warning } from './analysis.types';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from './port';
 import type { LeafLayout } from './layout.types';
@@ -25,11 +24,6 @@ export interface ScoreWriteOptions {
 const SEVERITY_TEXT = { error: '错误', warning: '警告', info: '提示' } as const;
 const SCORE_FORMAT = '0.00';
 const OWN_FILL = '#EAF3FB';
-
-function scoreNumber(value: Dec): number {
-  // The edge of the product: a 2-decimal exact value becomes the host's number.
-  return Number(fixed(value, 2));
-}
 
 function valueAt(sheet: SheetSnapshot | undefined, row: number, col: number): CellValue {
   return sheet?.values[row]?.[col] ?? null;
@@ -162,9 +156,8 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
     const col = leaf.sheet === sheetName ? scoreCol : null;
     if (col === null) continue;
     if (scoreInUserColumn && !isEmpty(sheet, leaf.row, col)) continue;
-    const node = findNodeRule(leaf);
-    const formula = options.formulas ? leafFormula(node, scoredLeaf, snapshot, analysis.figures) : null;
-    b.cell(sheetName, leaf.row, col, scoreNumber(scoredLeaf.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
+    const formula = options.formulas ? leafFormula(leaf.rule, scoredLeaf, snapshot, analysis.figures) : null;
+    b.cell(sheetName, leaf.row, col, toHostNumber(scoredLeaf.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
     scoreRows.push(leaf.row);
     leafScoreRows.set(leaf, leaf.row);
   }
@@ -177,11 +170,11 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
     if (scoreInUserColumn && !isEmpty(sheet, g.row, scoreCol)) continue;
     const rows = leavesOf(node.children).map((l) => layout.leaves.find((x) => x.ref === l.ref)).filter((x): x is LeafLayout => !!x && leafScoreRows.has(x)).map((x) => x.row);
     const formula = options.formulas && rows.length > 0 ? sumFormula(scoreCol, rows) : undefined;
-    b.cell(sheetName, g.row, scoreCol, scoreNumber(node.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
+    b.cell(sheetName, g.row, scoreCol, toHostNumber(node.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
   }
   if (layout.total && layout.total.sheet === sheetName && !(scoreInUserColumn && !isEmpty(sheet, layout.total.row, scoreCol))) {
     const formula = options.formulas && scoreRows.length > 0 && !scored.capped ? sumFormula(scoreCol, scoreRows) : undefined;
-    b.cell(sheetName, layout.total.row, scoreCol, scoreNumber(scored.total), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT, bold: true } });
+    b.cell(sheetName, layout.total.row, scoreCol, toHostNumber(scored.total), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT, bold: true } });
   }
 
   // 检查提示: each row's findings; rows of ours that held old notes are cleared.
@@ -226,16 +219,6 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
   };
   const all = [...b.changes, ...settingsChanges(snapshot, settings)];
   return { title: '写入评分结果', changes: guard(analysis, all, ownCols) };
-}
-
-/** The rule the leaf was scored by, with the table's points (as buildTree attached it). */
-function findNodeRule(leaf: LeafLayout): Rule | null {
-  if (leaf.frameworkLeaf?.rule && !leaf.indicator) return { ...leaf.frameworkLeaf.rule, points: leaf.points.toString() } as Rule;
-  if (leaf.indicator && leaf.indicator.direction !== 'qualitative') {
-    const n = leaf.row + 1;
-    return { kind: 'indicator', direction: leaf.indicator.direction, points: leaf.points.toString(), target: `row${n}.target`, actual: `row${n}.actual` };
-  }
-  return null;
 }
 
 /** The last line of defence: drop any change to a non-empty cell that is not ours. */

@@ -101,6 +101,11 @@ function procurementFormula(rule: Extract<Rule, { kind: 'composite' }>, refs: Re
   return policyArg ? `PERF.SCORE_PROCUREMENT(${a},${p},${policyArg})` : null;
 }
 
+/**
+ * `rule` is the one buildTree attached to the leaf's node. The engine caps a leaf at the table's 分值
+ * (`leaf.max`); a rule whose own points differ (tiers, quarterly execution, composites keep the
+ * framework's) gets the same cap in the formula, so the cell always recalculates to the planned score.
+ */
 export function leafFormula(
   rule: (Rule & { id?: string }) | null | undefined,
   leaf: ScoredLeaf,
@@ -108,28 +113,30 @@ export function leafFormula(
   figures: ReadonlyMap<string, FoundFigure>,
 ): string | null {
   if (!rule || leaf.status !== 'scored') return null;
-  const refs = cellRefs(snapshot, figures);
-  if (rule.kind === 'composite') {
-    if (rule.veto || rule.grant) return null;
-    const procurement = procurementFormula(rule, refs);
-    if (procurement) return `=${procurement}`;
-    const [ratio, policy] = rule.parts;
-    if (rule.parts.length === 2 && ratio.kind === 'ratio' && ratio.zeroWhenOver && policy.kind === 'judgement') {
-      // No policy figure: the judged point as the engine derived it from the typed score (leaf − rate part).
-      const a = typeof ratio.actual === 'string' ? refs(ratio.actual) : null;
-      const p = typeof ratio.target === 'string' ? refs(ratio.target) : null;
-      const av = typeof ratio.actual === 'string' ? figures.get(ratio.actual)?.value : undefined;
-      const pv = typeof ratio.target === 'string' ? figures.get(ratio.target)?.value : undefined;
-      if (!a || !p || !new D(ratio.points).eq(1) || leaf.computed === null) return null;
-      if (av === undefined || pv === undefined || typeof av === 'string' || typeof pv === 'string' || pv.lte(0)) return null;
-      const ratePart = av.gt(pv) ? new D(0) : D.min(av.div(pv), 1);
-      const judged = D.max(0, leaf.computed.minus(ratePart)).toDecimalPlaces(4);
-      return `=PERF.SCORE_PROCUREMENT(${a},${p},${judged.toString()})`;
-    }
-    const parts = rule.parts.map((p) => partFormula(p, refs));
-    if (parts.some((p) => p === null)) return null;
-    return `=MIN(${num(rule.points)},${parts.join('+')})`;
+  const body = ruleFormula(rule, leaf, cellRefs(snapshot, figures), figures);
+  if (body === null) return null;
+  return leaf.max.eq(rule.points) ? `=${body}` : `=MIN(${num(leaf.max)},${body})`;
+}
+
+function ruleFormula(rule: Rule, leaf: ScoredLeaf, refs: Refs, figures: ReadonlyMap<string, FoundFigure>): string | null {
+  if (rule.kind !== 'composite') return partFormula(rule, refs);
+  if (rule.veto || rule.grant) return null;
+  const procurement = procurementFormula(rule, refs);
+  if (procurement) return procurement;
+  const [ratio, policy] = rule.parts;
+  if (rule.parts.length === 2 && ratio.kind === 'ratio' && ratio.zeroWhenOver && policy.kind === 'judgement') {
+    // No policy figure: the judged point as the engine derived it from the typed score (leaf − rate part).
+    const a = typeof ratio.actual === 'string' ? refs(ratio.actual) : null;
+    const p = typeof ratio.target === 'string' ? refs(ratio.target) : null;
+    const av = typeof ratio.actual === 'string' ? figures.get(ratio.actual)?.value : undefined;
+    const pv = typeof ratio.target === 'string' ? figures.get(ratio.target)?.value : undefined;
+    if (!a || !p || !new D(ratio.points).eq(1) || leaf.computed === null) return null;
+    if (av === undefined || pv === undefined || typeof av === 'string' || typeof pv === 'string' || pv.lte(0)) return null;
+    const ratePart = av.gt(pv) ? new D(0) : D.min(av.div(pv), 1);
+    const judged = D.max(0, leaf.computed.minus(ratePart)).toDecimalPlaces(4);
+    return `PERF.SCORE_PROCUREMENT(${a},${p},${judged.toString()})`;
   }
-  const f = partFormula(rule, refs);
-  return f ? `=${f}` : null;
+  const parts = rule.parts.map((p) => partFormula(p, refs));
+  if (parts.some((p) => p === null)) return null;
+  return `MIN(${num(rule.points)},${parts.join('+')})`;
 }

@@ -1,6 +1,6 @@
 import type { Dec } from '../engine/decimal';
-import type { IndicatorDirection, QualitativeGrade } from '../engine/types';
-import { amountFactor, countUnit, normaliseChars, readCell, type ParsedOk } from './cellText';
+import type { IndicatorDirection } from '../engine/types';
+import { amountFactor, countUnit, normaliseChars, RATE_AS_POINTS_ABOVE, readCell, type ParsedOk } from './cellText';
 import type { CellValue } from './port';
 
 /**
@@ -9,7 +9,15 @@ import type { CellValue } from './port';
  */
 
 export type TargetReading =
-  | { kind: 'quantitative'; direction: Exclude<IndicatorDirection, 'qualitative'>; value: Dec; unit: string; parsed: ParsedOk }
+  | {
+      kind: 'quantitative';
+      direction: Exclude<IndicatorDirection, 'qualitative'>;
+      /** the sign as written ("≥", "不低于"), '' for a bare number (read as positive) */
+      sign: string;
+      value: Dec;
+      unit: string;
+      parsed: ParsedOk;
+    }
   | { kind: 'qualitative'; text: string };
 
 const SIGNS: [RegExp, Exclude<IndicatorDirection, 'qualitative'>][] = [
@@ -26,14 +34,14 @@ export function readTarget(text: string): TargetReading {
     const rest = t.slice(m[0].length).trim();
     const cell = readCell(rest);
     if (cell.ok && cell.kind !== 'text' && cell.kind !== 'flag') {
-      return { kind: 'quantitative', direction, value: cell.value as Dec, unit: cell.unit, parsed: cell };
+      return { kind: 'quantitative', direction, sign: m[0], value: cell.value as Dec, unit: cell.unit, parsed: cell };
     }
     return { kind: 'qualitative', text: t };
   }
   const cell = readCell(t);
   // A bare number is a positive target (the national default for output indicators).
   if (cell.ok && cell.kind !== 'text' && cell.kind !== 'flag') {
-    return { kind: 'quantitative', direction: 'positive', value: cell.value as Dec, unit: cell.unit, parsed: cell };
+    return { kind: 'quantitative', direction: 'positive', sign: '', value: cell.value as Dec, unit: cell.unit, parsed: cell };
   }
   return { kind: 'qualitative', text: t };
 }
@@ -67,8 +75,6 @@ function factorOf(m: Measure, written: string): string {
   return '1';
 }
 
-const RATE_AS_POINTS_ABOVE = 1.5;
-
 /**
  * A quantitative row's target and actual in one unit: "≥1万人次" against "9,800人次" is 10000 against
  * 9800 人次; a bare number takes the unit written on the other side ("≥95%" against "98" is 98%); two
@@ -83,9 +89,14 @@ export function readIndicatorValues(target: Extract<TargetReading, { kind: 'quan
   const actual = readCell(actualCell);
   if (!actual.ok) return { ok: false, mismatch: false, message: actual.message };
   if (actual.kind === 'text' || actual.kind === 'flag') return { ok: false, mismatch: false, message: `无法识别“${actual.text}”：应为数值` };
-  const t = measureOf(target.parsed);
+  return pairIndicatorValues(target.parsed, actual);
+}
+
+/** Two numeric readings (a 年度指标值 and an 实际完成值) brought to one unit, as readIndicatorValues does. */
+export function pairIndicatorValues(target: ParsedOk, actual: ParsedOk): IndicatorValues {
+  const t = measureOf(target);
   const a = measureOf(actual);
-  let targetValue = target.value;
+  let targetValue = target.value as Dec;
   let actualValue = actual.value as Dec;
   let unit: string;
   if (a.kind === 'none') {
@@ -93,7 +104,7 @@ export function readIndicatorValues(target: Extract<TargetReading, { kind: 'quan
     // "98" against a "≥95%" target means 98%; against "≤50万元", 50 万元; against "≥1万人次", 万人次
     if (t.kind === 'rate') {
       if (actualValue.abs().gt(RATE_AS_POINTS_ABOVE)) actualValue = actualValue.dividedBy(100);
-    } else actualValue = actualValue.times(factorOf(t, target.parsed.sourceUnit));
+    } else actualValue = actualValue.times(factorOf(t, target.sourceUnit));
   } else if (t.kind === 'none') {
     unit = a.unit;
     if (a.kind === 'rate') {
@@ -102,17 +113,7 @@ export function readIndicatorValues(target: Extract<TargetReading, { kind: 'quan
   } else if (t.kind === a.kind && t.unit === a.unit) {
     unit = t.unit;
   } else {
-    return { ok: false, mismatch: true, targetUnit: target.parsed.sourceUnit || t.unit, actualUnit: actual.sourceUnit || a.unit, actualParsed: actual };
+    return { ok: false, mismatch: true, targetUnit: target.sourceUnit || t.unit, actualUnit: actual.sourceUnit || a.unit, actualParsed: actual };
   }
   return { ok: true, target: targetValue, actual: actualValue, unit, actualParsed: actual };
-}
-
-/** 实际完成值 of a qualitative row → its grade; null when the text names none. */
-export function readGrade(text: string): QualitativeGrade | null {
-  const t = normaliseChars(text).replace(/\s+/g, '');
-  if (t === '') return null;
-  if (/未达成|未达到|未完成|没有达到/.test(t)) return '未达成';
-  if (/部分达成|基本达成|基本完成|部分完成|基本达到|部分达到/.test(t)) return '部分达成';
-  if (/达成|达到|完成|实现|已提升|提升|改善|有效/.test(t)) return '达成';
-  return null;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { D, dec, roundHalfUp, fixed } from '../../src/engine/decimal';
-import { gradeOf } from '../../src/engine/grade';
+import { D, dec, roundHalfUp, fixed, toHostNumber } from '../../src/engine/decimal';
+import { gradeFor, gradeOf, percentOf } from '../../src/engine/grade';
 import type { Rule, RuleOutcome } from '../../src/engine/types';
 import { run } from './helpers';
 
@@ -78,4 +78,36 @@ describe('grade bands', () => {
     ['60', '中'],
     ['59.99', '差'],
   ])('%s → %s', (t, g) => expect(gradeOf(dec(t))).toBe(g));
+});
+
+describe('grades of tables whose points do not total 100', () => {
+  test.each([
+    ['86.88', '90', '优'], // 96.53 on the 100-point scale
+    ['72', '90', '良'], // 80.00
+    ['71.99', '90', '中'], // 79.99
+    ['86.88', '100', '良'],
+    ['45', '50', '优'],
+    ['0', '0', '差'],
+  ])('%s of %s → %s', (t, m, g) => expect(gradeFor(dec(t), dec(m))).toBe(g));
+
+  test('the percentage is given only when the points are not 100', () => {
+    expect(percentOf(dec('86.88'), dec('90'))?.toFixed(2)).toBe('96.53');
+    expect(percentOf(dec('86.88'), dec('100'))).toBeUndefined();
+  });
+});
+
+describe('toHostNumber: the exact decimal as the host\'s number, rounded half up first', () => {
+  test.each([
+    ['5.987', 2, 5.99],
+    ['2.675', 2, 2.68],
+    ['1.005', 2, 1.01],
+    ['0.8871', 2, 0.89],
+    ['96.88', 2, 96.88],
+    ['2.675', 0, 3],
+    ['1.23456', 4, 1.2346],
+  ])('%s to %d places → %d', (x, places, y) => expect(toHostNumber(dec(x), places)).toBe(y));
+  test('two places by default; null stays null', () => {
+    expect(toHostNumber(new D('0.1').plus('0.2'))).toBe(0.3);
+    expect(toHostNumber(null)).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import { readCount, readIndicatorPair, readIndicatorValue, readNonNegative, readNumber, readPositive, readRate, readText } from '../../src/functions/args';
 import { FunctionArgumentError, INVALID_VALUE } from '../../src/functions/errors';
+import { readIndicatorValues, readTarget } from '../../src/workbook/targetText';
 
 function thrown(fn: () => unknown): FunctionArgumentError {
   try {
@@ -116,5 +117,33 @@ describe('argument parsing (one rule for every PERF.* function)', () => {
     expect(thrown(() => readNonNegative('（1.5）', '分子')).message).toBe('参数“分子”不能为负数：“（1.5）”是括号表示的负数 -1.5（分子 must not be negative）');
     expect(thrown(() => readRate('(2%)', '支出进度')).message).toContain('“(2%)”是括号表示的负数 -0.02');
     expect(thrown(() => readNonNegative(-1.5, '分子')).message).toBe('参数“分子”不能为负数：-1.5（分子 must not be negative）');
+  });
+
+  it('pairs indicator values exactly as the workbook pairs 年度指标值 and 实际完成值 cells', () => {
+    const cases: [string | number, string | number][] = [
+      ['9,800人次', '≥1万人次'],
+      [0.98, '≥1万人次'],
+      ['5亿元', '≥500万元'],
+      [480, '≥500万元'],
+      [4.8, '≥5亿元'],
+      [98, '≥95%'],
+      [0.98, '≥95%'],
+      ['98%', 95],
+      ['480,000元', '≤50万元'],
+      ['28天', '≤30天'],
+      ['１９３６．１２万', '≥2000万元'],
+      [480, 500],
+    ];
+    for (const [actual, target] of cases) {
+      const reading = readTarget(String(target));
+      if (reading.kind !== 'quantitative') throw new Error(String(target));
+      const sheet = readIndicatorValues(reading, actual);
+      if (!sheet.ok) throw new Error(`${actual} / ${target}`);
+      const fn = readIndicatorPair(actual, target);
+      expect([fn.actual.toString(), fn.target.toString()]).toEqual([sheet.actual.toString(), sheet.target.toString()]);
+    }
+    // 万人次 and 人次 are one unit: 9800 against 10000
+    const p = readIndicatorPair('9,800人次', '≥1万人次');
+    expect([p.actual.toString(), p.target.toString()]).toEqual(['9800', '10000']);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { D } from '../../src/engine/decimal';
 import { parseCell, readCell, normaliseLabel, type ParsedOk } from '../../src/workbook/cellText';
-import { readGrade, readTarget } from '../../src/workbook/targetText';
+import { readTarget } from '../../src/workbook/targetText';
 
 function ok(v: Parameters<typeof readCell>[0], expect?: Parameters<typeof parseCell>[1], hint?: string): ParsedOk {
   const r = parseCell(v, expect, hint);
@@ -115,12 +115,6 @@ describe('national target and actual text', () => {
     const wan = readTarget('≤50万元');
     expect(wan.kind === 'quantitative' && wan.value.toFixed()).toBe('50');
     expect(readTarget('有效提升')).toEqual({ kind: 'qualitative', text: '有效提升' });
-  });
-  test('grades', () => {
-    expect(readGrade('基本达成')).toBe('部分达成');
-    expect(readGrade('达成')).toBe('达成');
-    expect(readGrade('未达成')).toBe('未达成');
-    expect(readGrade('')).toBeNull();
   });
 });
 

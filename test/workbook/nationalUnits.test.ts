@@ -75,3 +75,27 @@ describe('national form units', () => {
     expect(leaf(a, '覆盖人口')?.score?.toFixed(2)).toBe('10.00');
   });
 });
+
+describe('qualitative rows use the engine\'s grade vocabulary', () => {
+  test.each([
+    ['未实现', 5, '未达成'],
+    ['没有完成', 5, '未达成'],
+    ['部分实现', 7, '部分达成'],
+    ['基本实现', 7, '部分达成'],
+    ['部分改善', 7, '部分达成'],
+    ['有效提升', 9, '达成'],
+  ])('“%s” with a typed %d of 10 is %s and in its band', (actual, typed, grade) => {
+    const a = analysed(snap([[E, '效益指标', '群众获得感', '有效提升', actual, 10, typed, '说明']]));
+    const l = leaf(a, '群众获得感');
+    expect(l?.status).toBe('judgement');
+    expect(l?.score?.toFixed(2)).toBe(`${typed}.00`);
+    expect(l?.steps.map((s) => s.text).join()).toContain(grade);
+    const layout = a.layout.leaves.find((x) => x.path[x.path.length - 1] === '群众获得感');
+    expect(layout?.indicator?.actual).toBe(grade);
+  });
+
+  test('“未实现” typed at 9 of 10 is out of the 未达成 band', () => {
+    const a = analysed(snap([[E, '效益指标', '群众获得感', '有效提升', '未实现', 10, 9, '说明']]));
+    expect(leaf(a, '群众获得感')?.status).toBe('error');
+  });
+});

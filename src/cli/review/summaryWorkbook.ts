@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { fixed, type Dec } from '../../engine/decimal';
+import { fixed, toHostNumber, type Dec } from '../../engine/decimal';
 import type { Severity } from '../../workbook/analysis.types';
 import type { UnitResult, UnitScored, UnitWarning } from './unitResult';
 
@@ -30,10 +30,6 @@ export const UNIT_HEADERS = [
   '说明',
 ];
 const UNIT_WIDTHS = [6, 28, 8, 40, 10, 18, 24, 10, 12, 12, 8, 6, 10, 6, 6, 6, 48, 60];
-
-function num(value: Dec | null): number | null {
-  return value === null ? null : Number(fixed(value));
-}
 
 export function lossesText(unit: UnitScored): string {
   return unit.losses.map((l) => `${l.path[l.path.length - 1]} −${fixed(l.lost)}`).join('；');
@@ -103,10 +99,10 @@ export function summaryWorkbook(units: UnitResult[], displayPath: (file: string)
         STATUS_LABEL.scored,
         u.table,
         u.framework,
-        num(u.self),
-        num(u.computed),
-        num(u.reviewed),
-        num(u.max),
+        toHostNumber(u.self),
+        toHostNumber(u.computed),
+        toHostNumber(u.reviewed),
+        toHostNumber(u.max),
         u.grade,
         u.openDisputes,
         u.counts.error,

@@ -1,7 +1,7 @@
 import type { IndicatorSettings } from '../../engine/types';
 import * as fs from 'fs';
 import type { Dec } from '../../engine/decimal';
-import { gradeOf } from '../../engine/grade';
+import { gradeFor } from '../../engine/grade';
 import type { Grade } from '../../engine/tree.types';
 import { FileHost } from '../../hosts/file/fileHost';
 import { isFileHostError } from '../../hosts/file/errors';
@@ -115,7 +115,7 @@ async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Pr
     computed: analysis.scored.total,
     reviewed,
     max: analysis.scored.max,
-    grade: gradeOf(reviewed ?? analysis.scored.total),
+    grade: gradeFor(reviewed ?? analysis.scored.total, analysis.scored.max),
     complete: analysis.scored.complete,
     openDisputes: model.openDisputes,
     counts,

@@ -1,6 +1,7 @@
 import { D, percent, wan, type Dec } from '../decimal';
 import { isNumberFigure } from '../quantity';
-import { count, listDun, pts, QUARTERS } from './format';
+import { count, listDun, pts } from './format';
+import { QUARTERS } from '../rules/quarterlyExecution';
 import type { ScoredLeaf } from '../tree.types';
 import type { NarrativeFigure, NarrativeInput } from './types';
 
@@ -62,13 +63,13 @@ export function quarterlyProgress(input: NarrativeInput, cells: CellList): strin
 /** "在编人数为23人，编外人数为4人": the figures a rule drew on, as the workbook labels them. */
 export function figuresClause(input: NarrativeInput, ids: readonly string[], cells: CellList): string | null {
   const parts: string[] = [];
-  const quarterIds = ids.filter((id) => PROGRESS.includes(id));
   let quartersDone = false;
   for (const id of ids) {
     if (PROGRESS.includes(id)) {
       if (quartersDone) continue;
       quartersDone = true;
-      const q = quarterIds.length > 0 ? quarterlyProgress(input, cells) : null;
+      // the quarters as one clause, at the first of them
+      const q = quarterlyProgress(input, cells);
       if (q) parts.push(q);
       continue;
     }

@@ -33,9 +33,6 @@ export function numeral(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
 }
 
-/** Quarter names in order: 一季度 … 四季度. */
-export const QUARTERS = ['一', '二', '三', '四'] as const;
-
 /** Items joined the way the seeds list them: 26.24%、51.31%、76.51%、98.70%. */
 export function listDun(items: readonly string[]): string {
   return items.join('、');

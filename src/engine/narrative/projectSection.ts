@@ -85,7 +85,8 @@ export function targetSection(input: NarrativeInput): Paragraph[] {
 /** 偏差原因: each leaf below full marks, its target and actual, the rule's steps and the form's reason. */
 export function deviationSection(input: NarrativeInput): Paragraph[] {
   // leaves that lost points, and those achieved so far above target that the target looks set too low
-  const leaves = leavesOf(input.scored.roots).filter((l) => lossLeaves(input.scored).includes(l) || l.flags?.includes('over-achievement'));
+  const lost = new Set(lossLeaves(input.scored));
+  const leaves = leavesOf(input.scored.roots).filter((l) => lost.has(l) || l.flags?.includes('over-achievement'));
   return leaves.map((leaf) => {
     const cells = new CellList();
     const source = sourceOf(input, leaf);

@@ -3,6 +3,7 @@ import { failure, missingInput, scored, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
 import type { EvaluationContext, IndicatorRule, IndicatorSettings, QualitativeGrade, RuleOutcome, OutcomeFlag } from '../types';
 import { checkRange } from './judgement';
+import { qualitativeGrade } from './qualitativeGrade';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
 
 export const DEFAULT_INDICATOR_SETTINGS: IndicatorSettings = {
@@ -17,14 +18,6 @@ export const QUALITATIVE_BANDS: Record<QualitativeGrade, [string, string]> = {
   部分达成: ['0.6', '0.8'],
   未达成: ['0', '0.6'],
 };
-
-function qualitativeGrade(text: string): QualitativeGrade | null {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
-  if (/^(未达成|未完成|未达到|未实现)/.test(t)) return '未达成';
-  if (/^(部分达成|部分完成|基本达成|基本完成|基本达到|部分实现|基本实现)/.test(t)) return '部分达成';
-  if (/^(达成|完成|已达成|已完成|达到|实现|全部达成|全部完成|有效|显著)/.test(t) || t === '达到预期') return '达成';
-  return null;
-}
 
 function number(ctx: EvaluationContext, id: string, label: string): Dec | RuleOutcome {
   const v = ctx.figures.get(id);

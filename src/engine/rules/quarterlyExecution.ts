@@ -4,7 +4,8 @@ import { isNumberFigure } from '../quantity';
 import type { Figures, QuarterlyExecutionRule, RuleOutcome } from '../types';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
 
-const QUARTER = ['一', '二', '三', '四'];
+/** Quarter names in order (一季度 … 四季度): the one list for rules, figures, checks and the narrative. */
+export const QUARTERS = ['一', '二', '三', '四'] as const;
 
 /**
  * Seed 002's 预算执行率: each quarter min(支出进度/序时进度, 1) × quarterPoints, plus
@@ -27,14 +28,14 @@ export function evaluateQuarterlyExecution(rule: QuarterlyExecutionRule, figures
   for (let i = 0; i < 4; i += 1) {
     const p = progress[i];
     const s = schedule[i] as Dec;
-    if (!isNumberFigure(p) || !p.isFinite()) return failure('NOT_A_NUMBER', `${QUARTER[i]}季度支出进度应为百分比数值`);
-    if (p.isNegative()) return failure('NEGATIVE_VALUE', `${QUARTER[i]}季度支出进度不能为负数（${percent(p)}）`);
-    if (!s.greaterThan(0)) return failure('BAD_PARAMETER', `${QUARTER[i]}季度序时进度必须大于 0`);
+    if (!isNumberFigure(p) || !p.isFinite()) return failure('NOT_A_NUMBER', `${QUARTERS[i]}季度支出进度应为百分比数值`);
+    if (p.isNegative()) return failure('NEGATIVE_VALUE', `${QUARTERS[i]}季度支出进度不能为负数（${percent(p)}）`);
+    if (!s.greaterThan(0)) return failure('BAD_PARAMETER', `${QUARTERS[i]}季度序时进度必须大于 0`);
     const rate = p.div(s);
     rates.push(rate);
     const part = D.min(rate, 1).times(quarterPoints);
     score = score.plus(part);
-    if (explain) steps.push(step(`${QUARTER[i]}季度执行率 = ${percent(p)} ÷ ${percent(s)} = ${percent(rate)}，得 ${plain(part)} 分`));
+    if (explain) steps.push(step(`${QUARTERS[i]}季度执行率 = ${percent(p)} ÷ ${percent(s)} = ${percent(rate)}，得 ${plain(part)} 分`));
   }
   const average = sum(rates).div(4);
   const annual = D.min(average.times(annualFactor), annualPoints);

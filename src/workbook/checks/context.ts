@@ -24,6 +24,18 @@ export interface CheckContext {
 
 export type Check = (ctx: CheckContext) => Warning[];
 
+/**
+ * An amount written in 元 (or 亿元) read with its digits as 万元 ("2000.41 元" as 2000.41万元): that value
+ * and its tolerance, for the checks asking whether a unit error explains a relation. `value` and
+ * `tolerance` are the amount as read, in 万元. Null for an amount in 万元 or with no unit, or whose
+ * digits already are its value.
+ */
+export function digitsAsWan(figure: FoundFigure, value: Dec, tolerance: Dec): { value: Dec; tolerance: Dec } | null {
+  const written = figure.written;
+  if (!written || figure.unit === '万元' || figure.unit === '' || written.isZero() || value.eq(written)) return null;
+  return { value: written, tolerance: tolerance.div(value.div(written)) };
+}
+
 export function warning(code: string, severity: Severity, sheet: string, address: string | null, message: string): Warning {
   return { code, severity, sheet, address, message };
 }

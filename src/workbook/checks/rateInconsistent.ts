@@ -1,9 +1,10 @@
 import { D, percent, wan, type Dec } from '../../engine/decimal';
 import type { Warning } from '../analysis.types';
 import type { FoundFigure } from '../analysis.types';
-import { type Check, type CheckContext, warning } from './context';
+import { type Check, type CheckContext, digitsAsWan, warning } from './context';
 import { around, type Interval, overlaps, quotient } from './intervals';
 import { figureText } from './format';
+import { QUARTERS } from '../../engine/rules/quarterlyExecution';
 
 /**
  * RATE_INCONSISTENT: a stated rate that the figures beside it cannot produce, once each figure's
@@ -18,8 +19,6 @@ export interface RateRelation {
   denominator: string | { constant: string; label: string };
   label: string;
 }
-
-const QUARTERS = ['一', '二', '三', '四'];
 
 export const RATE_RELATIONS: RateRelation[] = [
   { rate: 'procurement.rate', numerator: 'procurement.actual', denominator: 'procurement.plan', label: '政府采购执行率' },
@@ -115,10 +114,9 @@ export function rateUnitSuspect(ctx: CheckContext, rel: RateRelation): RateUnitS
     const s = asRead[which];
     if (s.id === null || kindOf(ctx, s.id) !== 'amount') continue;
     const f = ctx.figures.get(s.id) as Num;
-    const written = f.written;
-    if (!written || f.unit === '万元' || f.unit === '' || written.isZero() || f.value.eq(written)) continue;
-    const factor = f.value.div(written);
-    const wanSide = side(ctx, s.id, f, written, (f.tolerance ?? new D(0)).div(factor));
+    const wanReading = digitsAsWan(f, f.value, f.tolerance ?? new D(0));
+    if (!wanReading) continue;
+    const wanSide = side(ctx, s.id, f, wanReading.value, wanReading.tolerance);
     const asWan = which === 'num' ? judge(asRead.rate, wanSide, asRead.den) : judge(asRead.rate, asRead.num, wanSide);
     if (asWan.consistent && asWan.range !== null) return { rel, figure: f, asRead, asWan };
   }

@@ -24,11 +24,12 @@ function typedSum(nodes: ScoredNode[]): { total: Dec; count: number } | null {
   return typed.length === 0 ? null : { total: sum(typed), count: typed.length };
 }
 
-function compareScore(stated: Dec, computed: { total: Dec; count: number }, what: string, sheet: string, address: string): Warning[] {
+/** A stated score against the sum it should equal: within ±0.005 per summed score (and the stated one's own) a rounding note. */
+function compareScore(stated: Dec, computed: { total: Dec; count: number }, statedWhat: string, sumWhat: string, sheet: string, address: string): Warning[] {
   const diff = stated.minus(computed.total).abs();
   if (diff.isZero()) return [];
   const tolerance = HALF_CENT.times(computed.count + 1);
-  const text = `${what}得分 ${num2(stated)} 与下级得分之和 ${num2(computed.total)} 不符（相差 ${num2(diff)} 分）`;
+  const text = `${statedWhat} ${num2(stated)} 与${sumWhat} ${num2(computed.total)} 不符（相差 ${num2(diff)} 分）`;
   if (diff.lte(tolerance)) return [warning('SUM_MISMATCH', 'info', sheet, address, `${text}，在四舍五入误差范围内`)];
   return [warning('SUM_MISMATCH', 'error', sheet, address, text)];
 }
@@ -47,7 +48,7 @@ export const sumMismatch: Check = (ctx) => {
     }
     if (g.statedScore !== null && g.scoreAddress) {
       const typed = typedSum(node.children);
-      if (typed) out.push(...compareScore(g.statedScore, typed, what, g.sheet, g.scoreAddress));
+      if (typed) out.push(...compareScore(g.statedScore, typed, `${what}得分`, '下级得分之和', g.sheet, g.scoreAddress));
     }
   }
   const total = layout.total;
@@ -62,12 +63,7 @@ export const sumMismatch: Check = (ctx) => {
       const typed = typedSum(scored.roots);
       const basis = typed ?? { total: scored.total, count: leavesOf(scored.roots).length };
       const label = typed ? '各末级指标填报得分之和' : '各末级指标得分之和';
-      const diff = total.statedScore.minus(basis.total).abs();
-      if (!diff.isZero()) {
-        const text = `合计行得分 ${num2(total.statedScore)} 与${label} ${num2(basis.total)} 不符（相差 ${num2(diff)} 分）`;
-        const within = diff.lte(HALF_CENT.times(basis.count + 1));
-        out.push(warning('SUM_MISMATCH', within ? 'info' : 'error', total.sheet, total.scoreAddress, within ? `${text}，在四舍五入误差范围内` : text));
-      }
+      out.push(...compareScore(total.statedScore, basis, '合计行得分', label, total.sheet, total.scoreAddress));
     }
   }
   // The national form: indicators carry 90 points beside the 10 of 预算执行率.

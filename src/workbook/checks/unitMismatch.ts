@@ -1,7 +1,7 @@
 import { percent, thousands, wan } from '../../engine/decimal';
 import type { Warning } from '../analysis.types';
 import { readIndicatorValues, readTarget } from '../targetText';
-import { type Check, type CheckContext, figureLabel, leafName, warning } from './context';
+import { type Check, type CheckContext, digitsAsWan, figureLabel, leafName, warning } from './context';
 import { RATE_RELATIONS, rateUnitSuspect } from './rateInconsistent';
 import { gap, members, type Member, PARTS_RELATIONS, type PartsRelation } from './partsRelations';
 import { num2 } from './format';
@@ -20,10 +20,9 @@ export function unitSuspect(ctx: CheckContext, rel: PartsRelation): { member: Me
   const now = gap(m.total, m.parts);
   if (now.diff.abs().lte(now.tolerance)) return null;
   for (const member of [m.total, ...m.parts]) {
-    const written = member.figure.written;
-    if (!written || member.figure.unit === '万元' || member.figure.unit === '' || member.value.eq(written)) continue;
-    const factor = member.value.div(written);
-    const asWan: Member = { ...member, value: written, tolerance: member.tolerance.div(factor) };
+    const wanReading = digitsAsWan(member.figure, member.value, member.tolerance);
+    if (!wanReading) continue;
+    const asWan: Member = { ...member, ...wanReading };
     const total = member === m.total ? asWan : m.total;
     const parts = m.parts.map((p) => (p === member ? asWan : p));
     const fixed = gap(total, parts);

@@ -6,6 +6,6 @@ export type { ReviewModel, ReviewLeaf, ReviewFigure, PriorReview, ReviewColumns,
 export { planReviewWrite, checkReview, ReviewError } from './planReview';
 export type { ReviewEntry, ReviewInput } from './planReview';
 export { summaryGrid, findOwnSummary } from './summarySheet';
-export { reviewCellScore, reviewedScore, reviewTotals, roundScore } from './reviewedScore';
+export { reviewCellScore, reviewedScore, reviewTotals } from './reviewedScore';
 export type { LeafDecision, ReviewTotalsAfter } from './reviewedScore';
 export type { FinalLeafState } from './summarySheet';

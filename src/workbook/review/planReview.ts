@@ -1,4 +1,4 @@
-import { D, fixed, type Dec } from '../../engine/decimal';
+import { D, fixed, roundHalfUp, toHostNumber, type Dec } from '../../engine/decimal';
 import { sheetCell, toA1 } from '../address';
 import type { Analysis } from '../analysis.types';
 import type { Change, CellStyle, CellValue, WritePlan } from '../port';
@@ -13,7 +13,7 @@ import { historyChanges, type HistoryEntry } from './history';
 import { buildReviewModel, leafKey, readReview, type ReviewColumns, type ReviewLeaf, type ReviewModel } from './reviewModel';
 import { findSheet, formulaAt, isBlankValue, valueAt } from './sheetCells';
 import { summaryChanges, type FinalLeafState } from './summarySheet';
-import { reviewCellScore, roundScore } from './reviewedScore';
+import { reviewCellScore } from './reviewedScore';
 
 export interface ReviewEntry {
   path: string[];
@@ -48,7 +48,7 @@ function where(leaf: ReviewLeaf): string {
 function scoreProblem(leaf: ReviewLeaf, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (!D.isDecimal(value) || !(value as Dec).isFinite()) return `${where(leaf)}：审核得分不是有效数字。`;
-  const score = roundScore(value as Dec);
+  const score = roundHalfUp(value as Dec);
   if (score.isNegative() && !score.isZero()) return `${where(leaf)}：审核得分 ${fixed(score)} 低于 0，不能采用。`;
   if (score.greaterThan(leaf.max)) return `${where(leaf)}：审核得分 ${fixed(score)} 高于该项分值 ${fixed(leaf.max)}，不能采用。`;
   return null;
@@ -158,10 +158,6 @@ function headerTops(headerRows: number[]): number[] {
   return sorted.filter((r, i) => i === 0 || sorted[i - 1] !== r - 1);
 }
 
-function cellValueOf(score: Dec | null): CellValue {
-  return score === null ? null : Number(fixed(score));
-}
-
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (a === b) return true;
   if (typeof a === 'string' && a.trim() === '' && b === null) return true;
@@ -268,7 +264,7 @@ export function planReviewWrite(analysis: Analysis, review: ReviewInput): WriteP
       prior.status === r.status &&
       prior.reason === r.reason &&
       ((prior.reviewedScore === null && r.cellScore === null) || (prior.reviewedScore !== null && r.cellScore !== null && prior.reviewedScore.eq(r.cellScore)));
-    setCell(leaf.row, place.score, cellValueOf(r.cellScore), { numberFormat: '0.00' });
+    setCell(leaf.row, place.score, toHostNumber(r.cellScore), { numberFormat: '0.00' });
     setCell(leaf.row, place.reason, r.reason === '' ? null : r.reason, { wrap: true });
     setCell(leaf.row, place.status, r.status);
     final.set(leaf.key, { status: r.status, reviewedScore: r.cellScore, reason: r.reason, reviewer });

@@ -1,5 +1,5 @@
 import { D, fixed, percent, sum, type Dec } from '../../engine/decimal';
-import { gradeOf } from '../../engine/grade';
+import { gradeFor } from '../../engine/grade';
 import type { Grade, LeafStatus, ScoredLeaf, ScoredNode } from '../../engine/tree.types';
 import { parseA1, sheetCell, toA1 } from '../address';
 import type { Analysis, Warning } from '../analysis.types';
@@ -251,11 +251,6 @@ function matchCell(analysis: Analysis, path: string[]): string | null {
   return m ? m.scoreCell : null;
 }
 
-/** Sum where every part is known; null parts count as 0 (a leaf with no score at all). */
-function total(values: (Dec | null)[]): Dec {
-  return sum(values.map((v) => v ?? new D(0)));
-}
-
 /** The reviewer's view of an analysis: every leaf with its scores, warnings, figures and prior review. */
 export function buildReviewModel(analysis: Analysis, state: ReviewState = readReview(analysis.snapshot, analysis)): ReviewModel {
   const rows = leafRows(analysis);
@@ -290,9 +285,10 @@ export function buildReviewModel(analysis: Analysis, state: ReviewState = readRe
       current,
     };
   });
-  const self = leaves.every((l) => l.selfScore !== null) ? total(leaves.map((l) => l.selfScore)) : null;
-  const before = total(leaves.map((l) => l.basis));
-  const current = total(leaves.map((l) => l.current));
+  const self = leaves.every((l) => l.selfScore !== null) ? sum(leaves.map((l) => l.selfScore ?? 0)) : null;
+  // null parts count as 0 (a leaf with no score at all)
+  const before = sum(leaves.map((l) => l.basis ?? 0));
+  const current = sum(leaves.map((l) => l.current ?? 0));
   return {
     sheet: analysis.table.sheet,
     range: analysis.table.range,
@@ -305,9 +301,9 @@ export function buildReviewModel(analysis: Analysis, state: ReviewState = readRe
       self,
       system: analysis.scored.total,
       before,
-      gradeBefore: gradeOf(before),
+      gradeBefore: gradeFor(before, analysis.scored.max),
       current,
-      gradeCurrent: gradeOf(current),
+      gradeCurrent: gradeFor(current, analysis.scored.max),
     },
     openDisputes: leaves.filter((l) => l.prior?.status === '有异议').length,
   };

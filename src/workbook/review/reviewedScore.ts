@@ -1,5 +1,5 @@
-import { D, type Dec } from '../../engine/decimal';
-import { gradeOf } from '../../engine/grade';
+import { roundHalfUp, sum, type Dec } from '../../engine/decimal';
+import { gradeFor } from '../../engine/grade';
 import type { Grade } from '../../engine/tree.types';
 import type { ReviewStatus } from './constants';
 import type { ReviewLeaf } from './reviewModel';
@@ -16,17 +16,12 @@ export interface LeafDecision {
   reviewedScore: Dec | null;
 }
 
-/** Rounds at the edge, as every score in the product is: two places, half up. */
-export function roundScore(value: Dec): Dec {
-  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
-}
-
 /**
  * What the 审核得分 cell holds: 已审 the entered score, else the score in force (accepting it);
  * 有异议 the proposed score, or nothing while the score is pending; 未审 nothing.
  */
 export function reviewCellScore(leaf: Pick<ReviewLeaf, 'current'>, decision: LeafDecision): Dec | null {
-  const entered = decision.reviewedScore === null ? null : roundScore(decision.reviewedScore);
+  const entered = decision.reviewedScore === null ? null : roundHalfUp(decision.reviewedScore);
   if (decision.status === '已审') return entered ?? leaf.current;
   if (decision.status === '有异议') return entered;
   return null;
@@ -58,24 +53,25 @@ export interface ReviewTotalsAfter {
   pending: number;
 }
 
-function total(values: (Dec | null)[]): Dec {
-  return values.reduce<Dec>((sum, v) => sum.plus(v ?? 0), new D(0));
-}
-
-/** Totals, grades and counts over every leaf, each with its decision (or its earlier review). */
+/**
+ * Totals, grades and counts over every leaf, each with its decision (or its earlier review). Grades are
+ * out of `max` (the table's total points, ReviewModel.totals.max), by default the sum of the leaves'
+ * points, so a table not totalling 100 is graded on its percentage as `perfscore score` grades it.
+ */
 export function reviewTotals(
-  leaves: readonly Pick<ReviewLeaf, 'basis' | 'current' | 'prior'>[],
+  leaves: readonly (Pick<ReviewLeaf, 'basis' | 'current' | 'prior'> & { max?: Dec })[],
   decisionOf: (index: number) => LeafDecision | null | undefined,
+  max: Dec = sum(leaves.map((l) => l.max ?? 0)),
 ): ReviewTotalsAfter {
   const decisions = leaves.map((leaf, i) => decisionOf(i) ?? leaf.prior ?? null);
-  const before = total(leaves.map((l) => l.basis));
-  const after = total(leaves.map((l, i) => reviewedScore(l, decisions[i])));
+  const before = sum(leaves.map((l) => l.basis ?? 0));
+  const after = sum(leaves.map((l, i) => reviewedScore(l, decisions[i]) ?? 0));
   const statuses = decisions.map((d) => d?.status ?? '未审');
   return {
     before,
     after,
-    gradeBefore: gradeOf(before),
-    gradeAfter: gradeOf(after),
+    gradeBefore: gradeFor(before, max),
+    gradeAfter: gradeFor(after, max),
     disputes: statuses.filter((s) => s === '有异议').length,
     reviewed: statuses.filter((s) => s === '已审').length,
     pending: statuses.filter((s) => s === '未审').length,

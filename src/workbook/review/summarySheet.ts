@@ -1,4 +1,4 @@
-import { D, type Dec } from '../../engine/decimal';
+import { D, toHostNumber, type Dec } from '../../engine/decimal';
 import { sheetCell, toA1 } from '../address';
 import type { Change, CellStyle, CellValue, WorkbookSnapshot } from '../port';
 import { SUMMARY_MARKER, SUMMARY_SHEET, type ReviewStatus } from './constants';
@@ -28,9 +28,9 @@ type GridCell = { value: CellValue; style?: CellStyle };
 const SCORE: CellStyle = { numberFormat: '0.00' };
 const HEAD: CellStyle = { bold: true, fill: '#DDEBF7', wrap: true };
 
-/** Decimal → a cell number with two places (the exact decimal is rounded half up first). */
+/** A score cell: the exact decimal as the host's two-place number. */
 function num(value: Dec | null): GridCell {
-  return value === null ? { value: null } : { value: Number(value.toFixed(2, D.ROUND_HALF_UP)), style: SCORE };
+  return value === null ? { value: null } : { value: toHostNumber(value), style: SCORE };
 }
 
 function text(value: string, style?: CellStyle): GridCell {
@@ -54,7 +54,7 @@ export function summaryGrid(input: SummaryInput): GridCell[][] {
   grid.push(headers.map((h) => text(h, HEAD)));
   const groupBefore = new Map<string, Dec>();
   const groupAfter = new Map<string, Dec>();
-  const totals = reviewTotals(model.leaves, (i) => final.get(model.leaves[i].key));
+  const totals = reviewTotals(model.leaves, (i) => final.get(model.leaves[i].key), model.totals.max);
   model.leaves.forEach((leaf, i) => {
     const state = final.get(leaf.key);
     const status = state?.status ?? leaf.prior?.status ?? '未审';

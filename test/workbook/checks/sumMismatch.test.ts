@@ -23,4 +23,12 @@ describe('SUM_MISMATCH', () => {
   test('seed 002 as printed: 总分 96.88 and level points all agree', () => {
     expect(found(analysed(shenzhenSnapshot()), 'SUM_MISMATCH')).toEqual([]);
   });
+  test('a 合计 off by a rounding of its summed scores is a note; off by more, an error (one comparison for groups and the total)', () => {
+    const [near] = found(analysed(guangzhouSnapshot(95.83)), 'SUM_MISMATCH');
+    expect(near).toMatchObject({ severity: 'info', address: 'E33' });
+    expect(near.message).toBe('合计行得分 95.83 与各末级指标填报得分之和 95.82 不符（相差 0.01 分），在四舍五入误差范围内');
+    const [far] = found(analysed(guangzhouSnapshot(96.82)), 'SUM_MISMATCH');
+    expect(far.message).toBe('合计行得分 96.82 与各末级指标填报得分之和 95.82 不符（相差 1.00 分）');
+    expect(far.severity).toBe('error');
+  });
 });
