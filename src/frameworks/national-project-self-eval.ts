@@ -44,6 +44,23 @@ export const nationalProjectSelfEval: Framework = {
     { name: '效益指标', points: '30', children: [] },
     { name: '满意度指标', points: '10', children: [] },
   ],
+  report: {
+    form: 'project',
+    evaluationName: '项目支出绩效',
+    executionLeafId: 'project-budget-execution',
+    funds: { initial: 'project.initial', budget: 'project.budget', executed: 'project.executed' },
+    leadFigures: {
+      'spending-progress': ['project.budget', 'project.executed', 'execution.rate'],
+    },
+    // The indicator rows come from the workbook and carry no kind: the form's 二级指标 give it.
+    groupKinds: [
+      { names: ['满意度'], kind: 'satisfaction' },
+      { names: ['时效指标'], kind: 'project-timeliness' },
+      { names: ['效益指标', '可持续影响'], kind: 'effects' },
+      { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
+      { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
+    ],
+  },
   figures: {
     'project.budget': { label: '全年预算数', synonyms: ['年度资金总额全年预算数', '全年预算'], kind: 'amount', unit: '万元' },
     'project.executed': { label: '全年执行数', synonyms: ['年度资金总额全年执行数', '全年执行'], kind: 'amount', unit: '万元' },

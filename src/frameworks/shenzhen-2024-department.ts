@@ -462,6 +462,27 @@ export const shenzhen2024Department: Framework = {
       ],
     },
   ],
+  report: {
+    form: 'department',
+    evaluationName: '部门整体支出绩效',
+    // the seed's reading order: plan before actual, budget before spending
+    leadFigures: {
+      procurement: ['procurement.plan', 'procurement.actual', 'procurement.rate'],
+      'spending-progress': ['execution.rate'],
+      'public-funds': ['threePublic.budget', 'threePublic.actual', 'dailyPublic.budget', 'dailyPublic.actual'],
+      staffing: ['staff.authorised', 'staff.onPost', 'staff.contract'],
+      'asset-use': ['assets.total', 'assets.inUse'],
+      'project-timeliness': ['projects.planned', 'projects.onTime'],
+    },
+    // for rows of the workbook the tree above does not know (every leaf here has its own kind)
+    groupKinds: [
+      { names: ['满意度'], kind: 'satisfaction' },
+      { names: ['时效指标'], kind: 'project-timeliness' },
+      { names: ['效益指标', '可持续影响'], kind: 'effects' },
+      { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
+      { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
+    ],
+  },
   figures: {
     // budget, spending, quarterly progress and procurement figures are the common ones every report states
     ...COMMON_FIGURES,

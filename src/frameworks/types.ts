@@ -1,4 +1,5 @@
 import type { IndicatorSettings, Rule } from '../engine/types';
+import type { ReportData } from '../engine/narrative/types';
 
 export type { FigureKind } from '../engine/types';
 import type { FigureKind } from '../engine/types';
@@ -52,6 +53,13 @@ export interface Framework {
   settings?: Partial<IndicatorSettings>;
   /** local caps of the total by execution rate, off unless the user turns them on */
   executionCaps?: { below: string; maxTotal: string }[];
+  /**
+   * What the 自评报告 needs to know about this framework: its form (department / project), what the
+   * evaluation is called, the project form's execution leaf and funds figures, each problem kind's lead
+   * figures and the group names that give a kind to leaves without one. The narrative reads only this,
+   * never the framework's id. Without it a framework reports as a department (部门整体支出绩效).
+   */
+  report?: ReportData;
 }
 
 export function isLeaf(node: FrameworkGroup | FrameworkLeaf): node is FrameworkLeaf {

@@ -1,10 +1,28 @@
-import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader } from '../engine/narrative/types';
+import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../engine/narrative/types';
 import type { FigureKind } from '../engine/types';
 import { figureDefsFor } from '../frameworks/commonFigures';
 import { MEASURE_LIBRARY } from '../frameworks/measures';
 import { sheetCell, toA1 } from './address';
 import type { Analysis, FoundFigure } from './analysis.types';
 import type { CellValue, SheetSnapshot } from './port';
+
+/**
+ * The report data of a framework that declares none (the table-only fallback): a department report.
+ * Its rows carry no problem kind, so the common indicator group names give one, and the common
+ * execution rate leads a spending-progress problem.
+ */
+const DEFAULT_REPORT: ReportData = {
+  form: 'department',
+  evaluationName: '部门整体支出绩效',
+  leadFigures: { 'spending-progress': ['execution.rate'] },
+  groupKinds: [
+    { names: ['满意度'], kind: 'satisfaction' },
+    { names: ['时效指标'], kind: 'project-timeliness' },
+    { names: ['效益指标', '可持续影响'], kind: 'effects' },
+    { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
+    { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
+  ],
+};
 
 /**
  * An Analysis (snapshot, detected table, figures, scored tree) → the narrative's input. Reads only what
@@ -29,6 +47,7 @@ export function narrativeInputFromAnalysis(analysis: Analysis): NarrativeInput {
     figureLabels,
     hasErrors: analysis.warnings.some((w) => w.severity === 'error'),
     measures: MEASURE_LIBRARY,
+    report: analysis.framework.report ?? DEFAULT_REPORT,
     ...(analysis.framework.indicatorRows && sheet ? { project: projectHeader(sheet) } : {}),
   };
 }

@@ -14,9 +14,9 @@ export function projectSubject(input: NarrativeInput): string {
   return name.endsWith('项目') ? `“${name}”` : `“${name}”项目`;
 }
 
-/** What the evaluation is called in the conclusion sentence. */
+/** What the evaluation is called (部门整体支出绩效 / 项目支出绩效), as the framework's report data names it. */
 export function evaluationName(input: NarrativeInput): string {
-  return input.frameworkId === 'national-project-self-eval' ? '项目支出绩效' : '部门整体支出绩效';
+  return input.report.evaluationName;
 }
 
 /**

@@ -24,7 +24,7 @@ function deduction(input: NarrativeInput, leaf: ScoredLeaf): Paragraph {
   const score = leaf.score!;
   const sentences = [`${leaf.name}分值${pts(leaf.max)}分，得分${pts(score)}分，扣${pts(loss(leaf.max, score))}分。`];
 
-  const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, false), cells);
+  const figures = figuresClause(input, orderedFigures(input, kindOf(leaf, input.report), leaf.used, false), cells);
   if (figures) sentences.push(`${figures}。`);
   sentences.push(...basisSentences(input, leaf));
 

@@ -84,22 +84,15 @@ export function tidyStep(text: string): string {
   return text.replace(/\d+\.\d{5,}/g, (m) => new D(m).toDecimalPlaces(4, D.ROUND_HALF_UP).toString());
 }
 
-/** Figures each kind of problem states first, in the seeds' order (plan before actual, budget before spending). */
-const LEAD_FIGURES: Record<string, string[]> = {
-  procurement: ['procurement.plan', 'procurement.actual', 'procurement.rate'],
-  'spending-progress': ['project.budget', 'project.executed', 'execution.rate'],
-  'public-funds': ['threePublic.budget', 'threePublic.actual', 'dailyPublic.budget', 'dailyPublic.actual'],
-  staffing: ['staff.authorised', 'staff.onPost', 'staff.contract'],
-  'asset-use': ['assets.total', 'assets.inUse'],
-  'project-timeliness': ['projects.planned', 'projects.onTime'],
-};
-
 /**
- * The figures a leaf's rule used, in its kind's reading order; with `withStated`, the kind's lead
- * figures the workbook states are added even when the rule did not read them (the stated rate).
+ * The figures a leaf's rule used, in its kind's reading order (the framework's `leadFigures` for the
+ * kind first: plan before actual, budget before spending); with `withStated`, the kind's lead figures
+ * the workbook states are added even when the rule did not read them (the stated rate).
  */
 export function orderedFigures(input: NarrativeInput, kind: string | undefined, used: readonly string[], withStated: boolean): string[] {
-  const lead = (kind ? LEAD_FIGURES[kind] ?? [] : []).filter((id) => input.figures.has(id) && (withStated || used.includes(id)));
+  const leadFigures = input.report.leadFigures;
+  const declared = kind && leadFigures && Object.prototype.hasOwnProperty.call(leadFigures, kind) ? leadFigures[kind] : [];
+  const lead = declared.filter((id) => input.figures.has(id) && (withStated || used.includes(id)));
   return [...lead, ...used.filter((id) => !lead.includes(id))];
 }
 

@@ -10,15 +10,16 @@ import type { NarrativeInput, Paragraph } from './types';
  * with slots: the same input always gives the same text, and every figure stated is one the workbook
  * holds or the engine computed. Sections without their figures are left out.
  *
- * Department frameworks: 预算执行情况, 自评结论, 扣分情况, 存在问题, 改进措施.
- * National project form: 项目资金执行情况, 自评结论, 绩效目标完成情况, 偏差原因, 改进措施.
+ * The framework's report data chooses the form (`input.report.form`):
+ * department: 预算执行情况, 自评结论, 扣分情况, 存在问题, 改进措施;
+ * project: 项目资金执行情况, 自评结论, 绩效目标完成情况, 偏差原因, 改进措施.
  */
 export function buildNarrative(input: NarrativeInput): Paragraph[] {
-  if (input.frameworkId === 'national-project-self-eval') {
+  if (input.report.form === 'project') {
     return [...projectFundsSection(input), ...conclusionSection(input), ...targetSection(input), ...deviationSection(input), ...measureSection(input)];
   }
   return [...budgetSection(input), ...conclusionSection(input), ...deductionSection(input), ...problemSection(input), ...measureSection(input)];
 }
 
 export { measureFor, problemText, type MeasureEntry, type MeasureLibrary } from './measures';
-export type { CellText, LeafSource, NarrativeFigure, NarrativeInput, Paragraph, ProjectHeader } from './types';
+export type { CellText, GroupKind, LeafSource, NarrativeFigure, NarrativeInput, Paragraph, ProjectHeader, ReportData } from './types';

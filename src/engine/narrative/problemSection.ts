@@ -22,9 +22,9 @@ export function problemSection(input: NarrativeInput): Paragraph[] {
 
 function problem(input: NarrativeInput, leaf: ScoredLeaf, index: number): Paragraph {
   const cells = new CellList();
-  const kind = kindOf(leaf);
+  const kind = kindOf(leaf, input.report);
   // The problem restates the workbook's own rate beside the figures (政府采购执行率为88.71%), as seed 002 does.
-  const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, true), cells);
+  const figures = figuresClause(input, orderedFigures(input, kind, leaf.used, true), cells);
   cells.add(sourceOf(input, leaf)?.scoreCell);
   const title = problemText(measureFor(input.measures, kind), leaf.name);
   const detail = `${figures ? `${figures}，` : ''}该指标得分${pts(leaf.score!)}分，扣${pts(loss(leaf.max, leaf.score!))}分。`;
@@ -36,7 +36,7 @@ export function measureSection(input: NarrativeInput, leaves: readonly ScoredLea
   if (leaves.length === 0) return [];
   const byKind = new Map<string, ScoredLeaf[]>();
   for (const leaf of leaves) {
-    const k = kindOf(leaf) ?? '';
+    const k = kindOf(leaf, input.report) ?? '';
     byKind.set(k, [...(byKind.get(k) ?? []), leaf]);
   }
   const intro: Paragraph = { section: '改进措施', text: `针对上述问题，${selfReference(input.unitName)}将从以下方面加以改进：`, cells: [] };

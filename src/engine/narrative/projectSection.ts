@@ -15,9 +15,13 @@ import { leavesOf } from '../treeWalk';
  * own 偏差原因分析, quoted; said so when the form leaves it blank).
  */
 
-/** The leaf scoring the funds' execution (10 points on the national form). */
+/** The leaf scoring the funds' execution (10 points on the national form): the report data's leaf, or one reading the executed figure. */
 function executionLeaf(input: NarrativeInput): ScoredLeaf | undefined {
-  return leavesOf(input.scored.roots).find((l) => l.ruleId === 'project-budget-execution' || l.used.includes('project.executed'));
+  const { executionLeafId, funds } = input.report;
+  const executed = funds?.executed;
+  return leavesOf(input.scored.roots).find(
+    (l) => (executionLeafId !== undefined && l.ruleId === executionLeafId) || (executed !== undefined && l.used.includes(executed)),
+  );
 }
 
 export function projectFundsSection(input: NarrativeInput): Paragraph[] {
@@ -33,17 +37,19 @@ export function projectFundsSection(input: NarrativeInput): Paragraph[] {
   if (roles.length > 0) sentences.push(`${projectSubject(input)}${roles.join('，')}。`);
 
   const money: string[] = [];
+  const funds = input.report.funds ?? {};
   for (const [id, word] of [
-    ['project.initial', '年初预算数'],
-    ['project.budget', '全年预算数'],
-    ['project.executed', '全年执行数'],
+    [funds.initial, '年初预算数'],
+    [funds.budget, '全年预算数'],
+    [funds.executed, '全年执行数'],
   ] as const) {
+    if (id === undefined) continue;
     const f = cells.figure(input, id);
     const v = numberOf(input, id);
     if (f && v) money.push(`${word}为${wan(v)}`);
   }
-  const budget = numberOf(input, 'project.budget');
-  const executed = numberOf(input, 'project.executed');
+  const budget = funds.budget !== undefined ? numberOf(input, funds.budget) : null;
+  const executed = funds.executed !== undefined ? numberOf(input, funds.executed) : null;
   if (budget && executed && !budget.isZero()) money.push(`预算执行率为${percent(executed.div(budget))}`);
   const leaf = executionLeaf(input);
   if (leaf && leaf.score !== null) {
@@ -97,7 +103,7 @@ export function deviationSection(input: NarrativeInput): Paragraph[] {
       sentences.push(`${indicatorClause(leaf, source, cells)}${lost.isZero() ? '' : `，扣${pts(lost)}分`}。`);
     } else {
       cells.add(source?.scoreCell);
-      const figures = figuresClause(input, orderedFigures(input, kindOf(leaf), leaf.used, false), cells);
+      const figures = figuresClause(input, orderedFigures(input, kindOf(leaf, input.report), leaf.used, false), cells);
       sentences.push(`${leaf.name}${figures ? `：${figures}，` : ''}得分${pts(leaf.score!)}分（分值${pts(leaf.max)}分），扣${pts(loss(leaf.max, leaf.score!))}分。`);
     }
     sentences.push(...basisSentences(input, leaf));

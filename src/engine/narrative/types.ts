@@ -56,8 +56,43 @@ export interface ProjectHeader {
   implementer?: CellText;
 }
 
+/**
+ * What a framework declares about its 自评报告 (its `report` block, carried in as data): the narrative
+ * reads these instead of knowing any framework, leaf or figure id.
+ */
+export interface ReportData {
+  /**
+   * 'department': 预算执行情况, 自评结论, 扣分情况, 存在问题, 改进措施;
+   * 'project': 项目资金执行情况, 自评结论, 绩效目标完成情况, 偏差原因, 改进措施.
+   */
+  form: 'department' | 'project';
+  /** what the evaluation is called in the text and the title: 部门整体支出绩效 / 项目支出绩效 */
+  evaluationName: string;
+  /** project form: the id of the framework leaf scoring the funds' execution (its ScoredLeaf.ruleId) */
+  executionLeafId?: string;
+  /**
+   * project form: the 项目资金 block's figures (年初预算数, 全年预算数, 全年执行数); a leaf reading the
+   * executed figure is also taken as the execution leaf.
+   */
+  funds?: { initial?: string; budget?: string; executed?: string };
+  /** per problem kind, the figures stated first (plan before actual, budget before spending) */
+  leadFigures?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * kinds of leaves without their own problemKind, read from the names on the leaf's path (its groups
+   * and its own name): the first entry with a name contained in one of them wins.
+   */
+  groupKinds?: readonly GroupKind[];
+}
+
+/** Leaves whose path names contain any of `names` signal problems of `kind`. */
+export interface GroupKind {
+  names: readonly string[];
+  kind: string;
+}
+
 /** Everything the narrative needs; built from an Analysis but free of hosts. */
 export interface NarrativeInput {
+  /** for labelling only: the narrative never branches on it (it reads `report`) */
   frameworkId: string;
   frameworkTitle: string;
   unitName: string | null;
@@ -71,5 +106,7 @@ export interface NarrativeInput {
   hasErrors: boolean;
   /** the 改进措施 library (data, from the frameworks) */
   measures: MeasureLibrary;
+  /** the framework's report data */
+  report: ReportData;
   project?: ProjectHeader;
 }
