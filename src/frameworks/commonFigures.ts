@@ -1,3 +1,4 @@
+import type { GroupKind } from '../engine/narrative/types';
 import type { FigureDef } from './types';
 import { QUARTERS } from '../engine/rules/quarterlyExecution';
 
@@ -40,3 +41,15 @@ export const COMMON_FIGURES: Record<string, FigureDef> = {
 export function figureDefsFor(frameworkFigures: Record<string, FigureDef>): Record<string, FigureDef> {
   return { ...COMMON_FIGURES, ...frameworkFigures };
 }
+
+/**
+ * Problem kinds of indicator groups by their common names (the national form's 二级指标 and the like),
+ * for rows a framework's own tree does not know; the first match wins.
+ */
+export const COMMON_GROUP_KINDS: readonly GroupKind[] = [
+  { names: ['满意度'], kind: 'satisfaction' },
+  { names: ['时效指标'], kind: 'project-timeliness' },
+  { names: ['效益指标', '可持续影响'], kind: 'effects' },
+  { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
+  { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
+];

@@ -1,3 +1,4 @@
+import { COMMON_GROUP_KINDS } from './commonFigures';
 import type { Framework, FrameworkLeaf } from './types';
 
 /**
@@ -109,13 +110,7 @@ export const guangzhouDepartment: Framework = {
       'spending-progress': ['execution.rate'],
     },
     // for rows of the workbook the tree above does not know (every leaf here has its own kind)
-    groupKinds: [
-      { names: ['满意度'], kind: 'satisfaction' },
-      { names: ['时效指标'], kind: 'project-timeliness' },
-      { names: ['效益指标', '可持续影响'], kind: 'effects' },
-      { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
-      { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
-    ],
+    groupKinds: COMMON_GROUP_KINDS,
   },
   figures: {
     'execution.averageRate': { label: '年度平均执行率', synonyms: ['年度平均支出执行率', '平均执行率'], kind: 'rate', unit: '%' },

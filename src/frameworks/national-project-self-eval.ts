@@ -1,3 +1,4 @@
+import { COMMON_GROUP_KINDS } from './commonFigures';
 import type { Framework } from './types';
 
 /**
@@ -53,13 +54,7 @@ export const nationalProjectSelfEval: Framework = {
       'spending-progress': ['project.budget', 'project.executed', 'execution.rate'],
     },
     // The indicator rows come from the workbook and carry no kind: the form's 二级指标 give it.
-    groupKinds: [
-      { names: ['满意度'], kind: 'satisfaction' },
-      { names: ['时效指标'], kind: 'project-timeliness' },
-      { names: ['效益指标', '可持续影响'], kind: 'effects' },
-      { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
-      { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
-    ],
+    groupKinds: COMMON_GROUP_KINDS,
   },
   figures: {
     'project.budget': { label: '全年预算数', synonyms: ['年度资金总额全年预算数', '全年预算'], kind: 'amount', unit: '万元' },

@@ -1,4 +1,4 @@
-import { COMMON_FIGURES } from './commonFigures';
+import { COMMON_FIGURES, COMMON_GROUP_KINDS } from './commonFigures';
 import type { Framework } from './types';
 
 /**
@@ -475,13 +475,7 @@ export const shenzhen2024Department: Framework = {
       'project-timeliness': ['projects.planned', 'projects.onTime'],
     },
     // for rows of the workbook the tree above does not know (every leaf here has its own kind)
-    groupKinds: [
-      { names: ['满意度'], kind: 'satisfaction' },
-      { names: ['时效指标'], kind: 'project-timeliness' },
-      { names: ['效益指标', '可持续影响'], kind: 'effects' },
-      { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
-      { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
-    ],
+    groupKinds: COMMON_GROUP_KINDS,
   },
   figures: {
     // budget, spending, quarterly progress and procurement figures are the common ones every report states

@@ -1,6 +1,6 @@
 import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../engine/narrative/types';
 import type { FigureKind } from '../engine/types';
-import { figureDefsFor } from '../frameworks/commonFigures';
+import { COMMON_GROUP_KINDS, figureDefsFor } from '../frameworks/commonFigures';
 import { MEASURE_LIBRARY } from '../frameworks/measures';
 import { sheetCell, toA1 } from './address';
 import type { Analysis, FoundFigure } from './analysis.types';
@@ -15,13 +15,7 @@ const DEFAULT_REPORT: ReportData = {
   form: 'department',
   evaluationName: '部门整体支出绩效',
   leadFigures: { 'spending-progress': ['execution.rate'] },
-  groupKinds: [
-    { names: ['满意度'], kind: 'satisfaction' },
-    { names: ['时效指标'], kind: 'project-timeliness' },
-    { names: ['效益指标', '可持续影响'], kind: 'effects' },
-    { names: ['产出指标', '数量指标', '质量指标', '成本指标'], kind: 'target-completion' },
-    { names: ['预算执行', '执行率', '支出率'], kind: 'spending-progress' },
-  ],
+  groupKinds: COMMON_GROUP_KINDS,
 };
 
 /**
