@@ -2,7 +2,6 @@
  * Display helpers: cell values and figures as text (never HTML), scores with 2 decimals.
  */
 import type { CellValue } from '../workbook/port';
-import type { FigureValue } from '../engine/types';
 import type { Dec } from '../engine/decimal';
 import { fixed } from '../engine/decimal';
 
@@ -16,11 +15,8 @@ export function showScore(value: Dec | null | undefined): string {
   return value === null || value === undefined ? '—' : fixed(value, 2);
 }
 
-export function showFigure(value: FigureValue, unit: string): string {
-  if (typeof value === 'string') return value;
-  if (unit === '%') return `${value.times(100).toDecimalPlaces(2).toString()}%`;
-  return `${value.toString()}${unit && unit !== '%' ? ` ${unit}` : ''}`;
-}
+/** A figure as the seeds print it (1,936.12万元, 98.70%). */
+export { figureDisplay as showFigure } from '../workbook/figureDisplay';
 
 const RULE_KINDS: Record<string, string> = {
   ratio: '比率计分',

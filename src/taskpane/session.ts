@@ -6,8 +6,9 @@
  * Everything goes through the port, so the same steps run over Excel, WPS or a test double.
  */
 import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
-import type { Change, CellValue, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
+import { cellValueA1, sheetOf } from '../workbook/snapshotCells';
 import { planScoreWrite } from '../workbook/planScores';
 import { planSettingsWrite, readSettings, SETTINGS_SHEET } from '../workbook/settings';
 import { FRAMEWORKS } from '../frameworks';
@@ -103,15 +104,6 @@ export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Re
   return planScoreWrite({ ...analysis, settings }, { formulas });
 }
 
-function cellAt(snapshot: WorkbookSnapshot, sheet: string, address: string): CellValue {
-  const s = snapshot.sheets.find((x) => x.name === sheet);
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address);
-  if (!s || !m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return s.values[Number(m[2]) - 1]?.[col - 1] ?? null;
-}
-
 /** The plan with the saved choices added, unless it records them itself. */
 function withChoices(now: WorkbookSnapshot, plan: WritePlan, choices: Choices): WritePlan {
   if (plan.changes.some((c) => c.sheet === SETTINGS_SHEET)) return plan;
@@ -145,7 +137,7 @@ export async function writeScores(port: WorkbookPort, plan: WritePlan, choices: 
   if (customCells.length) {
     const after = await port.readSnapshot();
     // only the custom-function cells: sums over them recalculate once they hold values
-    const broken = customCells.filter((c) => cellAt(after, c.sheet, c.address) === '#NAME?');
+    const broken = customCells.filter((c) => cellValueA1(sheetOf(after, c.sheet), c.address) === '#NAME?');
     if (broken.length) {
       await port.applyPlan({
         title: '以数值代替显示 #NAME? 的公式',

@@ -2,7 +2,7 @@ import { D, sum, type Dec } from '../engine/decimal';
 import type { IndicatorNode } from '../engine/tree.types';
 import type { FigureValue, IndicatorRule, Rule } from '../engine/types';
 import type { Framework, FrameworkLeaf } from '../frameworks/types';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
+import type { SheetSnapshot, WorkbookSnapshot } from './port';
 import type { DetectedTable, FoundFigure } from './analysis.types';
 import type { FundsLayout, GroupLayout, LeafLayout, TableLayout, TotalLayout } from './layout.types';
 import type { ParseIssue } from './findFigures';
@@ -13,6 +13,7 @@ import { ruleFor } from './matchRules';
 import { frameworkLeaves } from '../frameworks/indicatorTree';
 import { headerKey } from './detectTable';
 import { toA1 } from './address';
+import { cellText, cellValue, sheetOf } from './snapshotCells';
 
 /**
  * The workbook's own table → IndicatorNode[] for the engine. The workbook is the source of truth for
@@ -36,15 +37,6 @@ export interface BuiltTree {
 /** Rule kinds whose points act as a multiplier or a start value, so the table's own points apply. */
 const SCALABLE = new Set<Rule['kind']>(['ratio', 'budget-execution', 'judgement', 'deduct', 'indicator']);
 
-function cell(sheet: SheetSnapshot, row: number, col: number | undefined): CellValue {
-  if (col === undefined) return null;
-  return sheet.values[row]?.[col] ?? null;
-}
-
-function text(v: CellValue): string {
-  return v === null ? '' : String(v).trim();
-}
-
 interface Reader {
   sheet: SheetSnapshot;
   issues: ParseIssue[];
@@ -54,7 +46,7 @@ interface Reader {
 /** A number cell of the table: blank → null, unreadable → issue and null (never a silent zero). */
 function readNumber(rd: Reader, row: number, col: number | undefined, what: string): Dec | null {
   if (col === undefined) return null;
-  const v = cell(rd.sheet, row, col);
+  const v = cellValue(rd.sheet, row, col);
   const parsed = parseNumberCell(v);
   const address = toA1(row, col);
   if (!parsed.ok) {
@@ -77,7 +69,7 @@ const NUMBER_THEN_FULL_MARKS = /^(.+?)\s*[(（]\s*满分\s*[)）]$/;
  */
 function readScore(rd: Reader, row: number, col: number | undefined, what: string, points: Dec): Dec | null {
   if (col === undefined) return null;
-  const v = cell(rd.sheet, row, col);
+  const v = cellValue(rd.sheet, row, col);
   if (typeof v === 'string') {
     const t = normaliseChars(v).replace(/\s+/g, '');
     const address = toA1(row, col);
@@ -164,7 +156,7 @@ export function buildTree(
   framework: Framework,
   overrides: Record<string, string> = {},
 ): BuiltTree {
-  const sheet = snapshot.sheets.find((s) => s.name === table.sheet) as SheetSnapshot;
+  const sheet = sheetOf(snapshot, table.sheet) as SheetSnapshot;
   const cols = table.columns;
   const rd: Reader = { sheet, issues: [], textNumbers: [] };
   const tableFigures = new Map<string, FoundFigure>();
@@ -172,7 +164,6 @@ export function buildTree(
   const leaves: LeafLayout[] = [];
   const pointsDiffer: BuiltTree['pointsDiffer'] = [];
   const indicatorForm = framework.indicatorRows === true && cols.target !== undefined && cols.actual !== undefined;
-  const leafNameCol = cols.level3 ?? cols.level2 ?? cols.level1 ?? 0;
 
   // The national form's 预算执行率 (10 points) lives in the 项目资金 block above the indicator table.
   const funds = framework.indicatorRows ? findFunds(sheet) : null;
@@ -184,7 +175,7 @@ export function buildTree(
     const num = (w: string, id: string, label: string, kind: 'amount' | 'rate') => {
       const col = funds.header[w];
       if (col === undefined) return;
-      const v = cell(sheet, row, col);
+      const v = cellValue(sheet, row, col);
       const parsed = parseCell(v, kind);
       if (!parsed.ok) {
         if (!parsed.blank) rd.issues.push({ sheet: sheet.name, address: toA1(row, col), text: parsed.text, message: parsed.message, what: label });
@@ -225,7 +216,7 @@ export function buildTree(
       points,
       pointsSource: statedPoints ? 'table' : 'framework',
       typedScore: typed,
-      scoreBlank: f.scoreAddress !== null && text(cell(sheet, row, funds.header['得分'])) === '',
+      scoreBlank: f.scoreAddress !== null && cellText(sheet, row, funds.header['得分']) === '',
       reason: null,
       frameworkLeaf: budgetLeaf,
       ruleId: budgetLeaf.id,
@@ -258,8 +249,8 @@ export function buildTree(
       points,
       pointsSource: statedPoints ? 'table' : fwLeaf ? 'framework' : 'none',
       typedScore: typed,
-      scoreBlank: cols.score !== undefined && text(cell(sheet, r, cols.score)) === '',
-      reason: cols.reason !== undefined ? text(cell(sheet, r, cols.reason)) : null,
+      scoreBlank: cols.score !== undefined && cellText(sheet, r, cols.score) === '',
+      reason: cols.reason !== undefined ? cellText(sheet, r, cols.reason) : null,
       frameworkLeaf: fwLeaf,
       ruleId: fwLeaf?.rule ? fwLeaf.id : null,
       rule: null,
@@ -270,8 +261,8 @@ export function buildTree(
     }
 
     if (indicatorForm && !fwLeaf) {
-      const targetText = text(cell(sheet, r, cols.target));
-      const actualText = text(cell(sheet, r, cols.actual));
+      const targetText = cellText(sheet, r, cols.target);
+      const actualText = cellText(sheet, r, cols.actual);
       if (targetText !== '' || actualText !== '') {
         const n = r + 1;
         const ids = { target: `row${n}.target`, actual: `row${n}.actual`, score: `row${n}.score` };
@@ -281,7 +272,7 @@ export function buildTree(
         let indicator: IndicatorRule;
         if (target.kind === 'quantitative') {
           // target and actual in one unit: "≥1万人次" is 10000 人次; "98" beside "≥95%" is 98%
-          const values = actualText === '' ? null : readIndicatorValues(target, cell(sheet, r, cols.actual));
+          const values = actualText === '' ? null : readIndicatorValues(target, cellValue(sheet, r, cols.actual));
           const targetValue = values && values.ok ? values.target : target.value;
           const unit = values && values.ok ? values.unit : target.unit;
           tableFigures.set(ids.target, figure(ids.target, `${name}年度指标值`, targetValue, sheet.name, targetAddress, targetText, { unit: target.parsed.sourceUnit, tolerance: target.parsed.tolerance }));
@@ -308,7 +299,7 @@ export function buildTree(
         } else {
           const grade = qualitativeGrade(actualText);
           if (actualText !== '') tableFigures.set(ids.actual, figure(ids.actual, `${name}实际完成值`, grade ?? actualText, sheet.name, actualAddress, actualText));
-          if (typed !== null && scoreAddress) tableFigures.set(ids.score, figure(ids.score, `${name}得分`, typed, sheet.name, scoreAddress, text(cell(sheet, r, cols.score))));
+          if (typed !== null && scoreAddress) tableFigures.set(ids.score, figure(ids.score, `${name}得分`, typed, sheet.name, scoreAddress, cellText(sheet, r, cols.score)));
           indicator = { kind: 'indicator', direction: 'qualitative', points: points.toString(), label: name, target: ids.target, actual: ids.actual, score: ids.score };
           layout.indicator = { direction: 'qualitative', targetAddress, actualAddress, targetText, actualText, target: null, actual: grade ?? (actualText || null), unit: '' };
         }

@@ -2,6 +2,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
 import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind } from './analysis.types';
 import { normaliseChars, normaliseLabel, readCell } from './cellText';
 import { rangeA1 } from './address';
+import { cellValue, isBlankValue, sheetOf } from './snapshotCells';
 
 /**
  * Finds the indicator table: a header recognised by its words in any column order (one to three
@@ -85,16 +86,6 @@ export function isTotalText(value: CellValue | undefined): boolean {
   return typeof value === 'string' && TOTAL_WORDS.has(normaliseLabel(value));
 }
 
-function cellAt(sheet: SheetSnapshot, row: number, col: number | undefined): CellValue {
-  if (col === undefined || col < 0) return null;
-  const r = sheet.values[row];
-  return r && r[col] !== undefined ? r[col] : null;
-}
-
-function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
 function rowWidth(sheet: SheetSnapshot, row: number): number {
   return sheet.values[row]?.length ?? 0;
 }
@@ -104,7 +95,7 @@ export function isHeaderLike(sheet: SheetSnapshot, row: number): boolean {
   let words = 0;
   for (let c = 0; c < rowWidth(sheet, row); c += 1) {
     const v = sheet.values[row][c];
-    if (isBlank(v)) continue;
+    if (isBlankValue(v)) continue;
     if (typeof v === 'number') return false;
     if (roleOf(v)) words += 1;
   }
@@ -124,11 +115,11 @@ interface Band {
 function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | null {
   const width = Math.max(...Array.from({ length: bottom - top + 1 }, (_, i) => rowWidth(sheet, top + i)));
   const eff: (Role | null)[][] = [];
-  for (let r = top; r <= bottom; r += 1) eff.push(Array.from({ length: width }, (_, c) => roleOf(cellAt(sheet, r, c))));
+  for (let r = top; r <= bottom; r += 1) eff.push(Array.from({ length: width }, (_, c) => roleOf(cellValue(sheet, r, c))));
   // A blank upper cell over a sub-header belongs to the merged cell on its left (一级指标 over 名称 | 参考分值).
   for (let i = 0; i < eff.length - 1; i += 1) {
     for (let c = 1; c < width; c += 1) {
-      if (eff[i][c] || !isBlank(cellAt(sheet, top + i, c))) continue;
+      if (eff[i][c] || !isBlankValue(cellValue(sheet, top + i, c))) continue;
       const lowerHasWord = eff.slice(i + 1).some((row) => row[c] !== null);
       if (lowerHasWord && eff[i][c - 1]) eff[i][c] = eff[i][c - 1];
     }
@@ -249,7 +240,7 @@ function isNumeric(v: CellValue | undefined): boolean {
 
 function hasNumber(sheet: SheetSnapshot, row: number, col: number | undefined): boolean {
   if (col === undefined) return false;
-  return isNumeric(cellAt(sheet, row, col));
+  return isNumeric(cellValue(sheet, row, col));
 }
 
 /** A name cell as text; a purely numeric cell is never an indicator's name. */
@@ -271,14 +262,14 @@ function shiftedLeaf(
   carried: (Slot | null)[],
 ): { columns: Partial<TableColumns>; name: string; fromLevel: number } | null {
   const leafIdx = levels.length - 1;
-  if (leafIdx < 1 || !isNumeric(cellAt(sheet, r, levels[leafIdx].col))) return null;
+  if (leafIdx < 1 || !isNumeric(cellValue(sheet, r, levels[leafIdx].col))) return null;
   const named = nameTexts.map((t, i) => (t !== '' ? i : -1)).filter((i) => i >= 0);
   if (named.length !== 1 || named[0] >= leafIdx) return null;
   if (carried[leafIdx - 1] === null) return null;
   const from = levels[named[0]];
   const numeric: number[] = [];
   for (let c = from.col + 1; c < rowWidth(sheet, r) && numeric.length < 2; c += 1) {
-    if (isNumeric(cellAt(sheet, r, c))) numeric.push(c);
+    if (isNumeric(cellValue(sheet, r, c))) numeric.push(c);
   }
   if (numeric.length === 0) return null;
   const columns: Partial<TableColumns> = { [`level${levels[leafIdx].level}`]: from.col, points: numeric[0] };
@@ -302,7 +293,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   const pointCols = [columns.points, columns.level1Points, columns.level2Points];
   for (let r = band.bottom + 1; r < sheet.values.length; r += 1) {
     const cells = sheet.values[r] ?? [];
-    if (cells.every(isBlank)) {
+    if (cells.every(isBlankValue)) {
       blankRun += 1;
       if (blankRun >= 5 && rows.length > 0) break;
       continue;
@@ -312,7 +303,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
       headerRows.push(r);
       continue;
     }
-    const nameTexts = levels.map((l) => nameOf(cellAt(sheet, r, l.col)));
+    const nameTexts = levels.map((l) => nameOf(cellValue(sheet, r, l.col)));
     const firstCols = cells.slice(0, Math.max(band.left, 0) + 3);
     if (nameTexts.some((t) => TOTAL_WORDS.has(normaliseLabel(t))) || firstCols.some(isTotalText)) {
       rows.push({ row: r, kind: 'total', slots: [] });
@@ -330,9 +321,9 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     const anyPoints = pointCols.some((c) => hasNumber(sheet, r, c));
     const anyValue =
       anyPoints ||
-      !isBlank(cellAt(sheet, r, columns.score)) ||
-      !isBlank(cellAt(sheet, r, columns.target)) ||
-      !isBlank(cellAt(sheet, r, columns.actual));
+      !isBlankValue(cellValue(sheet, r, columns.score)) ||
+      !isBlankValue(cellValue(sheet, r, columns.target)) ||
+      !isBlankValue(cellValue(sheet, r, columns.actual));
     if (!anyValue) {
       // A page break splits names over rows ("部门" / "绩效", "公用经费" / "控制率"): join the fragments.
       if (lastContent && nameTexts.some((t) => t !== '')) {
@@ -428,7 +419,7 @@ const LOOKED_FOR =
  */
 export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = [], year?: string | null): DetectResult {
   if (sheetName !== undefined) {
-    const sheet = snapshot.sheets.find((s) => s.name === sheetName) ?? snapshot.sheets.find((s) => normaliseChars(s.name).trim() === normaliseChars(sheetName).trim());
+    const sheet = sheetOf(snapshot, sheetName) ?? snapshot.sheets.find((s) => normaliseChars(s.name).trim() === normaliseChars(sheetName).trim());
     if (!sheet) {
       const names = snapshot.sheets.map((s) => `“${s.name}”`).join('、') || '（无）';
       return { ok: false, message: `找不到工作表“${sheetName}”。工作簿中的工作表有：${names}。` };

@@ -3,6 +3,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
 import type { FoundFigure } from './analysis.types';
 import { normaliseChars, normaliseLabel, parseCell, readCell } from './cellText';
 import { toA1 } from './address';
+import { cellFormat, isBlankValue } from './snapshotCells';
 
 /**
  * Raw figures from a 基础数据 sheet: rows of label → value. Under a header row (指标 | 数值 | 单位 | 说明,
@@ -57,10 +58,6 @@ export function labelIndex(defs: Record<string, FigureDef>): Map<string, string>
     }
   }
   return index;
-}
-
-function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 /** "年初预算（万元）" → label 年初预算, unit 万元. */
@@ -210,7 +207,7 @@ function readDataSheet(sheet: SheetSnapshot, index: Map<string, string>, defs: R
     const { label, valueCol } = row;
     const raw = cells[valueCol];
     // an empty value cell, or one holding only a unit ("万元", "是/否"), gives no value
-    const given = !isBlank(raw) && !isUnitText(raw);
+    const given = !isBlankValue(raw) && !isUnitText(raw);
     if (UNIT_NAME_LABELS.has(label)) {
       if (given && typeof raw === 'string' && out.unitName === null) out.unitName = raw.trim();
       continue;
@@ -229,7 +226,7 @@ function readDataSheet(sheet: SheetSnapshot, index: Map<string, string>, defs: R
     const def = defs[id];
     const unitCell = row.unitCol !== null ? cells[row.unitCol] : cells[valueCol + 1];
     const unitHint = isUnitText(unitCell) ? normaliseLabel(unitCell as string).replace('％', '%') : row.labelUnit || row.headerUnit;
-    const format = sheet.numberFormats?.[r]?.[valueCol];
+    const format = cellFormat(sheet, r, valueCol);
     const parsed = parseCell(raw, def.kind, def.kind === 'flag' || def.kind === 'category' ? undefined : unitHint, format);
     const address = toA1(r, valueCol);
     if (!parsed.ok) {

@@ -11,6 +11,7 @@ export { readSettings, planSettingsWrite, SETTINGS_SHEET, type WorkbookSettings 
 export { detectTable } from './detectTable';
 export { findFigures } from './findFigures';
 export { parseCell, readCell } from './cellText';
+export { sheetOf, findSheet, cellValue, cellFormula, cellFormat, cellText, cellValueA1, cellFormulaA1, cellFormatA1, isBlankValue, sheetWidth } from './snapshotCells';
 export * from './address';
 export type * from './analysis.types';
 export type * from './layout.types';

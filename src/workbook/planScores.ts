@@ -3,6 +3,7 @@ import type { Analysis, Warning } from './analysis.types';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from './port';
 import type { LeafLayout } from './layout.types';
 import { columnLetters, parseA1, toA1 } from './address';
+import { cellFormula, cellValue, sheetOf } from './snapshotCells';
 import { OWN_NOTES_HEADER, OWN_SCORE_HEADER } from './detectTable';
 import { isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET } from './ownership';
 import { settingsChanges, type WorkbookSettings } from './settings';
@@ -25,17 +26,9 @@ const SEVERITY_TEXT = { error: '错误', warning: '警告', info: '提示' } as 
 const SCORE_FORMAT = '0.00';
 const OWN_FILL = '#EAF3FB';
 
-function valueAt(sheet: SheetSnapshot | undefined, row: number, col: number): CellValue {
-  return sheet?.values[row]?.[col] ?? null;
-}
-
-function formulaAt(sheet: SheetSnapshot | undefined, row: number, col: number): string | null {
-  return sheet?.formulas?.[row]?.[col] ?? null;
-}
-
 function isEmpty(sheet: SheetSnapshot | undefined, row: number, col: number): boolean {
-  const v = valueAt(sheet, row, col);
-  return (v === null || (typeof v === 'string' && v === '')) && formulaAt(sheet, row, col) === null;
+  const v = cellValue(sheet, row, col);
+  return (v === null || (typeof v === 'string' && v === '')) && cellFormula(sheet, row, col) === null;
 }
 
 /** "=SUM(J5:J7,J9)" over the given rows of one column, runs of consecutive rows as ranges. */
@@ -58,14 +51,14 @@ class PlanBuilder {
   constructor(private readonly analysis: Analysis) {}
 
   sheet(name: string): SheetSnapshot | undefined {
-    return this.analysis.snapshot.sheets.find((s) => s.name === name);
+    return sheetOf(this.analysis.snapshot, name);
   }
 
   cell(sheetName: string, row: number, col: number, value: CellValue, extra: { formula?: string; style?: CellStyle } = {}): void {
     const key = `${sheetName}!${row}!${col}`;
     if (this.written.has(key)) return;
     const sheet = this.sheet(sheetName);
-    const previous = { value: valueAt(sheet, row, col), formula: formulaAt(sheet, row, col) };
+    const previous = { value: cellValue(sheet, row, col), formula: cellFormula(sheet, row, col) };
     // Unchanged content is left alone (its style was set when we wrote it).
     if (previous.value === value && previous.formula === (extra.formula ?? null)) return;
     this.written.add(key);

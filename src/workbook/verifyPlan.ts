@@ -1,5 +1,5 @@
 import type { CellValue, Change, WorkbookSnapshot, WritePlan } from './port';
-import { parseA1 } from './address';
+import { cellFormulaA1, cellValueA1, isBlankValue, sheetOf } from './snapshotCells';
 
 /**
  * Checks a write plan against the workbook as it is now. A plan is built from a snapshot; between
@@ -42,10 +42,6 @@ export interface Verified {
   conflicts: Conflict[];
 }
 
-function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const PERCENT_TEXT = /^([-+]?(\d+\.?\d*|\.\d+))%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -64,7 +60,7 @@ function dateSerial(y: number, m: number, d: number): number | null {
  * apostrophe is not part of the value; surrounding spaces do not count.
  */
 function sameValue(expected: CellValue, found: CellValue): boolean {
-  if (isBlank(expected) || isBlank(found)) return isBlank(expected) && isBlank(found);
+  if (isBlankValue(expected) || isBlankValue(found)) return isBlankValue(expected) && isBlankValue(found);
   if (expected === found) return true;
   if (typeof expected === 'string' && typeof found === 'string') {
     const e = expected.startsWith("'") ? expected.slice(1) : expected;
@@ -99,11 +95,9 @@ export function sameContent(expected: CellContent, found: CellContent): boolean 
 }
 
 function contentAt(snapshot: WorkbookSnapshot, sheet: string, address: string): CellContent | null {
-  const s = snapshot.sheets.find((x) => x.name === sheet);
+  const s = sheetOf(snapshot, sheet);
   if (!s) return null;
-  const at = parseA1(address);
-  if (!at) return { value: null, formula: null };
-  return { value: s.values[at.row]?.[at.col] ?? null, formula: s.formulas?.[at.row]?.[at.col] ?? null };
+  return { value: cellValueA1(s, address), formula: cellFormulaA1(s, address) };
 }
 
 export function verifyPlan(snapshot: WorkbookSnapshot, plan: WritePlan): Verified {

@@ -198,7 +198,7 @@ describe('task pane session over the Excel host', () => {
   });
 
   test('a plan without the settings rows gets them, overrides included, in the same batch', async () => {
-    const { host, port } = await setUp();
+    const { port } = await setUp();
     const detection = await detect(port);
     const overrides = { '部门管理/资产管理/固定资产利用率': 'none' };
     const plan = previewPlan(chooseRule(detection, '部门管理/资产管理/固定资产利用率', 'none').analysis!, false, overrides);

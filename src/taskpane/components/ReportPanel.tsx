@@ -45,7 +45,7 @@ export default function ReportPanel({ analysis, active }: { analysis: Analysis |
   const s = useShared();
   const { port } = usePort();
   const [copied, setCopied] = useState(false);
-  const { busy, error, setError, run } = useBusyAction<NonNullable<Busy>>();
+  const { busy, error, run } = useBusyAction<NonNullable<Busy>>();
   // the sheet write as previewed, and what became of it
   const [plan, setPlan] = useState<WritePlan | null>(null);
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);

@@ -3,7 +3,7 @@ import { parseNumberCell } from '../cellText';
 import type { Change, CellValue, WorkbookSnapshot } from '../port';
 import { toA1 } from '../address';
 import { HISTORY_FIELDS, HISTORY_HEADERS, HISTORY_SHEET, isReviewStatus, type HistoryField, type ReviewStatus } from './constants';
-import { findSheet, textAt, valueAt } from './sheetCells';
+import { cellText, cellValue, findSheet } from '../snapshotCells';
 
 /** One line of the review history kept in the hidden sheet: who, when, which leaf, old → new, why. */
 export interface HistoryEntry {
@@ -65,11 +65,11 @@ export function readHistory(snapshot: WorkbookSnapshot): HistoryRead {
   const entries: HistoryEntry[] = [];
   let lastBatch = 0;
   for (let r = 1; r < sheet.values.length; r += 1) {
-    const get = (f: HistoryField) => textAt(sheet, r, columns[f]);
+    const get = (f: HistoryField) => cellText(sheet, r, columns[f]);
     const status = get('status');
     const reviewer = get('reviewer');
     if (!isReviewStatus(status) || reviewer === '') continue;
-    const batchCell = decOrNull(valueAt(sheet, r, columns.batch));
+    const batchCell = decOrNull(cellValue(sheet, r, columns.batch));
     const batch = batchCell && batchCell.isInteger() && batchCell.gt(0) ? batchCell.toNumber() : 1;
     lastBatch = Math.max(lastBatch, batch);
     entries.push({
@@ -79,8 +79,8 @@ export function readHistory(snapshot: WorkbookSnapshot): HistoryRead {
       sheet: get('sheet'),
       cell: get('cell'),
       path: parsePath(get('path'), get('leaf')),
-      old: decOrNull(valueAt(sheet, r, columns.old)),
-      new: decOrNull(valueAt(sheet, r, columns.new)),
+      old: decOrNull(cellValue(sheet, r, columns.old)),
+      new: decOrNull(cellValue(sheet, r, columns.new)),
       status,
       reason: get('reason'),
       comment: get('comment'),

@@ -11,7 +11,7 @@ import {
 } from './constants';
 import { historyChanges, type HistoryEntry } from './history';
 import { buildReviewModel, leafKey, readReview, type ReviewColumns, type ReviewLeaf, type ReviewModel } from './reviewModel';
-import { findSheet, formulaAt, isBlankValue, valueAt } from './sheetCells';
+import { cellFormula, cellValue, findSheet, isBlankValue } from '../snapshotCells';
 import { summaryChanges, type FinalLeafState } from './summarySheet';
 import { reviewCellScore } from './reviewedScore';
 
@@ -137,7 +137,7 @@ function placeColumns(analysis: Analysis, found: ReviewColumns, leafRows: number
   const taken = new Set([found.score, found.reason, found.status].filter((c): c is number => c !== undefined));
   const free = (col: number) => {
     if (taken.has(col)) return false;
-    for (let r = top; r <= bottom; r += 1) if (!isBlankValue(valueAt(sheet, r, col)) || formulaAt(sheet, r, col) !== null) return false;
+    for (let r = top; r <= bottom; r += 1) if (!isBlankValue(cellValue(sheet, r, col)) || cellFormula(sheet, r, col) !== null) return false;
     return true;
   };
   const missing = (['score', 'reason', 'status'] as const).filter((k) => found[k] === undefined);
@@ -208,8 +208,8 @@ export function planReviewWrite(analysis: Analysis, review: ReviewInput): WriteP
   const widths: Change[] = [];
 
   const setCell = (row: number, col: number, value: CellValue, style?: CellStyle) => {
-    const prevValue = valueAt(sheet, row, col);
-    const prevFormula = formulaAt(sheet, row, col);
+    const prevValue = cellValue(sheet, row, col);
+    const prevFormula = cellFormula(sheet, row, col);
     if (prevFormula === null && sameValue(prevValue, value)) return;
     const change: Change = { kind: 'cell', sheet: sheetName, address: toA1(row, col), value, previous: { value: prevValue, formula: prevFormula } };
     if (style && value !== null) change.style = style;
@@ -231,7 +231,7 @@ export function planReviewWrite(analysis: Analysis, review: ReviewInput): WriteP
       for (const [key, text] of headers) {
         const col = place[key];
         // only blank header cells: a repeated header row may carry the user's own text there
-        if (isBlankValue(valueAt(sheet, top, col))) setCell(top, col, text, HEADER_STYLE);
+        if (isBlankValue(cellValue(sheet, top, col))) setCell(top, col, text, HEADER_STYLE);
       }
     }
     const widthsByKey: Record<keyof ReviewColumns, number> = { score: 10, reason: 32, status: 10 };

@@ -1,4 +1,4 @@
-import { D, fixed, percent, sum, type Dec } from '../../engine/decimal';
+import { D, sum, type Dec } from '../../engine/decimal';
 import { gradeFor } from '../../engine/grade';
 import type { Grade, LeafStatus, ScoredLeaf, ScoredNode } from '../../engine/tree.types';
 import { parseA1, sheetCell, toA1 } from '../address';
@@ -14,7 +14,8 @@ import {
   type ReviewStatus,
 } from './constants';
 import { readHistory, type HistoryEntry, type HistoryRead } from './history';
-import { findSheet, textAt, valueAt } from './sheetCells';
+import { cellText, cellValue, findSheet } from '../snapshotCells';
+import { figureDisplay } from '../figureDisplay';
 
 /** A raw figure behind a leaf, with the cell it came from (or marked missing). */
 export interface ReviewFigure {
@@ -166,11 +167,11 @@ export function readReview(snapshot: WorkbookSnapshot, analysis: Analysis): Revi
   const problems: Warning[] = [];
   const rows = leafRows(analysis);
   for (const [key, row] of rows) {
-    const statusText = columns.status !== undefined ? textAt(sheet, row, columns.status) : '';
-    const reason = columns.reason !== undefined ? textAt(sheet, row, columns.reason) : '';
+    const statusText = columns.status !== undefined ? cellText(sheet, row, columns.status) : '';
+    const reason = columns.reason !== undefined ? cellText(sheet, row, columns.reason) : '';
     let reviewedScore: Dec | null = null;
     if (columns.score !== undefined) {
-      const raw = valueAt(sheet, row, columns.score);
+      const raw = cellValue(sheet, row, columns.score);
       const cell = parseNumberCell(raw);
       if (cell.ok && cell.value instanceof D) reviewedScore = cell.value;
       else if (!cell.ok && !cell.blank) {
@@ -200,13 +201,6 @@ export function readReview(snapshot: WorkbookSnapshot, analysis: Analysis): Revi
     prior.set(key, { status: status ?? '未审', reviewedScore: status === '未审' ? null : reviewedScore, reason });
   }
   return { columns, prior, history: readHistory(snapshot), problems };
-}
-
-function figureDisplay(value: Dec | string, unit: string): string {
-  if (typeof value === 'string') return value;
-  if (unit === '%') return percent(value);
-  if (unit === '万元') return `${fixed(value)}万元`;
-  return `${value.toString()}${unit}`;
 }
 
 function leafFigures(leaf: ScoredLeaf, analysis: Analysis): ReviewFigure[] {

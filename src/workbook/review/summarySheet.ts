@@ -4,7 +4,7 @@ import type { Change, CellStyle, CellValue, WorkbookSnapshot } from '../port';
 import { SUMMARY_MARKER, SUMMARY_SHEET, type ReviewStatus } from './constants';
 import type { ReviewModel } from './reviewModel';
 import { reviewedScore, reviewTotals } from './reviewedScore';
-import { findSheet, formulaAt, sheetWidth, valueAt } from './sheetCells';
+import { cellFormula, cellValue, findSheet, sheetWidth } from '../snapshotCells';
 
 /** A leaf's state once the review is applied, as the summary shows it. */
 export interface FinalLeafState {
@@ -99,7 +99,7 @@ export function summaryGrid(input: SummaryInput): GridCell[][] {
 
 /** Our summary sheet, if one exists: a sheet carrying our marker in A2. */
 export function findOwnSummary(snapshot: WorkbookSnapshot): string | null {
-  const ours = snapshot.sheets.filter((s) => valueAt(s, 1, 0) === SUMMARY_MARKER);
+  const ours = snapshot.sheets.filter((s) => cellValue(s, 1, 0) === SUMMARY_MARKER);
   const exact = ours.find((s) => s.name === SUMMARY_SHEET);
   return (exact ?? ours[0])?.name ?? null;
 }
@@ -129,8 +129,8 @@ export function summaryChanges(snapshot: WorkbookSnapshot, input: SummaryInput):
   for (let r = 0; r < rows; r += 1) {
     for (let c = 0; c < cols; c += 1) {
       const cell = grid[r]?.[c] ?? { value: null };
-      const prevValue = valueAt(old, r, c);
-      const prevFormula = formulaAt(old, r, c);
+      const prevValue = cellValue(old, r, c);
+      const prevFormula = cellFormula(old, r, c);
       if (prevFormula === null && prevValue === cell.value) continue;
       if (cell.value === null && prevValue === null && prevFormula === null) continue;
       const change: Change = { kind: 'cell', sheet: name, address: toA1(r, c), value: cell.value, previous: { value: prevValue, formula: prevFormula } };
