@@ -10,7 +10,7 @@ import type { WritePlan } from '../workbook/port';
 import type { Conflict } from '../workbook/verifyPlan';
 import { LangContext, useT } from './i18n';
 import { usePort } from './PortContext';
-import type { Detection, WriteOutcome } from './session';
+import type { Detection, ScoringChoice, WriteOutcome } from './session';
 import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
@@ -87,11 +87,11 @@ export function App() {
     if (!analysis) return { plan: null, planError: null };
     try {
       if (!sessionModule) return { plan: null, planError: null };
-      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides), planError: null };
+      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides, detection?.choices.settings), planError: null };
     } catch (e) {
       return { plan: null, planError: messageOf(e) };
     }
-  }, [analysis, formulas, detection?.choices.overrides]);
+  }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings]);
 
 
   const onDetect = (then?: () => void) =>
@@ -99,7 +99,9 @@ export function App() {
       const { detect } = await loadSession();
       const found = await detect(
         port,
-        detection ? { sheet: detection.choices.sheet, framework: detection.choices.framework, overrides: detection.choices.overrides } : {},
+        detection
+          ? { sheet: detection.choices.sheet, framework: detection.choices.framework, overrides: detection.choices.overrides, settings: detection.choices.settings }
+          : {},
       );
       setDetection(found);
       setFormulas(found.choices.formulas);
@@ -128,6 +130,20 @@ export function App() {
     try {
       if (!sessionModule) return;
       setDetection(sessionModule.chooseRule({ ...detection, choices: { ...detection.choices, formulas } }, key, value));
+      setConflicts(null);
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  // 评分设置 (national form): the snapshot already read is analysed again with the setting changed
+  const onScoring = (change: ScoringChoice) => {
+    if (!detection) return;
+    try {
+      if (!sessionModule) return;
+      const settings = { ...detection.choices.settings, ...change };
+      setDetection(sessionModule.analyseSnapshot(detection.snapshot, { ...detection.choices, formulas, settings }));
       setConflicts(null);
       setError(null);
     } catch (e) {
@@ -222,6 +238,7 @@ export function App() {
             onDetect={() => onDetect()}
             onChoose={onChoose}
             onRule={onRule}
+            onScoring={onScoring}
             onNext={() => setStep('score')}
           />
         )}

@@ -6,11 +6,13 @@
  * Everything goes through the port, so the same steps run over Excel, WPS or a test double.
  */
 import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
+import type { IndicatorSettings } from '../engine/types';
 import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
 import { cellValueA1, sheetOf } from '../workbook/snapshotCells';
 import { planScoreWrite } from '../workbook/planScores';
-import { planSettingsWrite, readSettings, SETTINGS_SHEET } from '../workbook/settings';
+import { planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/settings';
+import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules/indicator';
 import { FRAMEWORKS } from '../frameworks';
 import { guardedApply, undoWrite, type UndoOutcome, type WriteRefused } from './guardedWrite';
 import { ruleChoices, withOverride, type RuleChoices } from './ruleChoices';
@@ -24,6 +26,18 @@ export interface Choices {
   formulas: boolean;
   /** rules the user chose in 识别 this session: leaf path key → framework leaf id, or 'none' */
   overrides?: Record<string, string>;
+  /** scoring settings the user chose in 识别 this session (national form): over the workbook's own */
+  settings?: ScoringChoice;
+}
+
+/** The national form's settings the pane offers (overAchievementDeduction stays a workbook/CLI matter). */
+export type ScoringChoice = Partial<Pick<IndicatorSettings, 'reverseFormula' | 'overAchievementThreshold'>>;
+
+/** The settings in force for the national form's indicator rows: framework default, workbook, user. */
+export interface ScoringSettings {
+  reverseFormula: IndicatorSettings['reverseFormula'];
+  /** a ratio of the target ("1.3"), or null: off */
+  overAchievementThreshold: string | null;
 }
 
 export interface Detection {
@@ -36,6 +50,8 @@ export interface Detection {
   frameworks: { id: string; title: string }[];
   /** the rule each leaf may be given instead of its match; null without a framework to choose from */
   rules: RuleChoices | null;
+  /** the 评分设置 in force; null unless the framework scores the form's own indicator rows */
+  scoring: ScoringSettings | null;
 }
 
 export interface WriteOutcome {
@@ -80,10 +96,27 @@ export function analyseSnapshot(snapshot: WorkbookSnapshot, choices: Choices): D
   if (choices.sheet) options.sheet = choices.sheet;
   if (choices.framework) options.framework = choices.framework;
   if (choices.overrides && Object.keys(choices.overrides).length > 0) options.overrides = choices.overrides;
+  if (choices.settings && Object.keys(choices.settings).length > 0) options.settings = choices.settings;
   const result = analyse(snapshot, options);
-  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null };
-  const rules = ruleChoices(result.analysis, { ...result.analysis.settings.overrides, ...choices.overrides });
-  return { snapshot, analysis: result.analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules };
+  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null, scoring: null };
+  const { analysis } = result;
+  const rules = ruleChoices(analysis, { ...analysis.settings.overrides, ...choices.overrides });
+  return { snapshot, analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules, scoring: scoringOf(analysis, choices.settings) };
+}
+
+function scoringOf(analysis: Analysis, chosen: ScoringChoice = {}): ScoringSettings | null {
+  if (!analysis.framework.indicatorRows) return null;
+  const inForce = { ...DEFAULT_INDICATOR_SETTINGS, ...analysis.framework.settings, ...analysis.settings.indicator, ...chosen };
+  return { reverseFormula: inForce.reverseFormula, overAchievementThreshold: inForce.overAchievementThreshold };
+}
+
+/** The workbook's settings with the user's choices of this session over them: what 写入 stores. */
+function chosenSettings(stored: WorkbookSettings, choices: Pick<Choices, 'overrides' | 'settings'>): WorkbookSettings {
+  return {
+    ...stored,
+    overrides: { ...stored.overrides, ...choices.overrides },
+    indicator: { ...stored.indicator, ...choices.settings },
+  };
 }
 
 /** 识别 again with one leaf's rule changed (a framework leaf id, or 'none' for 判断评分): no round trip. */
@@ -95,25 +128,21 @@ export function chooseRule(detection: Detection, key: string, value: string): De
 }
 
 /**
- * The score write's plan. Rules chosen in 识别 are saved with the other choices in the hidden
- * settings sheet, in the same batch, so the workbook reopens (or a reviewer opens it) scored alike.
+ * The score write's plan. Rules and 评分设置 chosen in 识别 are saved with the other choices in the
+ * hidden settings sheet, in the same batch, so the workbook reopens (or a reviewer opens it) scored alike.
  */
-export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Record<string, string> = {}): WritePlan {
-  if (Object.keys(overrides).length === 0) return planScoreWrite(analysis, { formulas });
-  const settings = { ...analysis.settings, overrides: { ...analysis.settings.overrides, ...overrides } };
-  return planScoreWrite({ ...analysis, settings }, { formulas });
+export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Record<string, string> = {}, settings: ScoringChoice = {}): WritePlan {
+  return planScoreWrite({ ...analysis, settings: chosenSettings(analysis.settings, { overrides, settings }) }, { formulas });
 }
 
 /** The plan with the saved choices added, unless it records them itself. */
 function withChoices(now: WorkbookSnapshot, plan: WritePlan, choices: Choices): WritePlan {
   if (plan.changes.some((c) => c.sheet === SETTINGS_SHEET)) return plan;
-  const stored = readSettings(now);
   const settings = planSettingsWrite(now, {
-    ...stored,
+    ...chosenSettings(readSettings(now), choices),
     sheet: choices.sheet,
     framework: choices.framework,
     formulas: choices.formulas,
-    overrides: { ...stored.overrides, ...choices.overrides },
   });
   return { title: plan.title, changes: [...plan.changes, ...settings.changes] };
 }

@@ -1,15 +1,16 @@
 /**
  * Step 1 (识别): the detected table, each leaf with its rule or 判断评分 and a choice of another rule
- * (a mismatch fixed), the raw figures found or missing with their cells, and a way to choose another
- * sheet or framework.
+ * (a mismatch fixed), the raw figures found or missing with their cells, a way to choose another
+ * sheet or framework, and for the national project form its 评分设置.
  */
 import { Button } from '@fluentui/react-components';
-import type { Detection } from '../session';
+import type { Detection, ScoringChoice } from '../session';
 import type { FrameworkGroup, FrameworkLeaf } from '../../frameworks/types';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { ruleKindLabel, showFigure, showScore } from '../format';
 import { CompactSelect, Pill, SelectField, Spinner, type SelectGroup } from './ui';
+import { ScoringSettings } from './ScoringSettings';
 import { leavesOf } from '../../engine/treeWalk';
 
 export interface DetectPanelProps {
@@ -19,6 +20,8 @@ export interface DetectPanelProps {
   onChoose(choice: { sheet?: string; framework?: string }): void;
   /** the leaf of override key `key` is to be scored by framework leaf `value`, or 'none' (判断评分) */
   onRule(key: string, value: string): void;
+  /** 评分设置 changed (national form): over-achievement threshold or reverse formula */
+  onScoring(change: ScoringChoice): void;
   onNext(): void;
 }
 
@@ -33,7 +36,7 @@ function frameworkLeaf(nodes: (FrameworkGroup | FrameworkLeaf)[], id: string): F
   return null;
 }
 
-export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onNext }: DetectPanelProps) {
+export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onScoring, onNext }: DetectPanelProps) {
   const t = useT();
   const s = useShared();
   const analysis = detection?.analysis ?? null;
@@ -110,6 +113,8 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onNex
           </div>
         </section>
       )}
+
+      {analysis && detection?.scoring && <ScoringSettings scoring={detection.scoring} busy={busy} onChange={onScoring} />}
 
       {analysis && (
         <section className={s.section} aria-label={t('leaves')}>

@@ -1,7 +1,7 @@
 /**
  * Small building blocks drawn with Fluent's tokens instead of Fluent's heavier components, so the
- * first load stays inside the size budget: a notice bar, a pill, a spinner, a switch, a select and a
- * compact select for table cells.
+ * first load stays inside the size budget: a notice bar, a pill, a spinner, a switch, a select, a
+ * compact select for table cells and a compact number input to go beside it.
  */
 import { Fragment, type ReactNode } from 'react';
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
@@ -129,6 +129,18 @@ const useStyles = makeStyles({
     ':hover': { ...shorthands.borderColor(tokens.colorNeutralStroke1Hover) },
     ':disabled': { opacity: 0.6, cursor: 'default' },
   },
+  number: {
+    display: 'inline-block',
+    width: '58px',
+    flexShrink: 0,
+    textAlign: 'right',
+    cursor: 'text',
+    ...shorthands.padding('0', '4px'),
+  },
+  invalid: {
+    ...shorthands.borderColor(tokens.colorPaletteRedBorder2),
+    ':hover': { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
+  },
   marked: {
     ...shorthands.borderColor(tokens.colorBrandStroke1),
     backgroundColor: tokens.colorBrandBackground2,
@@ -254,5 +266,48 @@ export function CompactSelect({
         ),
       )}
     </select>
+  );
+}
+
+/** A small native number input styled like CompactSelect: named by `label`, `invalid` outlined in red. */
+export function CompactNumber({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+  onBlur,
+  disabled,
+  marked,
+  invalid,
+}: {
+  label: string;
+  value: string;
+  min: number;
+  max: number;
+  step?: number;
+  onChange(value: string): void;
+  onBlur?(): void;
+  disabled?: boolean;
+  marked?: boolean;
+  invalid?: boolean;
+}) {
+  const s = useStyles();
+  return (
+    <input
+      type="number"
+      inputMode="decimal"
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      className={mergeClasses(s.select, s.compact, s.number, marked && s.marked, invalid && s.invalid)}
+      value={value}
+      min={min}
+      max={max}
+      step={step ?? 1}
+      disabled={disabled}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      onBlur={onBlur}
+    />
   );
 }
