@@ -83,7 +83,7 @@ function fakeTarget(host: 'office' | 'wps', bundle: string, inputDirs: string[])
     label: `${host === 'office' ? 'Office.js' : 'WPS'} 假宿主脚本（${path.relative(ROOT, bundle)}）`,
     outputs: [bundle],
     newestOutput: () => newestMtime(bundle),
-    inputs: [...inputDirs.map((d) => inRoot('test', 'fakes', d)), ...COMMON_INPUTS],
+    inputs: [...inputDirs.map((d) => inRoot('test', 'fakes', d)), inRoot('test', 'fakes', 'webpackFake.js'), ...COMMON_INPUTS],
     webpackArgs: ['--config', inRoot('test', 'fakes', host, 'webpack.config.js'), '--env', `outDir=${FAKE_DIR}`],
     hint: `webpack --config test/fakes/${host}/webpack.config.js`,
   };
