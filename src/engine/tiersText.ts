@@ -1,5 +1,6 @@
 import { D } from './decimal';
 import type { Comparator, Tier } from './types';
+import { toHalfWidth } from './text';
 
 /**
  * Tier rules written as text, the way 评分标准 cells state them:
@@ -26,18 +27,6 @@ export type TiersParseResult = { ok: true; tiers: Tier[] } | { ok: false; error:
 
 const ELSE_WORDS = new Set(['else', 'otherwise', '否则', '其他', '其它', '其余']);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/** Full-width ASCII (digits, ．％＞＜＝：etc.) and ideographic space → half-width. */
-export function toHalfWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
-}
 
 function syntaxError(fragment: string, why: string): TiersParseResult {
   return {

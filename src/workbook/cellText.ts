@@ -1,5 +1,5 @@
 import { D, type Dec } from '../engine/decimal';
-import { toHalfWidth } from '../engine/tiersText';
+import { toHalfWidth } from '../engine/text';
 import type { FigureKind } from '../frameworks/types';
 import { readNumberFormat, type ShownFormat } from './numberFormat';
 import type { CellValue } from './port';

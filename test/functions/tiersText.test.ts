@@ -1,4 +1,5 @@
-import { parseTierItem, parseTiersText, toHalfWidth } from '../../src/engine/tiersText';
+import { parseTierItem, parseTiersText } from '../../src/engine/tiersText';
+import { toHalfWidth } from '../../src/engine/text';
 
 function tiers(text: string) {
   const result = parseTiersText(text);

@@ -1,12 +1,8 @@
 import { D } from '../decimal';
 import { failure, missingInput, scored, step } from '../outcome';
 import type { CategoryTiersRule, Figures, RuleOutcome } from '../types';
+import { compactText } from '../text';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
-
-/** Spaces and full-width forms do not make a different category (“已 公开”, “已公开 ”). */
-function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
 
 /** A category written in the workbook (已公开 / 公开有瑕疵 / 未公开) → points. */
 export function evaluateCategoryTiers(rule: CategoryTiersRule, figures: Figures): RuleOutcome {
@@ -15,8 +11,8 @@ export function evaluateCategoryTiers(rule: CategoryTiersRule, figures: Figures)
   if (isOutcome(points)) return points;
   const raw = figures.get(rule.value);
   if (raw === undefined) return missingInput([rule.value]);
-  const text = normalise(raw.toString());
-  const tier = rule.tiers.find((t) => t.values.some((v) => normalise(v) === text));
+  const text = compactText(raw.toString());
+  const tier = rule.tiers.find((t) => t.values.some((v) => compactText(v) === text));
   if (!tier) {
     const accepted = rule.tiers.flatMap((t) => t.values).join('、');
     return failure('UNKNOWN_CATEGORY', `${label}“${raw.toString()}”不是可识别的情形（可填：${accepted}）`);

@@ -1,3 +1,4 @@
+import { compactText } from '../text';
 import type { QualitativeGrade } from '../types';
 
 /**
@@ -12,7 +13,7 @@ const PARTIAL = new RegExp(`(?:部分|基本|大部分|大部|大体|初步)${VE
 const ACHIEVED = new RegExp(`${VERB}|有效|显著`);
 
 export function qualitativeGrade(text: string): QualitativeGrade | null {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const t = compactText(text);
   if (t === '') return null;
   if (NEGATED.test(t) || NEGATION_FIRST.test(t)) return '未达成';
   if (PARTIAL.test(t)) return '部分达成';

@@ -16,7 +16,7 @@ import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { DOCX_TYPE, saveBytes } from '../download';
 import { previewReport, reportDocx, reportOf, undoWrite, writeReport, type Report, type ReportWritten } from '../reportSession';
-import { Notice, Spinner } from './ui';
+import { Lines, Notice, Spinner } from './ui';
 
 /** The report, or why it could not be built (the panel still renders). */
 function reportFor(analysis: Analysis | null): { report: Report | null; error: string | null } {
@@ -26,16 +26,6 @@ function reportFor(analysis: Analysis | null): { report: Report | null; error: s
   } catch (e) {
     return { report: null, error: messageOf(e) };
   }
-}
-
-function Lines({ lines }: { lines: string[] }) {
-  return (
-    <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-      {lines.map((line, i) => (
-        <li key={i}>{line}</li>
-      ))}
-    </ul>
-  );
 }
 
 type Busy = 'preview' | 'write' | 'undo' | 'docx' | null;

@@ -8,7 +8,7 @@ import type { Conflict } from '../../workbook/verifyPlan';
 import type { WriteOutcome } from '../session';
 import { conflictLines, useT } from '../i18n';
 import { useShared } from '../styles';
-import { Notice, Spinner } from './ui';
+import { Lines, Notice, Spinner } from './ui';
 
 export interface WritePanelProps {
   plan: WritePlan | null;
@@ -24,16 +24,6 @@ export interface WritePanelProps {
   /** read the workbook again and rebuild the preview */
   onRescore(): void;
   onNext(): void;
-}
-
-function Lines({ lines }: { lines: string[] }) {
-  return (
-    <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-      {lines.map((line, i) => (
-        <li key={i}>{line}</li>
-      ))}
-    </ul>
-  );
 }
 
 export function WritePanel({ plan, outcome, undone, conflicts, kept, busy, onWrite, onUndo, onRescore, onNext }: WritePanelProps) {

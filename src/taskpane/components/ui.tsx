@@ -149,6 +149,17 @@ const useStyles = makeStyles({
 
 export type Intent = 'success' | 'warning' | 'error' | 'info';
 
+/** A short bulleted list of lines (the cells a write or an undo left alone, and why). */
+export function Lines({ lines }: { lines: readonly string[] }) {
+  return (
+    <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function Notice({ intent, title, children, action }: { intent: Intent; title?: string; children: ReactNode; action?: ReactNode }) {
   const s = useStyles();
   return (

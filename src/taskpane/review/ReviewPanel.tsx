@@ -41,6 +41,7 @@ import type { Conflict } from '../../workbook/verifyPlan';
 import { showCell, showScore } from '../format';
 import { guardedApply, guardedUndo } from '../guardedWrite';
 import { conflictLines } from '../i18n';
+import { Lines } from '../components/ui';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { draftDecision, draftTotals, entriesFromDrafts, initialDrafts, type Draft, type Drafts } from './reviewDraft';
@@ -346,11 +347,7 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
           <MessageBarBody>
             <MessageBarTitle>{t('conflictTitle')}</MessageBarTitle>
             {t('conflictIntro')}
-            <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
-              {conflictLines(t, conflicts, 'preview').map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
+            <Lines lines={conflictLines(t, conflicts, 'preview')} />
             {t('reviewConflictHint')}
           </MessageBarBody>
           <MessageBarActions>
@@ -369,11 +366,7 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
         <MessageBar intent="warning" layout="multiline" data-testid="review-kept">
           <MessageBarBody>
             {t('keptIntro')}
-            <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
-              {conflictLines(t, kept, 'written').map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
+            <Lines lines={conflictLines(t, kept, 'written')} />
           </MessageBarBody>
         </MessageBar>
       )}
