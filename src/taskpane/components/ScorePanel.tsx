@@ -3,11 +3,11 @@
  */
 import { Button } from '@fluentui/react-components';
 import type { Analysis, Warning } from '../../workbook/analysis.types';
-import type { Change, WritePlan } from '../../workbook/port';
-import { useT, Translate } from '../i18n';
+import type { WritePlan } from '../../workbook/port';
+import { useT } from '../i18n';
+import { describeChange } from '../planLines';
 import { useShared } from '../styles';
-import { showCell, showScore } from '../format';
-import { fixed } from '../../engine/decimal';
+import { showScore } from '../format';
 import { WarningList } from './WarningList';
 import { Pill, Toggle } from './ui';
 
@@ -20,28 +20,6 @@ export interface ScorePanelProps {
   onFormulas(on: boolean): void;
   onSelect(w: Warning): void;
   onNext(): void;
-}
-
-function describe(change: Change, t: Translate): { where: string; old: string; next: string; formula?: string } {
-  const empty = t('emptyValue');
-  switch (change.kind) {
-    case 'cell':
-      return {
-        where: `${change.sheet}!${change.address}`,
-        old: change.previous.formula ?? showCell(change.previous.value, empty),
-        // shown as the cell will display it: scores in a 0.00 format keep their two decimals
-        next: typeof change.value === 'number' && change.style?.numberFormat === '0.00' ? fixed(change.value, 2) : showCell(change.value, empty),
-        formula: change.formula,
-      };
-    case 'comment':
-      return { where: `${change.sheet}!${change.address}`, old: change.previous ?? empty, next: `${t('commentChange')}：${change.text || empty}` };
-    case 'add-sheet':
-      return { where: change.sheet, old: '', next: t('newSheet', { sheet: change.sheet }) };
-    case 'delete-sheet':
-      return { where: change.sheet, old: '', next: t('deleteSheet', { sheet: change.sheet }) };
-    case 'column-width':
-      return { where: change.sheet, old: '', next: `${t('widthChange')} ${change.width}` };
-  }
 }
 
 export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormulas, onSelect, onNext }: ScorePanelProps) {
@@ -88,7 +66,7 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
               </thead>
               <tbody>
                 {plan.changes.map((change, i) => {
-                  const d = describe(change, t);
+                  const d = describeChange(change, t);
                   return (
                     <tr key={i}>
                       <td className={s.clip} title={d.where}>

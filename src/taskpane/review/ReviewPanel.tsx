@@ -25,7 +25,7 @@ import {
 import { analyse } from '../../workbook/analyse';
 import type { Analysis } from '../../workbook/analysis.types';
 import { applyToSnapshot } from '../../workbook/applyToSnapshot';
-import type { Change, WorkbookSnapshot, WritePlan } from '../../workbook/port';
+import type { WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import {
   REVIEW_STATUSES,
   ReviewError,
@@ -38,10 +38,11 @@ import {
   type ReviewStatus,
 } from '../../workbook/review';
 import type { Conflict } from '../../workbook/verifyPlan';
-import { showCell, showScore } from '../format';
+import { showScore } from '../format';
 import { guardedApply, guardedUndo } from '../guardedWrite';
 import { conflictLines } from '../i18n';
 import { Lines } from '../components/ui';
+import { describeChange } from '../planLines';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { draftDecision, draftTotals, entriesFromDrafts, initialDrafts, type Draft, type Drafts } from './reviewDraft';
@@ -470,25 +471,13 @@ function LeafEditor({ leaf, draft, t, onChange }: { leaf: ReviewLeaf; draft: Dra
   );
 }
 
-function changeLine(change: Change, t: ReviewTranslate): { where: string; old: string; now: string } | null {
-  switch (change.kind) {
-    case 'cell':
-      return { where: `${change.sheet}!${change.address}`, old: showCell(change.previous.value, t('emptyValue')), now: showCell(change.value, t('emptyValue')) };
-    case 'comment':
-      return { where: `${change.sheet}!${change.address}`, old: t('commentChange'), now: change.text };
-    case 'add-sheet':
-      return { where: t('newSheet', { sheet: change.sheet }) + (change.hidden ? t('hiddenSheet') : ''), old: '', now: '' };
-    default:
-      return null;
-  }
-}
-
 function PlanPreview({ plan, analysis, t }: { plan: WritePlan; analysis: Analysis; t: ReviewTranslate }) {
   const s = useShared();
   // the table's own sheet first: that is where the reviewer looks for what changes
+  // column widths are layout, not content: a reviewer is not asked about them
   const rows = plan.changes
-    .map((c) => ({ c, line: changeLine(c, t) }))
-    .filter((x): x is { c: Change; line: NonNullable<ReturnType<typeof changeLine>> } => x.line !== null)
+    .filter((c) => c.kind !== 'column-width')
+    .map((c) => ({ c, line: describeChange(c, t) }))
     .sort((a, b) => Number(b.c.kind !== 'cell' || b.c.sheet === analysis.table.sheet) - Number(a.c.kind !== 'cell' || a.c.sheet === analysis.table.sheet));
   return (
     <section className={s.section} data-testid="review-plan">
@@ -510,7 +499,7 @@ function PlanPreview({ plan, analysis, t }: { plan: WritePlan; analysis: Analysi
               <tr key={i}>
                 <td className={s.mono}>{line.where}</td>
                 <td>{line.old}</td>
-                <td style={{ whiteSpace: 'pre-wrap' }}>{line.now}</td>
+                <td style={{ whiteSpace: 'pre-wrap' }}>{line.next}</td>
               </tr>
             ))}
           </tbody>
