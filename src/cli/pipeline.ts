@@ -3,9 +3,9 @@
  * analyse a snapshot, plan the scored write and the 基础数据 template, build the JSON report.
  */
 import { buildNarrative } from '../engine/narrative';
-import { narrativeInputFromAnalysis } from '../workbook/narrativeInput';
+import { narrativeInputFromAnalysis } from '../workbook/analyse';
 import { toJsonReport, type JsonReport } from '../workbook';
-import type { Analysis } from '../workbook/analysis.types';
+import type { Analysis } from '../workbook/analyse';
 
 export { analyse, planScoreWrite, planTemplate } from '../workbook';
 

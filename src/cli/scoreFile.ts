@@ -1,5 +1,5 @@
 import { FileHost } from '../hosts/file';
-import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
+import type { Analysis, AnalyseOptions } from '../workbook/analyse';
 import type { WritePlan } from '../workbook/port';
 import { CliInputError } from './errors';
 import { analyse, planScoreWrite } from './pipeline';

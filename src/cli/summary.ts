@@ -1,7 +1,8 @@
 import { fixed } from '../engine/decimal';
 import type { ScoredLeaf } from '../engine/tree.types';
-import type { Analysis, Severity, Warning } from '../workbook/analysis.types';
-import { sheetCell } from '../workbook/address';
+import type { Analysis } from '../workbook/analyse';
+import type { Severity, Warning } from '../workbook/checks';
+import { sheetCell } from '../workbook/read';
 import { leavesOf } from '../engine/treeWalk';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

@@ -1,8 +1,7 @@
-import type { IndicatorSettings, Rule } from '../engine/types';
+import type { IndicatorSettings, Rule, FigureKind } from '../engine/types';
 import type { ReportData } from '../engine/narrative/types';
 
 export type { FigureKind } from '../engine/types';
-import type { FigureKind } from '../engine/types';
 
 /** A raw figure a rule needs, as a 基础数据 row will name it. */
 export interface FigureDef {

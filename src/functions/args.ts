@@ -1,8 +1,7 @@
 import { dec, type Dec } from '../engine/decimal';
 import { toHalfWidth } from '../engine/text';
 import type { Comparator } from '../engine/types';
-import { normaliseChars, RATE_AS_POINTS_ABOVE, readCell, type ParsedOk } from '../workbook/cellText';
-import { pairIndicatorValues, readTarget } from '../workbook/targetText';
+import { normaliseChars, RATE_AS_POINTS_ABOVE, readCell, type ParsedOk, pairIndicatorValues, readTarget } from '../workbook/read';
 import { invalidValue } from './errors';
 
 /**

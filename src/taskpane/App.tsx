@@ -5,9 +5,9 @@
 import { messageOf, useBusyAction } from './useBusyAction';
 import { lazy, Suspense, useContext, useMemo, useState } from 'react';
 import { Button, makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
-import type { Warning } from '../workbook/analysis.types';
+import type { Warning } from '../workbook/checks';
 import type { WritePlan } from '../workbook/port';
-import type { Conflict } from '../workbook/verifyPlan';
+import type { Conflict } from '../workbook/plan';
 import { LangContext, useT } from './i18n';
 import { usePort } from './PortContext';
 import type { Detection, ScoringChoice, WriteOutcome } from './session';

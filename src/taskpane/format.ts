@@ -16,7 +16,7 @@ export function showScore(value: Dec | null | undefined): string {
 }
 
 /** A figure as the seeds print it (1,936.12万元, 98.70%). */
-export { figureDisplay as showFigure } from '../workbook/figureDisplay';
+export { figureDisplay as showFigure } from '../workbook/analyse';
 
 const RULE_KINDS: Record<string, string> = {
   ratio: '比率计分',

@@ -5,8 +5,7 @@
  * was written and keeps the rest. Both go through the port, so they run over Excel, WPS or a test double.
  */
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
-import { checkedUndo } from '../workbook/undo';
-import { verifyPlan, type Conflict } from '../workbook/verifyPlan';
+import { checkedUndo, verifyPlan, type Conflict } from '../workbook/plan';
 
 /** A write refused because cells of the plan changed since the preview was built: nothing was written. */
 export interface WriteRefused {

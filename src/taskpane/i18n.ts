@@ -3,7 +3,7 @@
  * falls back to the Chinese one so nothing is ever blank.
  */
 import { createContext, useContext } from 'react';
-import type { CellContent, Conflict } from '../workbook/verifyPlan';
+import type { CellContent, Conflict } from '../workbook/plan';
 
 export type Lang = 'zh' | 'en';
 

@@ -4,10 +4,10 @@
  * changed since that preview (one read, one write), undone through the same check as a score write;
  * and the Word document, whose builder is loaded only when asked for.
  */
-import type { Analysis } from '../workbook/analysis.types';
+import type { Analysis } from '../workbook/analyse';
 import type { WorkbookPort, WritePlan } from '../workbook/port';
-import { reportOf as reportContent, type ReportContent } from '../workbook/reportOf';
-import { planReportSheet } from '../workbook/reportSheet';
+import { reportOf as reportContent, type ReportContent } from '../workbook/analyse';
+import { planReportSheet } from '../workbook/plan';
 import { guardedApply, type WriteRefused } from './guardedWrite';
 
 export { undoWrite, type UndoOutcome } from './guardedWrite';

@@ -3,10 +3,10 @@
  * level-1 indicator, plus 判断评分（无规则）. Each choice is an override keyed by the leaf's path
  * (pathKey), the form the workbook's settings store and analyse() reads.
  */
-import type { Analysis } from '../workbook/analysis.types';
+import type { Analysis } from '../workbook/analyse';
 import { frameworkLeaves } from '../frameworks/indicatorTree';
 import { isLeaf } from '../frameworks/types';
-import { matchLeaf, pathKey } from '../workbook/matchRules';
+import { matchLeaf, pathKey } from '../workbook/analyse';
 
 /** The override value ruleFor reads as “no rule”: the leaf is scored by judgement. */
 export const NO_RULE = 'none';

@@ -5,13 +5,12 @@
  * typed after 识别 (or after the write) is lost (src/taskpane/guardedWrite.ts, shared with 报告 and 审核).
  * Everything goes through the port, so the same steps run over Excel, WPS or a test double.
  */
-import type { Analysis, AnalyseOptions } from '../workbook/analysis.types';
+import type { Analysis, AnalyseOptions } from '../workbook/analyse';
 import type { IndicatorSettings } from '../engine/types';
 import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
-import { cellValueA1, sheetOf } from '../workbook/snapshotCells';
-import { planScoreWrite } from '../workbook/planScores';
-import { planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/settings';
+import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
+import { planScoreWrite } from '../workbook/plan';
 import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules/indicator';
 import { FRAMEWORKS } from '../frameworks';
 import { guardedApply, undoWrite, type UndoOutcome, type WriteRefused } from './guardedWrite';

@@ -1,18 +1,10 @@
-/** The host-agnostic workbook layer: what hosts, the CLI and the task pane call. */
-export { analyse } from './analyse';
-export { planScoreWrite, type ScoreWriteOptions } from './planScores';
-export { invertPlan, checkedUndo, type CheckedUndo } from './undo';
-export { verifyPlan, sameContent, type Conflict, type CellContent, type Verified } from './verifyPlan';
-export { applyToSnapshot } from './applyToSnapshot';
-export { toJsonReport, type JsonReport } from './jsonReport';
-export { reportOf, type ReportContent } from './reportOf';
-export { planTemplate, type TemplateLeaf } from './template';
-export { readSettings, planSettingsWrite, SETTINGS_SHEET, type WorkbookSettings } from './settings';
-export { detectTable } from './detectTable';
-export { findFigures } from './findFigures';
-export { parseCell, readCell } from './cellText';
-export { sheetOf, findSheet, cellValue, cellFormula, cellFormat, cellText, cellValueA1, cellFormulaA1, cellFormatA1, isBlankValue, sheetWidth } from './snapshotCells';
-export * from './address';
-export type * from './analysis.types';
-export type * from './layout.types';
+/**
+ * The host-agnostic workbook layer, by stage: `read/` turns cells into values and tables, `analyse/`
+ * builds the scored tree, `checks/` states the findings, `plan/` makes write plans, `review/` is the
+ * reviewer's model. Hosts, the CLI and the task pane come in through this door or a room's own index.
+ */
+export * from './read';
+export * from './analyse';
+export * from './plan';
+export type { Warning, Severity } from './checks';
 export type * from './port';

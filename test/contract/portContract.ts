@@ -9,7 +9,7 @@
  */
 import * as path from 'path';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../src/workbook/port';
-import { invertPlan } from '../../src/workbook/undo';
+import { invertPlan } from '../../src/workbook/plan/undo';
 
 export const EXAMPLES_DIR = path.resolve(__dirname, '..', '..', 'examples');
 export const SHENZHEN_XLSX = path.join(EXAMPLES_DIR, 'shenzhen-2024.xlsx');

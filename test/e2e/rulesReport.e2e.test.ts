@@ -10,7 +10,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import type { FakeSheet, FakeWorkbookData } from '../fakes/office/model';
-import { REPORT_MARKER } from '../../src/workbook/reportSheet';
+import { REPORT_MARKER } from '../../src/workbook/plan/reportSheet';
 import {
   ARTIFACTS,
   Browser,

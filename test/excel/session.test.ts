@@ -7,8 +7,8 @@ import { FUNCTIONS } from '../../src/functions/register';
 import { ExcelPort } from '../../src/hosts/excel';
 import { chooseRule, detect, previewPlan, undoWrite, writeScores, type WriteOutcome, type WriteRefused } from '../../src/taskpane/session';
 import { previewReport, reportOf, writeReport, type ReportWritten } from '../../src/taskpane/reportSession';
-import { readSettings } from '../../src/workbook/settings';
-import { REPORT_MARKER } from '../../src/workbook/reportSheet';
+import { readSettings } from '../../src/workbook/read/settings';
+import { REPORT_MARKER } from '../../src/workbook/plan/reportSheet';
 import { cellValue, FakeWorkbookData } from '../fakes/office/model';
 import { apiOf, exampleWorkbook } from './helpers';
 

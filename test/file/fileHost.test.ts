@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { FileHost, FileHostError } from '../../src/hosts/file';
 import { runPortContract, SHENZHEN_XLSX, valueAt, formulaAt } from '../contract/portContract';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { analyse } from '../../src/workbook/analyse';
+import { analyse } from '../../src/workbook/analyse/analyse';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-filehost-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

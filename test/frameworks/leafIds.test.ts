@@ -2,7 +2,7 @@ import { FRAMEWORKS } from '../../src/frameworks';
 import { guangzhouDepartment } from '../../src/frameworks/guangzhou-department';
 import { frameworkLeaves } from '../../src/frameworks/indicatorTree';
 import { isLeaf } from '../../src/frameworks/types';
-import { ruleFor } from '../../src/workbook/matchRules';
+import { ruleFor } from '../../src/workbook/analyse/matchRules';
 
 /**
  * Rule overrides saved in a workbook name framework leaves by id: an id must be unique and must not

@@ -1,6 +1,6 @@
 import { readCount, readIndicatorPair, readIndicatorValue, readNonNegative, readNumber, readPositive, readRate, readText } from '../../src/functions/args';
 import { FunctionArgumentError, INVALID_VALUE } from '../../src/functions/errors';
-import { readIndicatorValues, readTarget } from '../../src/workbook/targetText';
+import { readIndicatorValues, readTarget } from '../../src/workbook/read/targetText';
 
 function thrown(fn: () => unknown): FunctionArgumentError {
   try {

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { buildNarrative } from '../../src/engine/narrative';
-import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
+import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
 import { buildReportDocx } from '../../src/report/docxReport';
 import { exampleAnalysis } from './fixtures';
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { FileHost } from '../../src/hosts/file';
-import { analyse } from '../../src/workbook/analyse';
-import type { Analysis } from '../../src/workbook/analysis.types';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import type { WorkbookSnapshot } from '../../src/workbook/port';
 
 export const EXAMPLES = path.join(__dirname, '..', '..', 'examples');

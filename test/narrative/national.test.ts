@@ -1,7 +1,7 @@
 import { fixed } from '../../src/engine/decimal';
 import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
-import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
-import type { Analysis } from '../../src/workbook/analysis.types';
+import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import { exampleAnalysis } from './fixtures';
 
 describe('narrative of examples/national-project.xlsx (项目支出绩效自评表)', () => {

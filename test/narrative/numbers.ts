@@ -1,7 +1,7 @@
 import { D, fixed, percent, type Dec } from '../../src/engine/decimal';
 import { isNumberFigure } from '../../src/engine/quantity';
 import type { ScoredNode } from '../../src/engine/tree.types';
-import type { Analysis } from '../../src/workbook/analysis.types';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 
 /**
  * Every number a report may state for one analysed workbook, each in the forms the seeds print:

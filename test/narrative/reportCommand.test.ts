@@ -4,7 +4,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { reportCommand } from '../../src/cli/reportCommand';
 import { FileHost } from '../../src/hosts/file';
-import { REPORT_MARKER, REPORT_SHEET } from '../../src/workbook/reportSheet';
+import { REPORT_MARKER, REPORT_SHEET } from '../../src/workbook/plan/reportSheet';
 import { EXAMPLES } from './fixtures';
 
 function capture() {

@@ -7,10 +7,10 @@ import { GENERIC_MEASURE } from '../../src/frameworks/measures';
 import { guangzhouDepartment } from '../../src/frameworks/guangzhou-department';
 import { nationalProjectSelfEval } from '../../src/frameworks/national-project-self-eval';
 import { isLeaf, type Framework, type FrameworkGroup, type FrameworkLeaf } from '../../src/frameworks/types';
-import { analyse } from '../../src/workbook/analyse';
-import type { Analysis } from '../../src/workbook/analysis.types';
-import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
-import { reportOf } from '../../src/workbook/reportOf';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
+import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
+import { reportOf } from '../../src/workbook/analyse/reportOf';
 import { exampleSnapshot } from './fixtures';
 
 /** A framework only this test knows: the narrative must take everything from its data. */

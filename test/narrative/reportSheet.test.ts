@@ -1,9 +1,9 @@
 import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
-import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
+import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
 import { FileHost } from '../../src/hosts/file';
 import type { Change, WorkbookSnapshot } from '../../src/workbook/port';
-import { planReportSheet, REPORT_MARKER, REPORT_SHEET, REPORT_SHEET_ALTERNATE, reportSheetTarget } from '../../src/workbook/reportSheet';
-import { readSettings } from '../../src/workbook/settings';
+import { planReportSheet, REPORT_MARKER, REPORT_SHEET, REPORT_SHEET_ALTERNATE, reportSheetTarget } from '../../src/workbook/plan/reportSheet';
+import { readSettings } from '../../src/workbook/read/settings';
 import { exampleAnalysis, EXAMPLES } from './fixtures';
 import * as path from 'path';
 

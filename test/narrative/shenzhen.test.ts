@@ -1,7 +1,7 @@
 import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
-import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
-import { parseA1 } from '../../src/workbook/address';
-import type { Analysis } from '../../src/workbook/analysis.types';
+import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
+import { parseA1 } from '../../src/workbook/read/address';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import { exampleAnalysis } from './fixtures';
 import { allowedNumbers, unexplainedNumbers } from './numbers';
 

@@ -5,8 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
 import { FileHost } from '../../src/hosts/file';
-import { analyse } from '../../src/workbook/analyse';
-import { narrativeInputFromAnalysis } from '../../src/workbook/narrativeInput';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
 import { buildShenzhen } from '../../scripts/make-examples';
 
 type Edit = (figures: ExcelJS.Worksheet) => void;

@@ -3,9 +3,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import ReviewPanel from '../../src/taskpane/review/ReviewPanel';
 import { PortContext } from '../../src/taskpane/PortContext';
 import { LangContext, type Lang } from '../../src/taskpane/i18n';
-import type { Analysis } from '../../src/workbook/analysis.types';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { analyse } from '../../src/workbook/analyse';
+import { analyse } from '../../src/workbook/analyse/analyse';
 import { analysed, openExample, sheetOf } from './helpers';
 
 const port: WorkbookPort = {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { reviewCommand } from '../../src/cli/reviewCommand';
 import { scoreFile } from '../../src/cli/scoreFile';
 import { jsonReport } from '../../src/cli/pipeline';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
 import { buildReviewModel, planReviewWrite, reviewTotals } from '../../src/workbook/review';
 import { EXAMPLES, sheetOf } from './helpers';
 

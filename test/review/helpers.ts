@@ -3,8 +3,8 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FileHost } from '../../src/hosts/file';
-import { analyse } from '../../src/workbook/analyse';
-import type { Analysis } from '../../src/workbook/analysis.types';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/port';
 
 export const EXAMPLES = path.resolve(__dirname, '../../examples');

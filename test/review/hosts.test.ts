@@ -3,10 +3,10 @@
  * the columns, comments, summary and hidden history land, and the inverse plan restores it all.
  */
 import { D } from '../../src/engine/decimal';
-import { analyse } from '../../src/workbook/analyse';
+import { analyse } from '../../src/workbook/analyse/analyse';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { HISTORY_SHEET, SUMMARY_SHEET, planReviewWrite, type ReviewInput } from '../../src/workbook/review';
-import { invertPlan } from '../../src/workbook/undo';
+import { invertPlan } from '../../src/workbook/plan/undo';
 import type { FakeWorkbookData } from '../fakes/office/model';
 import * as excel from '../excel/helpers';
 import * as wps from '../wps/helpers';

@@ -1,8 +1,8 @@
 import { D } from '../../src/engine/decimal';
 import type { FileHost } from '../../src/hosts/file';
-import { analyse } from '../../src/workbook/analyse';
-import type { Analysis } from '../../src/workbook/analysis.types';
-import { detectInSheet } from '../../src/workbook/detectTable';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
+import { detectInSheet } from '../../src/workbook/read/detectTable';
 import type { WorkbookSnapshot, WritePlan } from '../../src/workbook/port';
 import {
   HISTORY_SHEET,
@@ -15,8 +15,8 @@ import {
   readHistory,
   type ReviewInput,
 } from '../../src/workbook/review';
-import { invertPlan } from '../../src/workbook/undo';
-import { planScoreWrite } from '../../src/workbook/planScores';
+import { invertPlan } from '../../src/workbook/plan/undo';
+import { planScoreWrite } from '../../src/workbook/plan/planScores';
 import { analysed, cell, openExample, sheetOf } from './helpers';
 
 const PROCUREMENT = ['部门管理', '资金管理', '政府采购执行情况'];

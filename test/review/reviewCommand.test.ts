@@ -6,10 +6,10 @@ import { reviewCommand, runReview } from '../../src/cli/reviewCommand';
 import type { CliIo } from '../../src/cli/io';
 import { D } from '../../src/engine/decimal';
 import { FileHost } from '../../src/hosts/file';
-import { analyse } from '../../src/workbook/analyse';
+import { analyse } from '../../src/workbook/analyse/analyse';
 import { planReviewWrite } from '../../src/workbook/review';
 import { EXAMPLES, sha256 } from './helpers';
-import type { Analysis } from '../../src/workbook/analysis.types';
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import type { FileHost as Host } from '../../src/hosts/file';
 
 function capture(): CliIo & { out: string; err: string } {

@@ -3,7 +3,7 @@
  * plan's 审核得分 cells and the 审核汇总 sheet all count with them, so they always agree.
  */
 import { D } from '../../src/engine/decimal';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
 import { buildReviewModel, planReviewWrite, reviewCellScore, reviewedScore, reviewTotals, type ReviewLeaf } from '../../src/workbook/review';
 import { draftTotals, entriesFromDrafts, initialDrafts } from '../../src/taskpane/review/reviewDraft';
 import { analysed, cell, openExample, sheetOf } from './helpers';

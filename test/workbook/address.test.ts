@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters, formulaRef, parseA1, rangeA1, sheetCell, toA1 } from '../../src/workbook/address';
+import { columnIndex, columnLetters, formulaRef, parseA1, rangeA1, sheetCell, toA1 } from '../../src/workbook/read/address';
 
 describe('A1 helpers', () => {
   test('column letters and indices round-trip', () => {

@@ -1,6 +1,6 @@
 import { fixed } from '../../src/engine/decimal';
 import type { ScoredLeaf, ScoredNode } from '../../src/engine/tree.types';
-import { analyse } from '../../src/workbook/analyse';
+import { analyse } from '../../src/workbook/analyse/analyse';
 import { sheet, guangzhouSnapshot, nationalSnapshot, shenzhenSnapshot } from './fixtures';
 import { analysed } from './helpers';
 

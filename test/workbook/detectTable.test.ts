@@ -1,5 +1,5 @@
 import type { CellValue } from '../../src/workbook/port';
-import { detectTable } from '../../src/workbook/detectTable';
+import { detectTable } from '../../src/workbook/read/detectTable';
 import { guangzhouSnapshot, nationalSnapshot, sheet, shenzhenSnapshot } from './fixtures';
 
 function only(rows: CellValue[][], name = 'Sheet1') {

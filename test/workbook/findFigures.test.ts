@@ -1,5 +1,5 @@
 import { COMMON_FIGURES, figureDefsFor } from '../../src/frameworks/commonFigures';
-import { figureIdOfLabel, findFigures, labelIndex } from '../../src/workbook/findFigures';
+import { figureIdOfLabel, findFigures, labelIndex } from '../../src/workbook/read/findFigures';
 import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-department';
 import { sheet, shenzhenSnapshot } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { FUNCTIONS } from '../../src/functions/register';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
-import { parseA1 } from '../../src/workbook/address';
-import { planScoreWrite } from '../../src/workbook/planScores';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
+import { parseA1 } from '../../src/workbook/read/address';
+import { planScoreWrite } from '../../src/workbook/plan/planScores';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/port';
 import { evaluate, type CustomFunction } from '../fakes/office/formula';
 import { exampleSnapshot } from '../narrative/fixtures';

@@ -1,5 +1,6 @@
-import { analyse } from '../../src/workbook/analyse';
-import type { Analysis, AnalyseOptions, Warning } from '../../src/workbook/analysis.types';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import type { Analysis, AnalyseOptions } from '../../src/workbook/analyse/analysis.types';
+import type { Warning } from '../../src/workbook/checks/finding';
 import type { WorkbookSnapshot } from '../../src/workbook/port';
 
 export function analysed(snapshot: WorkbookSnapshot, options?: AnalyseOptions): Analysis {

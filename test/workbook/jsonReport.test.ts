@@ -1,4 +1,4 @@
-import { toJsonReport } from '../../src/workbook/jsonReport';
+import { toJsonReport } from '../../src/workbook/analyse/jsonReport';
 import { guangzhouSnapshot, shenzhenSnapshot } from './fixtures';
 import { analysed } from './helpers';
 

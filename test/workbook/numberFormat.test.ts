@@ -1,4 +1,4 @@
-import { readNumberFormat } from '../../src/workbook/numberFormat';
+import { readNumberFormat } from '../../src/workbook/read/numberFormat';
 
 describe('readNumberFormat', () => {
   test('no format information at all is null, so it can be told from General', () => {

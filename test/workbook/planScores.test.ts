@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/port';
-import { planScoreWrite, sumFormula } from '../../src/workbook/planScores';
-import { applyToSnapshot, trim } from '../../src/workbook/applyToSnapshot';
-import { invertPlan } from '../../src/workbook/undo';
-import { parseA1 } from '../../src/workbook/address';
-import { readSettings } from '../../src/workbook/settings';
+import { planScoreWrite, sumFormula } from '../../src/workbook/plan/planScores';
+import { applyToSnapshot, trim } from '../../src/workbook/plan/applyToSnapshot';
+import { invertPlan } from '../../src/workbook/plan/undo';
+import { parseA1 } from '../../src/workbook/read/address';
+import { readSettings } from '../../src/workbook/read/settings';
 import { guangzhouSnapshot, nationalSnapshot, sheet, shenzhenSnapshot } from './fixtures';
 import { analysed } from './helpers';
 

@@ -1,6 +1,6 @@
-import { planSettingsWrite, readSettings, SETTINGS_SHEET, emptySettings } from '../../src/workbook/settings';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
-import { invertPlan } from '../../src/workbook/undo';
+import { planSettingsWrite, readSettings, SETTINGS_SHEET, emptySettings } from '../../src/workbook/read/settings';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
+import { invertPlan } from '../../src/workbook/plan/undo';
 import { sheet, guangzhouSnapshot } from './fixtures';
 
 describe('settings in the hidden _perfscore sheet', () => {

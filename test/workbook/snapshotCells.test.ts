@@ -10,7 +10,7 @@ import {
   isBlankValue,
   sheetOf,
   sheetWidth,
-} from '../../src/workbook/snapshotCells';
+} from '../../src/workbook/read/snapshotCells';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/port';
 
 const scores: SheetSnapshot = {

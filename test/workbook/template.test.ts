@@ -1,6 +1,6 @@
-import { planTemplate } from '../../src/workbook/template';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
-import { findFigures } from '../../src/workbook/findFigures';
+import { planTemplate } from '../../src/workbook/plan/template';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
+import { findFigures } from '../../src/workbook/read/findFigures';
 import { figureDefsFor } from '../../src/frameworks/commonFigures';
 import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-department';
 import { nationalSnapshot, sheet, shenzhenDataRows, shenzhenSnapshot, shenzhenTableRows } from './fixtures';

@@ -1,5 +1,5 @@
-import { invertPlan } from '../../src/workbook/undo';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
+import { invertPlan } from '../../src/workbook/plan/undo';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
 import type { WritePlan } from '../../src/workbook/port';
 import { sheet } from './fixtures';
 

@@ -1,7 +1,7 @@
-import { verifyPlan, sameContent } from '../../src/workbook/verifyPlan';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
-import { analyse } from '../../src/workbook/analyse';
-import { planScoreWrite } from '../../src/workbook/planScores';
+import { verifyPlan, sameContent } from '../../src/workbook/plan/verifyPlan';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import { planScoreWrite } from '../../src/workbook/plan/planScores';
 import type { CellValue, Change, WorkbookSnapshot, WritePlan } from '../../src/workbook/port';
 import { sheet, shenzhenSnapshot } from './fixtures';
 

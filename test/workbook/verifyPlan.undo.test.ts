@@ -1,5 +1,5 @@
-import { checkedUndo, invertPlan } from '../../src/workbook/undo';
-import { applyToSnapshot } from '../../src/workbook/applyToSnapshot';
+import { checkedUndo, invertPlan } from '../../src/workbook/plan/undo';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
 import type { WorkbookSnapshot, WritePlan } from '../../src/workbook/port';
 import { sheet } from './fixtures';
 

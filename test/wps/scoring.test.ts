@@ -3,8 +3,8 @@
  * planScoreWrite → applyPlan, with plain values and with live formulas that the fake calculates
  * through the PERF.* functions registered with wps.AddCustomFunction. Seed 002's total is 96.88.
  */
-import { analyse } from '../../src/workbook/analyse';
-import { planScoreWrite } from '../../src/workbook/planScores';
+import { analyse } from '../../src/workbook/analyse/analyse';
+import { planScoreWrite } from '../../src/workbook/plan/planScores';
 import type { Change } from '../../src/workbook/port';
 import { registerWpsFunctions } from '../../src/hosts/wps/registerFunctions';
 import { cellValue } from '../fakes/office/model';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { fixed, toHostNumber, type Dec } from '../../engine/decimal';
-import type { Severity } from '../../workbook/analysis.types';
+import type { Severity } from '../../workbook/checks';
 import type { UnitResult, UnitScored, UnitWarning } from './unitResult';
 
 export const UNITS_SHEET = '单位汇总';

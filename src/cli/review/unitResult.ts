@@ -5,10 +5,10 @@ import { gradeFor } from '../../engine/grade';
 import type { Grade } from '../../engine/tree.types';
 import { FileHost } from '../../hosts/file/fileHost';
 import { isFileHostError } from '../../hosts/file/errors';
-import { sheetCell } from '../../workbook/address';
+import { sheetCell } from '../../workbook/read';
 import { analyse } from '../../workbook/analyse';
-import type { Severity } from '../../workbook/analysis.types';
-import { buildReviewModel } from '../../workbook/review/reviewModel';
+import type { Severity } from '../../workbook/checks';
+import { buildReviewModel } from '../../workbook/review';
 
 export interface UnitWarning {
   code: string;

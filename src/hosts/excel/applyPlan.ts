@@ -6,7 +6,7 @@
  */
 import type { Change, CellStyle, CellValue, WritePlan } from '../../workbook/port';
 import type { ExcelApi } from './excelApi';
-import { formulaRef, parseA1, rangeA1, toA1 } from '../../workbook/address';
+import { formulaRef, parseA1, rangeA1, toA1 } from '../../workbook/read';
 import { Block, toBlocks } from '../shared/blocks';
 import { hostError, ExcelHostError } from './errors';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { parseA1 } from '../../workbook/address';
+import { parseA1 } from '../../workbook/read';
 import type { Change, WritePlan } from '../../workbook/port';
 import { FileHostError } from './errors';
 

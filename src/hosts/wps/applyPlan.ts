@@ -4,7 +4,7 @@
  * `Value2`/`Formula` blocks, styles as blocks per style, then comments and column widths.
  * Screen updating is off for the whole write and alerts are off while a sheet is deleted.
  */
-import { parseA1, rangeA1 } from '../../workbook/address';
+import { parseA1, rangeA1 } from '../../workbook/read';
 import type { CellStyle, CellValue, Change, WritePlan } from '../../workbook/port';
 import { Placed, toBlocks } from '../shared/blocks';
 import { hexToBgr } from './colour';

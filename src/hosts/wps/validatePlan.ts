@@ -2,7 +2,7 @@
  * A plan is checked against the open workbook before anything is written: the ET model has no
  * batch to roll back, so a plan that would fail half-way must be refused whole.
  */
-import { parseA1 } from '../../workbook/address';
+import { parseA1 } from '../../workbook/read';
 import type { Change, WritePlan } from '../../workbook/port';
 import { WpsHostError } from './errors';
 

@@ -8,9 +8,9 @@
 import { messageOf, useBusyAction } from '../useBusyAction';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { Analysis } from '../../workbook/analysis.types';
+import type { Analysis } from '../../workbook/analyse';
 import type { WritePlan } from '../../workbook/port';
-import type { Conflict } from '../../workbook/verifyPlan';
+import type { Conflict } from '../../workbook/plan';
 import { conflictLines, useT } from '../i18n';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';

@@ -2,7 +2,8 @@
  * Step 2 (评分): the write plan as a preview, cell by cell, old → new, with the checks beside it.
  */
 import { Button } from '@fluentui/react-components';
-import type { Analysis, Warning } from '../../workbook/analysis.types';
+import type { Analysis } from '../../workbook/analyse';
+import type { Warning } from '../../workbook/checks';
 import type { WritePlan } from '../../workbook/port';
 import { useT } from '../i18n';
 import { describeChange } from '../planLines';

@@ -2,7 +2,7 @@
  * Findings with their severity; clicking one selects its cell in the workbook.
  */
 import { Button } from '@fluentui/react-components';
-import type { Warning } from '../../workbook/analysis.types';
+import type { Warning } from '../../workbook/checks';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { Pill } from './ui';

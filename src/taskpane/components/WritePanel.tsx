@@ -4,7 +4,7 @@
  */
 import { Button } from '@fluentui/react-components';
 import type { WritePlan } from '../../workbook/port';
-import type { Conflict } from '../../workbook/verifyPlan';
+import type { Conflict } from '../../workbook/plan';
 import type { WriteOutcome } from '../session';
 import { conflictLines, useT } from '../i18n';
 import { useShared } from '../styles';

@@ -23,8 +23,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { analyse } from '../../workbook/analyse';
-import type { Analysis } from '../../workbook/analysis.types';
-import { applyToSnapshot } from '../../workbook/applyToSnapshot';
+import type { Analysis } from '../../workbook/analyse';
+import { applyToSnapshot } from '../../workbook/plan';
 import type { WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import {
   REVIEW_STATUSES,
@@ -37,7 +37,7 @@ import {
   type ReviewLeaf,
   type ReviewStatus,
 } from '../../workbook/review';
-import type { Conflict } from '../../workbook/verifyPlan';
+import type { Conflict } from '../../workbook/plan';
 import { showScore } from '../format';
 import { guardedApply, guardedUndo } from '../guardedWrite';
 import { conflictLines } from '../i18n';

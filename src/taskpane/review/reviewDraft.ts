@@ -4,7 +4,7 @@
  * (src/workbook/review/reviewedScore.ts) count with. No score is computed here.
  */
 import type { Dec } from '../../engine/decimal';
-import { parseNumberCell } from '../../workbook/cellText';
+import { parseNumberCell } from '../../workbook/read';
 import { reviewTotals, type LeafDecision, type ReviewEntry, type ReviewModel, type ReviewStatus, type ReviewTotalsAfter } from '../../workbook/review';
 
 export interface Draft {

@@ -1,4 +1,4 @@
-import type { Warning } from '../analysis.types';
+import type { Warning } from './finding';
 import { type Check, warning } from './context';
 
 /** BAD_NUMBER: text that cannot be read as the number it should be, naming the sheet, cell and text. */

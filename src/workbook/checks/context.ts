@@ -2,9 +2,8 @@ import type { Dec } from '../../engine/decimal';
 import type { ScoredLeaf, ScoredTree } from '../../engine/tree.types';
 import type { IndicatorSettings } from '../../engine/types';
 import type { FigureDef, Framework } from '../../frameworks/types';
-import type { DetectedTable, FoundFigure, Severity, Warning } from '../analysis.types';
-import type { ParseIssue } from '../findFigures';
-import type { LeafLayout, TableLayout } from '../layout.types';
+import type { DetectedTable, FoundFigure, ParseIssue, LeafLayout, TableLayout } from '../read';
+import type { Severity, Warning } from './finding';
 
 /** Everything a check may look at. Checks are pure: context in, warnings out. */
 export interface CheckContext {

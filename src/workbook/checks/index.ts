@@ -1,4 +1,4 @@
-import type { Warning } from '../analysis.types';
+import type { Warning } from './finding';
 import type { Check, CheckContext } from './context';
 import { badNumber } from './badNumber';
 import { missingInput } from './missingInput';
@@ -57,3 +57,4 @@ export function runChecks(ctx: CheckContext): Warning[] {
   }
   return out.map((w, i) => ({ w, i })).sort((a, b) => ORDER[a.w.severity] - ORDER[b.w.severity] || a.i - b.i).map((x) => x.w);
 }
+export type * from './finding';

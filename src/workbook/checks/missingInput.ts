@@ -1,5 +1,5 @@
-import type { Warning } from '../analysis.types';
-import type { LeafLayout } from '../layout.types';
+import type { Warning } from './finding';
+import type { LeafLayout } from '../read';
 import { type Check, type CheckContext, figureLabel, leafCell, leafName, warning } from './context';
 import { num2 } from './format';
 

@@ -1,5 +1,5 @@
 import { D, type Dec } from '../../engine/decimal';
-import type { FoundFigure } from '../analysis.types';
+import type { FoundFigure } from '../read';
 import type { CheckContext } from './context';
 
 /** Figures that are the sum of others (budget and spending totals with their parts). */

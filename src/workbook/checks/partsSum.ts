@@ -1,5 +1,5 @@
 import { wan } from '../../engine/decimal';
-import type { Warning } from '../analysis.types';
+import type { Warning } from './finding';
 import { type Check, figureLabel, warning } from './context';
 import { gap, members, PARTS_RELATIONS } from './partsRelations';
 import { unitSuspect } from './unitMismatch';

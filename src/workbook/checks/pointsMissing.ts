@@ -1,4 +1,4 @@
-import type { Warning } from '../analysis.types';
+import type { Warning } from './finding';
 import { type Check, leafName, warning } from './context';
 import { num2 } from './format';
 

@@ -1,4 +1,4 @@
-import { TABLE_ONLY_FRAMEWORK } from '../matchRules';
+import { TABLE_ONLY_FRAMEWORK } from '../../frameworks/tableOnly';
 import { type Check, warning } from './context';
 import { num2 } from './format';
 

@@ -1,6 +1,6 @@
 import { D, percent, wan, type Dec } from '../../engine/decimal';
-import type { Warning } from '../analysis.types';
-import type { FoundFigure } from '../analysis.types';
+import type { Warning } from './finding';
+import type { FoundFigure } from '../read';
 import { type Check, type CheckContext, digitsAsWan, warning } from './context';
 import { around, type Interval, overlaps, quotient } from './intervals';
 import { figureText } from './format';

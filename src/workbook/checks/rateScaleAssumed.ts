@@ -1,5 +1,5 @@
 import { percent } from '../../engine/decimal';
-import type { Warning } from '../analysis.types';
+import type { Warning } from './finding';
 import { type Check, warning } from './context';
 
 /**

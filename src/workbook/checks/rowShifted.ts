@@ -1,5 +1,5 @@
-import { toA1 } from '../address';
-import type { Warning } from '../analysis.types';
+import { toA1 } from '../read';
+import type { Warning } from './finding';
 import { type Check, warning } from './context';
 import { num2 } from './format';
 

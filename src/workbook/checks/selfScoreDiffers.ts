@@ -1,5 +1,5 @@
 import { roundHalfUp } from '../../engine/decimal';
-import type { Warning } from '../analysis.types';
+import type { Warning } from './finding';
 import { type Check, leafCell, leafName, warning } from './context';
 import { num2 } from './format';
 

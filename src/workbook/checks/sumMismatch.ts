@@ -1,6 +1,6 @@
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { ScoredNode } from '../../engine/tree.types';
-import type { Warning } from '../analysis.types';
+import type { Warning } from './finding';
 import { type Check, warning } from './context';
 import { num2 } from './format';
 import { findGroup, leavesOf } from '../../engine/treeWalk';

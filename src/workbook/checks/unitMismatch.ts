@@ -1,6 +1,6 @@
 import { percent, thousands, wan } from '../../engine/decimal';
-import type { Warning } from '../analysis.types';
-import { readIndicatorValues, readTarget } from '../targetText';
+import type { Warning } from './finding';
+import { readIndicatorValues, readTarget } from '../read';
 import { type Check, type CheckContext, digitsAsWan, figureLabel, leafName, warning } from './context';
 import { RATE_RELATIONS, rateUnitSuspect } from './rateInconsistent';
 import { gap, members, type Member, PARTS_RELATIONS, type PartsRelation } from './partsRelations';

@@ -1,9 +1,7 @@
 import { D, type Dec } from '../../engine/decimal';
-import { parseNumberCell } from '../cellText';
+import { parseNumberCell, toA1, cellText, cellValue, findSheet } from '../read';
 import type { Change, CellValue, WorkbookSnapshot } from '../port';
-import { toA1 } from '../address';
 import { HISTORY_FIELDS, HISTORY_HEADERS, HISTORY_SHEET, isReviewStatus, type HistoryField, type ReviewStatus } from './constants';
-import { cellText, cellValue, findSheet } from '../snapshotCells';
 
 /** One line of the review history kept in the hidden sheet: who, when, which leaf, old → new, why. */
 export interface HistoryEntry {

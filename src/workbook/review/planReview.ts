@@ -1,6 +1,6 @@
 import { D, fixed, roundHalfUp, toHostNumber, type Dec } from '../../engine/decimal';
-import { sheetCell, toA1 } from '../address';
-import type { Analysis } from '../analysis.types';
+import { sheetCell, toA1, cellFormula, cellValue, findSheet, isBlankValue } from '../read';
+import type { Analysis } from '../analyse';
 import type { Change, CellStyle, CellValue, WritePlan } from '../port';
 import {
   REVIEW_REASON_HEADER,
@@ -11,7 +11,6 @@ import {
 } from './constants';
 import { historyChanges, type HistoryEntry } from './history';
 import { buildReviewModel, leafKey, readReview, type ReviewColumns, type ReviewLeaf, type ReviewModel } from './reviewModel';
-import { cellFormula, cellValue, findSheet, isBlankValue } from '../snapshotCells';
 import { summaryChanges, type FinalLeafState } from './summarySheet';
 import { reviewCellScore } from './reviewedScore';
 

@@ -1,9 +1,9 @@
 import { D, sum, type Dec } from '../../engine/decimal';
 import { gradeFor } from '../../engine/grade';
 import type { Grade, LeafStatus, ScoredLeaf, ScoredNode } from '../../engine/tree.types';
-import { parseA1, sheetCell, toA1 } from '../address';
-import type { Analysis, Warning } from '../analysis.types';
-import { parseNumberCell } from '../cellText';
+import { parseA1, sheetCell, toA1, parseNumberCell, cellText, cellValue, findSheet } from '../read';
+import type { Analysis } from '../analyse';
+import type { Warning } from '../checks';
 import { figureDefsFor } from '../../frameworks/commonFigures';
 import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import {
@@ -14,8 +14,7 @@ import {
   type ReviewStatus,
 } from './constants';
 import { readHistory, type HistoryEntry, type HistoryRead } from './history';
-import { cellText, cellValue, findSheet } from '../snapshotCells';
-import { figureDisplay } from '../figureDisplay';
+import { figureDisplay } from '../analyse';
 
 /** A raw figure behind a leaf, with the cell it came from (or marked missing). */
 export interface ReviewFigure {

@@ -1,10 +1,9 @@
 import { D, toHostNumber, type Dec } from '../../engine/decimal';
-import { sheetCell, toA1 } from '../address';
+import { sheetCell, toA1, cellFormula, cellValue, findSheet, sheetWidth } from '../read';
 import type { Change, CellStyle, CellValue, WorkbookSnapshot } from '../port';
 import { SUMMARY_MARKER, SUMMARY_SHEET, type ReviewStatus } from './constants';
 import type { ReviewModel } from './reviewModel';
 import { reviewedScore, reviewTotals } from './reviewedScore';
-import { cellFormula, cellValue, findSheet, sheetWidth } from '../snapshotCells';
 
 /** A leaf's state once the review is applied, as the summary shows it. */
 export interface FinalLeafState {

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../../src/workbook/analysis.types';
+import type { Analysis } from '../../../src/workbook/analyse/analysis.types';
 import { leavesOf } from '../../../src/engine/treeWalk';
 import { shenzhenSnapshot } from '../fixtures';
 import { analysed, found } from '../helpers';

@@ -1,8 +1,7 @@
-import type { Paragraph } from '../engine/narrative/types';
-import { numeral } from '../engine/narrative/format';
-import { toA1 } from './address';
-import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WritePlan } from './port';
-import { readSettings, settingsChanges } from './settings';
+import type { Paragraph } from '../../engine/narrative/types';
+import { numeral } from '../../engine/narrative/format';
+import { toA1, readSettings, settingsChanges } from '../read';
+import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../port';
 
 /**
  * The 自评报告 sheet: one paragraph a row (wrapped text in A, the cells it drew on in B), section

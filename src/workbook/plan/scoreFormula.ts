@@ -1,9 +1,9 @@
-import { D, type Dec } from '../engine/decimal';
-import type { ScoredLeaf } from '../engine/tree.types';
-import type { Quantity, Rule, Tier } from '../engine/types';
-import type { FoundFigure } from './analysis.types';
-import type { WorkbookSnapshot } from './port';
-import { formulaRef, parseA1 } from './address';
+import { D, type Dec } from '../../engine/decimal';
+import type { ScoredLeaf } from '../../engine/tree.types';
+import type { Quantity, Rule, Tier } from '../../engine/types';
+import type { FoundFigure } from '../read';
+import type { WorkbookSnapshot } from '../port';
+import { formulaRef, parseA1 } from '../read';
 
 /**
  * A leaf's score as a PERF.* formula over the cells its figures come from, so the workbook recomputes

@@ -1,14 +1,11 @@
-import { fixed, toHostNumber } from '../engine/decimal';
-import type { Analysis, Warning } from './analysis.types';
-import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from './port';
-import type { LeafLayout } from './layout.types';
-import { columnLetters, parseA1, toA1 } from './address';
-import { cellFormula, cellValue, sheetOf } from './snapshotCells';
-import { OWN_NOTES_HEADER, OWN_SCORE_HEADER } from './detectTable';
-import { isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET } from './ownership';
-import { settingsChanges, type WorkbookSettings } from './settings';
+import { fixed, toHostNumber } from '../../engine/decimal';
+import type { Analysis } from '../analyse';
+import type { Warning } from '../checks';
+import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from '../port';
+import type { LeafLayout } from '../read';
+import { columnLetters, parseA1, toA1, cellFormula, cellValue, sheetOf, OWN_NOTES_HEADER, OWN_SCORE_HEADER, isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET, settingsChanges, type WorkbookSettings } from '../read';
 import { leafFormula } from './scoreFormula';
-import { findGroup, leavesOf } from '../engine/treeWalk';
+import { findGroup, leavesOf } from '../../engine/treeWalk';
 
 /**
  * The write plan of a scoring run. Computed scores go to the table's score column only while it is

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { D } from '../../src/engine/decimal';
-import { parseCell, readCell, normaliseLabel, type ParsedOk } from '../../src/workbook/cellText';
-import { readTarget } from '../../src/workbook/targetText';
+import { parseCell, readCell, normaliseLabel, type ParsedOk } from '../../src/workbook/read/cellValue';
+import { readTarget } from '../../src/workbook/read/targetText';
 
 function ok(v: Parameters<typeof readCell>[0], expect?: Parameters<typeof parseCell>[1], hint?: string): ParsedOk {
   const r = parseCell(v, expect, hint);

@@ -1,22 +1,7 @@
-import type { Dec } from '../engine/decimal';
-import type { FigureValue, IndicatorSettings } from '../engine/types';
-import type { ScoredTree } from '../engine/tree.types';
-import type { FigureDef, Framework } from '../frameworks/types';
-import type { TableLayout } from './layout.types';
-import type { WorkbookSettings } from './settings';
-import type { WorkbookSnapshot } from './port';
+import type { Dec } from '../../engine/decimal';
+import type { FigureValue } from '../../engine/types';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** A finding about the workbook: code, severity, where, and a Chinese message that states the figures. */
-export interface Warning {
-  code: string;
-  severity: Severity;
-  sheet: string;
-  /** A1 address of the cell, or null for a sheet-wide finding */
-  address: string | null;
-  message: string;
-}
+/** What reading a workbook yields: the indicator table found and the raw figures located. */
 
 /** Column roles recognised in an indicator table header (0-based column indices). */
 export interface TableColumns {
@@ -99,47 +84,3 @@ export interface FoundFigure {
   /** a host number of 1.5 or less read as a fraction with no % format to confirm it (0.89 → 89%, not 0.89%) */
   rateScaleAssumed?: boolean;
 }
-
-export interface LeafMatch {
-  path: string[];
-  sheet: string;
-  /** A1 address of the leaf's score cell (or name cell when the table has no score column) */
-  scoreCell: string;
-  /** framework leaf id, or null when no rule is known for this name */
-  ruleId: string | null;
-}
-
-export interface AnalyseOptions {
-  /** framework id; by default the best match for the table's leaf names */
-  framework?: string;
-  /** sheet holding the indicator table; by default the best match */
-  sheet?: string;
-  settings?: Partial<IndicatorSettings>;
-  /** leaf path key (names joined by “/”) → framework leaf id or 'none'; merged over the workbook's own */
-  overrides?: Record<string, string>;
-  /** apply the framework's cap of the total by execution rate (national form, a local rule) */
-  executionCaps?: boolean;
-}
-
-export interface Analysis {
-  snapshot: WorkbookSnapshot;
-  table: DetectedTable;
-  framework: Framework;
-  matches: LeafMatch[];
-  figures: Map<string, FoundFigure>;
-  scored: ScoredTree;
-  warnings: Warning[];
-  /** the unit's name and the year, when the workbook states them */
-  unitName: string | null;
-  year: string | null;
-  /** where each leaf, group and total lives, with the values read there */
-  layout: TableLayout;
-  /** Chinese notes on the choices made (which sheet, which framework) */
-  notes: string[];
-  /** settings read from the workbook's hidden settings sheet (the defaults of this run) */
-  settings: WorkbookSettings;
-  /** the figure definitions in use (the framework's over the common ones) */
-  figureDefs: Record<string, FigureDef>;
-}
-
-export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };

@@ -1,20 +1,18 @@
-import { D, percent } from '../engine/decimal';
-import { scoreTree } from '../engine/scoreTree';
-import type { ScoredLeaf, ScoreTreeOptions } from '../engine/tree.types';
-import type { FigureValue, IndicatorSettings } from '../engine/types';
-import { FRAMEWORKS } from '../frameworks';
-import type { Framework } from '../frameworks/types';
-import type { WorkbookSnapshot } from './port';
-import type { AnalyseOptions, AnalyseResult, FoundFigure } from './analysis.types';
-import { detectTable } from './detectTable';
-import { findFigures, isDataSheet } from './findFigures';
-import { figureDefsFor } from '../frameworks/commonFigures';
+import { D, percent } from '../../engine/decimal';
+import { scoreTree } from '../../engine/scoreTree';
+import type { ScoredLeaf, ScoreTreeOptions } from '../../engine/tree.types';
+import type { FigureValue, IndicatorSettings } from '../../engine/types';
+import { FRAMEWORKS } from '../../frameworks';
+import type { Framework } from '../../frameworks/types';
+import type { WorkbookSnapshot } from '../port';
+import type { AnalyseOptions, AnalyseResult } from './analysis.types';
+import type { FoundFigure } from '../read';
+import { detectTable, findFigures, isDataSheet, readSettings, SETTINGS_SHEET, isOwnResultSheet } from '../read';
+import { figureDefsFor } from '../../frameworks/commonFigures';
 import { chooseFramework } from './matchRules';
 import { buildTree } from './buildTree';
-import { runChecks } from './checks';
-import { readSettings, SETTINGS_SHEET } from './settings';
-import { isOwnResultSheet } from './ownership';
-import { leavesOf } from '../engine/treeWalk';
+import { runChecks } from '../checks';
+import { leavesOf } from '../../engine/treeWalk';
 
 /**
  * The whole reading of a workbook: settings stored in it, the indicator table, the framework, the raw

@@ -1,11 +1,10 @@
-import { ruleFigures } from '../engine/ruleFigures';
-import type { Rule } from '../engine/types';
-import type { FigureDef, Framework } from '../frameworks/types';
-import type { Analysis } from './analysis.types';
-import type { CellValue, Change, WorkbookSnapshot, WritePlan } from './port';
-import { figureDefsFor } from '../frameworks/commonFigures';
-import { DATA_SHEET_NAMES, dataColumns, dataRows, figureIdOfLabel, isDataSheet, labelIndex } from './findFigures';
-import { toA1 } from './address';
+import { ruleFigures } from '../../engine/ruleFigures';
+import type { Rule } from '../../engine/types';
+import type { FigureDef, Framework } from '../../frameworks/types';
+import type { Analysis } from '../analyse';
+import type { CellValue, Change, WorkbookSnapshot, WritePlan } from '../port';
+import { figureDefsFor } from '../../frameworks/commonFigures';
+import { DATA_SHEET_NAMES, dataColumns, dataRows, figureIdOfLabel, isDataSheet, labelIndex, toA1 } from '../read';
 
 /**
  * `perfscore template`: a 基础数据 sheet listing every figure the detected leaves' rules need (label,

@@ -1,21 +1,15 @@
-import type { Framework, FrameworkLeaf } from '../frameworks/types';
-import { frameworkLeaves } from '../frameworks/indicatorTree';
-import type { DetectedTable } from './analysis.types';
-import { normaliseLabel } from './cellText';
+import type { Framework, FrameworkLeaf } from '../../frameworks/types';
+import { TABLE_ONLY_FRAMEWORK } from '../../frameworks/tableOnly';
+
+export { TABLE_ONLY_FRAMEWORK };
+import { frameworkLeaves } from '../../frameworks/indicatorTree';
+import type { DetectedTable } from '../read';
+import { normaliseLabel } from '../read';
 
 /**
  * Attaches framework rules to the workbook's leaves by name and synonyms, and picks the framework
  * that knows most of the table's leaf names.
  */
-
-/** Used when no framework knows any leaf: every leaf is a judgement score, range-checked and summed. */
-export const TABLE_ONLY_FRAMEWORK: Framework = {
-  id: 'table-only',
-  title: '按表内分值评分（无匹配的指标体系）',
-  locality: '',
-  tree: [],
-  figures: {},
-};
 
 /** Key for a leaf path in overrides and lookups: names joined by “/”, normalised. */
 export function pathKey(path: string[]): string {

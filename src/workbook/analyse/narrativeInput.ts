@@ -1,10 +1,11 @@
-import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../engine/narrative/types';
-import type { FigureKind } from '../engine/types';
-import { COMMON_GROUP_KINDS, figureDefsFor } from '../frameworks/commonFigures';
-import { MEASURE_LIBRARY } from '../frameworks/measures';
-import { sheetCell, toA1 } from './address';
-import type { Analysis, FoundFigure } from './analysis.types';
-import type { CellValue, SheetSnapshot } from './port';
+import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../../engine/narrative/types';
+import type { FigureKind } from '../../engine/types';
+import { COMMON_GROUP_KINDS, figureDefsFor } from '../../frameworks/commonFigures';
+import { MEASURE_LIBRARY } from '../../frameworks/measures';
+import { sheetCell, toA1 } from '../read';
+import type { Analysis } from './analysis.types';
+import type { FoundFigure } from '../read';
+import type { CellValue, SheetSnapshot } from '../port';
 
 /**
  * The report data of a framework that declares none (the table-only fallback): a department report.

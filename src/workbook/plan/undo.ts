@@ -1,5 +1,5 @@
-import type { Change, WorkbookSnapshot, WritePlan } from './port';
-import { parseA1, toA1 } from './address';
+import type { Change, WorkbookSnapshot, WritePlan } from '../port';
+import { parseA1, toA1 } from '../read';
 import { sameContent, verifyPlan, type CellContent, type Conflict } from './verifyPlan';
 
 /**

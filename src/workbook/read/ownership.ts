@@ -1,4 +1,4 @@
-import type { SheetSnapshot, WorkbookSnapshot } from './port';
+import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { WorkbookSettings } from './settings';
 import { SETTINGS_SHEET } from './settings';
 import { columnLetters } from './address';

@@ -1,6 +1,6 @@
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
-import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind } from './analysis.types';
-import { normaliseChars, normaliseLabel, readCell } from './cellText';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
+import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind } from './read.types';
+import { normaliseChars, normaliseLabel, readCell } from './cellValue';
 import { rangeA1 } from './address';
 import { cellValue, isBlankValue, sheetOf } from './snapshotCells';
 

@@ -1,19 +1,13 @@
-import { D, sum, type Dec } from '../engine/decimal';
-import type { IndicatorNode } from '../engine/tree.types';
-import type { FigureValue, IndicatorRule, Rule } from '../engine/types';
-import type { Framework, FrameworkLeaf } from '../frameworks/types';
-import type { SheetSnapshot, WorkbookSnapshot } from './port';
-import type { DetectedTable, FoundFigure } from './analysis.types';
-import type { FundsLayout, GroupLayout, LeafLayout, TableLayout, TotalLayout } from './layout.types';
-import type { ParseIssue } from './findFigures';
-import { normaliseChars, normaliseLabel, parseCell, parseNumberCell } from './cellText';
-import { readIndicatorValues, readTarget } from './targetText';
-import { qualitativeGrade } from '../engine/rules/qualitativeGrade';
+import { D, sum, type Dec } from '../../engine/decimal';
+import type { IndicatorNode } from '../../engine/tree.types';
+import type { FigureValue, IndicatorRule, Rule } from '../../engine/types';
+import type { Framework, FrameworkLeaf } from '../../frameworks/types';
+import type { SheetSnapshot, WorkbookSnapshot } from '../port';
+import type { DetectedTable, FoundFigure, FundsLayout, GroupLayout, LeafLayout, TableLayout, TotalLayout, ParseIssue } from '../read';
+import { normaliseChars, normaliseLabel, parseCell, parseNumberCell, readIndicatorValues, readTarget, headerKey, toA1, cellText, cellValue, sheetOf } from '../read';
+import { qualitativeGrade } from '../../engine/rules/qualitativeGrade';
 import { ruleFor } from './matchRules';
-import { frameworkLeaves } from '../frameworks/indicatorTree';
-import { headerKey } from './detectTable';
-import { toA1 } from './address';
-import { cellText, cellValue, sheetOf } from './snapshotCells';
+import { frameworkLeaves } from '../../frameworks/indicatorTree';
 
 /**
  * The workbook's own table → IndicatorNode[] for the engine. The workbook is the source of truth for

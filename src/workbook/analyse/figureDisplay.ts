@@ -1,5 +1,5 @@
-import { percent, wan } from '../engine/decimal';
-import type { FigureValue } from '../engine/types';
+import { percent, wan } from '../../engine/decimal';
+import type { FigureValue } from '../../engine/types';
 
 /**
  * A raw figure as the seeds print it: rates as 98.70%, amounts as 1,936.12万元, counts with their unit

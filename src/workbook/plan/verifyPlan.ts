@@ -1,5 +1,5 @@
-import type { CellValue, Change, WorkbookSnapshot, WritePlan } from './port';
-import { cellFormulaA1, cellValueA1, isBlankValue, sheetOf } from './snapshotCells';
+import type { CellValue, Change, WorkbookSnapshot, WritePlan } from '../port';
+import { cellFormulaA1, cellValueA1, isBlankValue, sheetOf } from '../read';
 
 /**
  * Checks a write plan against the workbook as it is now. A plan is built from a snapshot; between

@@ -1,5 +1,5 @@
-import type { CellValue, SheetSnapshot, WorkbookSnapshot, WritePlan } from './port';
-import { parseA1 } from './address';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../port';
+import { parseA1 } from '../read';
 
 /**
  * Applies a plan to a snapshot in memory, the way a host applies it to a workbook (values, formulas,

@@ -1,8 +1,8 @@
-import { D, type Dec } from '../engine/decimal';
-import { toHalfWidth } from '../engine/text';
-import type { FigureKind } from '../frameworks/types';
+import { D, type Dec } from '../../engine/decimal';
+import { toHalfWidth } from '../../engine/text';
+import type { FigureKind } from '../../frameworks/types';
 import { readNumberFormat, type ShownFormat } from './numberFormat';
-import type { CellValue } from './port';
+import type { CellValue } from '../port';
 
 /**
  * Cell values → exact decimals with their unit. Amounts are normalised to 万元 (元 ÷ 10000,

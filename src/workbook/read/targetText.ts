@@ -1,7 +1,7 @@
-import type { Dec } from '../engine/decimal';
-import type { IndicatorDirection } from '../engine/types';
-import { amountFactor, countUnit, normaliseChars, RATE_AS_POINTS_ABOVE, readCell, type ParsedOk } from './cellText';
-import type { CellValue } from './port';
+import type { Dec } from '../../engine/decimal';
+import type { IndicatorDirection } from '../../engine/types';
+import { amountFactor, countUnit, normaliseChars, RATE_AS_POINTS_ABOVE, readCell, type ParsedOk } from './cellValue';
+import type { CellValue } from '../port';
 
 /**
  * 年度指标值 / 实际完成值 cells of the national project form: "≥500人次", "≤30天", "=100%",

@@ -1,5 +1,5 @@
-import type { IndicatorSettings } from '../engine/types';
-import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WritePlan } from './port';
+import type { IndicatorSettings } from '../../engine/types';
+import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../port';
 import { toA1 } from './address';
 
 /**

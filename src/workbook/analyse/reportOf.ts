@@ -1,6 +1,6 @@
-import { buildNarrative } from '../engine/narrative';
-import { evaluationName } from '../engine/narrative/conclusionSection';
-import type { Paragraph } from '../engine/narrative/types';
+import { buildNarrative } from '../../engine/narrative';
+import { evaluationName } from '../../engine/narrative/conclusionSection';
+import type { Paragraph } from '../../engine/narrative/types';
 import type { Analysis } from './analysis.types';
 import { narrativeInputFromAnalysis } from './narrativeInput';
 

@@ -1,7 +1,7 @@
-import type { FigureDef } from '../frameworks/types';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
-import type { FoundFigure } from './analysis.types';
-import { normaliseChars, normaliseLabel, parseCell, readCell } from './cellText';
+import type { FigureDef } from '../../frameworks/types';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
+import type { FoundFigure } from './read.types';
+import { normaliseChars, normaliseLabel, parseCell, readCell } from './cellValue';
 import { toA1 } from './address';
 import { cellFormat, isBlankValue } from './snapshotCells';
 

@@ -1,4 +1,4 @@
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
 import { parseA1 } from './address';
 
 /**

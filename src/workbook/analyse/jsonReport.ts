@@ -1,7 +1,8 @@
-import { fixed } from '../engine/decimal';
-import type { Analysis, Severity } from './analysis.types';
-import { sheetCell } from './address';
-import { leavesOf } from '../engine/treeWalk';
+import { fixed } from '../../engine/decimal';
+import type { Analysis } from './analysis.types';
+import type { Severity } from '../checks';
+import { sheetCell } from '../read';
+import { leavesOf } from '../../engine/treeWalk';
 
 /** The JSON report: a stable contract read by other tools. Numbers are decimal strings with 2 places. */
 

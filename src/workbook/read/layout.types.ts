@@ -1,6 +1,6 @@
-import type { Dec } from '../engine/decimal';
-import type { IndicatorDirection, Rule } from '../engine/types';
-import type { FrameworkLeaf } from '../frameworks/types';
+import type { Dec } from '../../engine/decimal';
+import type { IndicatorDirection, Rule } from '../../engine/types';
+import type { FrameworkLeaf } from '../../frameworks/types';
 
 /** Where each part of the detected table lives, with the values read from it. */
 

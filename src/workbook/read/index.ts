@@ -1,0 +1,12 @@
+/** The `read/` room's door: everything other rooms and layers may use from it. */
+export * from './address';
+export * from './cellValue';
+export * from './detectTable';
+export * from './findFigures';
+export type * from './layout.types';
+export * from './numberFormat';
+export * from './ownership';
+export type * from './read.types';
+export * from './settings';
+export * from './snapshotCells';
+export * from './targetText';
