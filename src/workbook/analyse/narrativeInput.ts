@@ -1,4 +1,4 @@
-import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../../engine/narrative/types';
+import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../../engine/narrative';
 import type { FigureKind } from '../../engine/types';
 import { COMMON_GROUP_KINDS, figureDefsFor } from '../../frameworks/commonFigures';
 import { MEASURE_LIBRARY } from '../../frameworks/measures';
