@@ -1,3 +1,4 @@
+import { D } from '../../engine/decimal';
 import type { Bound } from './reading.types';
 import { tokenize, type Keyword, type Op, type Tok } from './tokens';
 
@@ -61,7 +62,6 @@ const SENTENCE_END = new Set([';', '。', '\n', '|']);
 export function sentencesOf(source: string): Sentence[] {
   const out: Sentence[] = [];
   let cur: Tok[] = [];
-  let start = 0;
   const close = (end: number) => {
     if (cur.some((t) => t.t !== 'sep')) out.push({ toks: cur, start: cur[0].start, end });
     cur = [];
@@ -69,19 +69,16 @@ export function sentencesOf(source: string): Sentence[] {
   for (const tok of tokenize(source)) {
     if (tok.t === 'mark') {
       close(tok.start);
-      start = tok.end;
       continue;
     }
     if (tok.t === 'sep' && SENTENCE_END.has(tok.ch)) {
       close(tok.end);
-      start = tok.end;
       continue;
     }
     if (cur.length === 0 && tok.t === 'sep') continue; // a clause separator right after a mark
     cur.push(tok);
   }
   close(source.length);
-  void start;
   return out;
 }
 
@@ -585,18 +582,9 @@ function capOf(source: string, toks: Tok[]): string | null {
   const a = toks[1];
   const b = toks[3];
   if (toks.length === 5 && toks[0].t === 'cmp' && toks[0].op === '>' && a?.t === 'num' && a.percent && isText(toks[2], (s) => s === '以') && b?.t === 'num' && b.value === a.value && isText(toks[4], (s) => s === '计算')) {
-    return fraction(a.value);
+    return new D(a.value).div(100).toString();
   }
   return null;
-}
-
-/** 120 (percent) → "1.2", without floats */
-function fraction(percent: string): string {
-  const [w, f = ''] = percent.split('.');
-  const digits = (w.padStart(3, '0') + f).replace(/^0+(?=\d)/, '');
-  const whole = digits.slice(0, digits.length - 2 - f.length) || '0';
-  const frac = digits.slice(digits.length - 2 - f.length).replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : whole;
 }
 
 const capClause: ClauseProduction = (source, clauses, i) => {

@@ -1,3 +1,4 @@
+import { D } from '../../engine/decimal';
 import type { Bound, Reading } from './reading.types';
 
 /**
@@ -56,12 +57,5 @@ function condition(measure: string, b: Bound, unit: string): string {
   return '其余';
 }
 
-/** "1.2" → "120", by moving the decimal point on the text (no floats) */
-function percentOf(fraction: string): string {
-  const [w, f = ''] = fraction.split('.');
-  const digits = w + f.padEnd(2, '0');
-  const cut = w.length + 2;
-  const whole = digits.slice(0, cut).replace(/^0+(?=\d)/, '');
-  const rest = digits.slice(cut).replace(/0+$/, '');
-  return rest ? `${whole}.${rest}` : whole;
-}
+/** "1.2" → "120" */
+const percentOf = (fraction: string) => new D(fraction).times(100).toString();
