@@ -1,13 +1,14 @@
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { IndicatorNode } from '../../engine/tree.types';
-import type { FigureValue, IndicatorRule, Rule } from '../../engine/types';
+import type { FigureValue, IndicatorRule } from '../../engine/types';
+import { RULES } from '../../engine/rules';
 import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { DetectedTable, FoundFigure, FundsLayout, GroupLayout, LeafLayout, TableLayout, TotalLayout, ParseIssue } from '../read';
 import { normaliseChars, normaliseLabel, parseCell, parseNumberCell, readIndicatorValues, readTarget, headerKey, toA1, cellText, cellValue, sheetOf } from '../read';
 import { qualitativeGrade } from '../../engine/rules/qualitativeGrade';
 import { ruleFor } from './matchRules';
-import { frameworkLeaves } from '../../frameworks/indicatorTree';
+import { frameworkLeaves, leafRule } from '../../frameworks/indicatorTree';
 
 /**
  * The workbook's own table → IndicatorNode[] for the engine. The workbook is the source of truth for
@@ -27,9 +28,6 @@ export interface BuiltTree {
   /** leaves whose table points differ from the framework's for a rule with fixed tiers */
   pointsDiffer: { leaf: LeafLayout; frameworkPoints: Dec }[];
 }
-
-/** Rule kinds whose points act as a multiplier or a start value, so the table's own points apply. */
-const SCALABLE = new Set<Rule['kind']>(['ratio', 'budget-execution', 'judgement', 'deduct', 'indicator']);
 
 interface Reader {
   sheet: SheetSnapshot;
@@ -83,8 +81,9 @@ function readScore(rd: Reader, row: number, col: number | undefined, what: strin
   return readNumber(rd, row, col, what);
 }
 
-function withPoints(rule: Rule, points: Dec): Rule {
-  return SCALABLE.has(rule.kind) ? ({ ...rule, points: points.toString() } as Rule) : rule;
+/** The leaf's rule with the table's points where its kind scales with them, else with the leaf's own. */
+function withPoints(leaf: FrameworkLeaf, points: Dec) {
+  return leafRule(leaf, leaf.rule && RULES[leaf.rule.kind].scalesWithPoints ? points.toString() : leaf.points);
 }
 
 function figure(id: string, label: string, value: FigureValue, sheet: string, address: string, source: string, extra: Partial<FoundFigure> = {}): FoundFigure {
@@ -188,7 +187,7 @@ export function buildTree(
     const groupName = framework.tree.find((g) => g.children.includes(budgetLeaf))?.name ?? '预算执行';
     const siblings = ensureGroup(b, [groupName]);
     const ref = `${sheet.name}!${scoreAddress}`;
-    const budgetRule = { ...withPoints(budgetLeaf.rule, points), id: budgetLeaf.id };
+    const budgetRule = withPoints(budgetLeaf, points);
     siblings.push({
       name: budgetLeaf.names[0],
       points,
@@ -249,9 +248,9 @@ export function buildTree(
       ruleId: fwLeaf?.rule ? fwLeaf.id : null,
       rule: null,
     };
-    let rule: IndicatorNode['rule'] = fwLeaf?.rule ? { ...withPoints(fwLeaf.rule, points), id: fwLeaf.id } : null;
-    if (fwLeaf?.rule && !SCALABLE.has(fwLeaf.rule.kind) && !new D(fwLeaf.points).eq(points)) {
-      pointsDiffer.push({ leaf: layout, frameworkPoints: new D(fwLeaf.points) });
+    let rule: IndicatorNode['rule'] = fwLeaf ? withPoints(fwLeaf, points) : null;
+    if (rule && !new D(rule.points).eq(points)) {
+      pointsDiffer.push({ leaf: layout, frameworkPoints: new D(rule.points) });
     }
 
     if (indicatorForm && !fwLeaf) {
