@@ -46,7 +46,7 @@ type PartFormula<R extends Rule> = (rule: R, refs: Refs) => string | null;
 
 /**
  * Each kind's formula as a leaf or a composite's part; null where no PERF function computes exactly
- * what the rule does. A composite has its formula only as a whole leaf (`compositeFormula`).
+ * what the rule does. A composite has its formula only as a whole leaf (`ruleFormula`).
  */
 const PART_FORMULAS: { [K in Rule['kind']]: PartFormula<Extract<Rule, { kind: K }>> | null } = {
   ratio: (rule, refs) => {
