@@ -11,7 +11,7 @@ import { D } from '../src/engine/decimal';
 import { scoreTree } from '../src/engine/scoreTree';
 import { generatedTree } from './engineTree';
 import { writeUnitWorkbooks } from './unitWorkbooks';
-import { scoreFile } from '../src/cli/scoreFile';
+import { scoreFile } from '../src/cli/commands/score/scoreFile';
 
 type Row = [what: string, measured: string, budget: string, verdict: string];
 const rows: Row[] = [];

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { fixed, toHostNumber, type Dec } from '../../engine/decimal';
-import type { Severity } from '../../workbook/checks';
+import { fixed, toHostNumber, type Dec } from '../../../engine/decimal';
+import type { Severity } from '../../../workbook/checks';
+import { SEVERITY_LABEL, SEVERITY_ORDER } from '../../shared/severity';
 import type { UnitResult, UnitScored, UnitWarning } from './unitResult';
 
 export const UNITS_SHEET = '单位汇总';
 export const CODES_SHEET = '检查项统计';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const STATUS_LABEL = { scored: '已评分', failed: '无法读取', skipped: '已跳过' } as const;
 
 export const UNIT_HEADERS = [
@@ -73,8 +73,7 @@ export function groupByCode(units: UnitResult[]): CodeGroup[] {
       groups.set(warning.code, g);
     }
   }
-  const order: Severity[] = ['error', 'warning', 'info'];
-  return [...groups.values()].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.code.localeCompare(b.code));
+  return [...groups.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.code.localeCompare(b.code));
 }
 
 /**

@@ -1,12 +1,10 @@
-import { fixed } from '../engine/decimal';
-import type { ScoredLeaf } from '../engine/tree.types';
-import type { Analysis } from '../workbook/analyse';
-import type { Severity, Warning } from '../workbook/checks';
-import { sheetCell } from '../workbook/read';
-import { leavesOf } from '../engine/treeWalk';
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+import { fixed } from '../../../engine/decimal';
+import type { ScoredLeaf } from '../../../engine/tree.types';
+import { leavesOf } from '../../../engine/treeWalk';
+import type { Analysis } from '../../../workbook/analyse';
+import type { Warning } from '../../../workbook/checks';
+import { sheetCell } from '../../../workbook/read';
+import { SEVERITY_LABEL, SEVERITY_ORDER } from '../../shared/severity';
 
 /** How many warnings the summary lists one by one (the rest are counted). */
 export const LISTED_WARNINGS = 8;
