@@ -8,3 +8,4 @@ export * from './analyse';
 export * from './plan';
 export type { Warning, Severity } from './checks';
 export type * from './port';
+export * from './forms';
