@@ -1,10 +1,9 @@
 import * as fs from 'fs';
 import { fixed } from '../../../engine/decimal';
-import type { Paragraph } from '../../../engine/narrative/types';
+import type { Paragraph } from '../../../engine/narrative';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
-import { FileHost, isFileHostError } from '../../../hosts/file';
-import { isSameFile } from '../../../hosts/file/samePath';
+import { FileHost, isFileHostError, isSameFile } from '../../../hosts/file';
 import { buildReportDocx } from '../../../report/docxReport';
 import { analyse, reportOf } from '../../../workbook/analyse';
 import { planReportSheet } from '../../../workbook/plan';

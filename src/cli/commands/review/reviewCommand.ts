@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
-import { isSameFile } from '../../../hosts/file/samePath';
+import { isSameFile } from '../../../hosts/file';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
 import { outputProblem } from '../../shared/outputPath';

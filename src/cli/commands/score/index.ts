@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { getFramework, FRAMEWORKS } from '../../../frameworks';
-import { isSameFile } from '../../../hosts/file/samePath';
+import { isSameFile } from '../../../hosts/file';
 import { parseArgs, RUN_SETTING_OPTIONS, runSettings } from '../../shared/args';
 import { printCopyWarning } from '../../shared/copyWarning';
 import { CliInputError, EXIT_OK } from '../../shared/errors';

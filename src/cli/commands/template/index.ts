@@ -1,6 +1,5 @@
 import { getFramework, FRAMEWORKS } from '../../../frameworks';
-import { FileHost } from '../../../hosts/file';
-import { isSameFile } from '../../../hosts/file/samePath';
+import { FileHost, isSameFile } from '../../../hosts/file';
 import { analyse, planTemplate } from '../../../workbook';
 import { parseArgs } from '../../shared/args';
 import { printCopyWarning } from '../../shared/copyWarning';
