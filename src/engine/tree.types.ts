@@ -1,3 +1,4 @@
+import type { RuleErrorCode } from './errors';
 import type { Dec } from './decimal';
 import type { Rule, Step, IndicatorSettings, Figures, OutcomeFlag } from './types';
 
@@ -40,7 +41,7 @@ export interface ScoredLeaf {
   used: string[];
   /** an error's message (status 'error') */
   message?: string;
-  errorCode?: string;
+  errorCode?: RuleErrorCode;
   /**
    * true when a typed score was carried into the totals without being verified; the carried score is
    * the typed one kept inside [0, 分值] and inside what the rule still allows (then it may differ from typedScore)

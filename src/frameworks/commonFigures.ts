@@ -1,4 +1,4 @@
-import type { GroupKind } from '../engine/narrative/types';
+import type { GroupKind } from '../engine/narrative';
 import type { FigureDef } from './types';
 import { QUARTERS } from '../engine/rules/quarterlyExecution';
 

@@ -1,5 +1,5 @@
 import type { IndicatorSettings, Rule, FigureKind } from '../engine/types';
-import type { ReportData } from '../engine/narrative/types';
+import type { ReportData } from '../engine/narrative';
 
 export type { FigureKind } from '../engine/types';
 

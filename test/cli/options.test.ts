@@ -7,9 +7,9 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
-import { runSettings } from '../../src/cli/args';
-import { scoreHelp } from '../../src/cli/help';
+import type { CliIo } from '../../src/cli/shared/io';
+import { runSettings } from '../../src/cli/shared/args';
+import { score } from '../../src/cli/commands/score';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-options-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -84,7 +84,7 @@ describe('perfscore score --over-achievement', () => {
     expect(runSettings({ 'over-achievement': '1.3' })).toEqual({ overAchievementThreshold: '1.3' });
     expect(runSettings({ 'over-achievement': '150%' })).toEqual({ overAchievementThreshold: '1.5' });
     expect(runSettings({})).toEqual({});
-    expect(scoreHelp()).toContain('--over-achievement');
+    expect(score.help()).toContain('--over-achievement');
   });
 });
 

@@ -1,14 +1,13 @@
-import type { IndicatorSettings } from '../../engine/types';
+import type { IndicatorSettings } from '../../../engine/types';
 import * as fs from 'fs';
-import type { Dec } from '../../engine/decimal';
-import { gradeFor } from '../../engine/grade';
-import type { Grade } from '../../engine/tree.types';
-import { FileHost } from '../../hosts/file/fileHost';
-import { isFileHostError } from '../../hosts/file/errors';
-import { sheetCell } from '../../workbook/read';
-import { analyse } from '../../workbook/analyse';
-import type { Severity } from '../../workbook/checks';
-import { buildReviewModel } from '../../workbook/review';
+import type { Dec } from '../../../engine/decimal';
+import { gradeFor } from '../../../engine/grade';
+import type { Grade } from '../../../engine/tree.types';
+import { FileHost, isFileHostError } from '../../../hosts/file';
+import { sheetCell } from '../../../workbook/read';
+import { analyse } from '../../../workbook/analyse';
+import type { Severity } from '../../../workbook/checks';
+import { buildReviewModel } from '../../../workbook/review';
 
 export interface UnitWarning {
   code: string;
@@ -52,16 +51,16 @@ export interface UnitFailed {
 
 export type UnitResult = UnitScored | UnitFailed;
 
-/**
- * Reads one unit workbook (its bytes only: the file is never opened for writing), analyses it and
- * reads any review already recorded in it. Every failure becomes a result with a Chinese reason.
- */
 /** How each unit is analysed: the framework to use and run settings from the command line. */
 export interface UnitOptions {
   framework?: string;
   settings?: Partial<IndicatorSettings>;
 }
 
+/**
+ * Reads one unit workbook (its bytes only: the file is never opened for writing), analyses it and
+ * reads any review already recorded in it. Every failure becomes a result with a Chinese reason.
+ */
 export async function reviewUnit(file: string, options: UnitOptions): Promise<UnitResult> {
   let bytes: Buffer;
   try {

@@ -1,8 +1,8 @@
-import { FileHost } from '../hosts/file';
-import type { Analysis, AnalyseOptions } from '../workbook/analyse';
-import type { WritePlan } from '../workbook/port';
-import { CliInputError } from './errors';
-import { analyse, planScoreWrite } from './pipeline';
+import { FileHost } from '../../../hosts/file';
+import { analyse, planScoreWrite } from '../../../workbook';
+import type { Analysis, AnalyseOptions } from '../../../workbook/analyse';
+import type { WritePlan } from '../../../workbook/port';
+import { CliInputError } from '../../shared/errors';
 
 export interface ScoreFileOptions extends AnalyseOptions {
   /** write the scored copy here (never the input) */

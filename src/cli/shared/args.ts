@@ -1,5 +1,5 @@
-import { D } from '../engine/decimal';
-import type { IndicatorSettings } from '../engine/types';
+import { D } from '../../engine/decimal';
+import type { IndicatorSettings } from '../../engine/types';
 import { CliInputError } from './errors';
 
 export interface OptionSpec {
