@@ -39,3 +39,7 @@ export function specOf<R extends Rule>(rule: R): RuleSpec<R> | undefined {
   // RuleSpecs pairs each kind with the spec of its own rule, which the compiler cannot follow through an index
   return specOfKind(rule.kind) as unknown as RuleSpec<R> | undefined;
 }
+
+export { QUARTERS } from './quarterlyExecution';
+export { qualitativeGrade } from './qualitativeGrade';
+export { DEFAULT_INDICATOR_SETTINGS } from './indicator';
