@@ -6,7 +6,7 @@ import { reportCommand } from './reportCommand';
 
 function reportHelp(): string {
   return [
-    '用法：perfscore report <工作簿.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--over-achievement <倍数>]',
+    '用法：perfscore report <工作簿.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--over-achievement <倍数>] [--grade-bands <优/良/中>]',
     '',
     '按工作簿中的基础数据和评分结果生成自评报告段落（预算执行情况、自评结论、扣分情况、存在问题、改进措施；',
     '项目支出绩效自评表则为项目资金执行情况、绩效目标完成情况、偏差原因、改进措施）。输入文件从不改动。',
@@ -18,6 +18,7 @@ function reportHelp(): string {
     `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
     '  --sheet <工作表>       指定指标表所在工作表',
     '  --over-achievement <倍数>  实际完成值达到目标值该倍数（如 1.3）时要求填写偏差原因（项目支出绩效自评表）',
+    '  --grade-bands <优/良/中>   等级标准，如 80/70/60；默认按工作簿设置，否则 90/80/60',
     '',
     '未指定任何输出时，报告全文打印到标准输出。',
     '退出码：0 已生成；2 参数或工作簿有误；1 内部错误',
@@ -39,7 +40,7 @@ export const report: Command = {
     }
     if (args.positionals.length !== 1) throw new CliInputError('用法：perfscore report <工作簿.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>]');
     const { docx, out, json, framework, sheet } = args.values;
-    const settings = runSettings(args.values);
+    const run = runSettings(args.values);
     return reportCommand(
       {
         input: args.positionals[0],
@@ -48,7 +49,7 @@ export const report: Command = {
         ...(json !== undefined ? { json } : {}),
         ...(framework !== undefined ? { framework } : {}),
         ...(sheet !== undefined ? { sheet } : {}),
-        ...(Object.keys(settings).length > 0 ? { settings } : {}),
+        ...run,
       },
       io,
     );

@@ -1,3 +1,4 @@
+import type { GradeBands } from '../../../engine/grade';
 import * as fs from 'fs';
 import { fixed } from '../../../engine/decimal';
 import type { Paragraph } from '../../../engine/narrative';
@@ -22,6 +23,8 @@ export interface ReportArgs {
   json?: string;
   /** run settings from the command line (e.g. --over-achievement) */
   settings?: Partial<IndicatorSettings>;
+  /** grade bands from the command line (--grade-bands) */
+  gradeBands?: GradeBands;
   framework?: string;
   sheet?: string;
 }
@@ -78,6 +81,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
       ...(args.framework ? { framework: args.framework } : {}),
       ...(args.sheet ? { sheet: args.sheet } : {}),
       ...(args.settings ? { settings: args.settings } : {}),
+      ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}),
     });
     if (!result.ok) {
       io.stderr(`${args.input}：${result.message}\n`);

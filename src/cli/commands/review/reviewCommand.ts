@@ -1,3 +1,4 @@
+import type { GradeBands } from '../../../engine/grade';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IndicatorSettings } from '../../../engine/types';
@@ -19,6 +20,8 @@ export interface ReviewArgs {
   progress?: boolean;
   /** run settings from the command line (e.g. --over-achievement) */
   settings?: Partial<IndicatorSettings>;
+  /** grade bands from the command line (--grade-bands) */
+  gradeBands?: GradeBands;
 }
 
 /** One Chinese line on stderr, exit 2: how review refuses its arguments. */
@@ -71,7 +74,7 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
       }
       done += 1;
       if (showProgress) io.stderr(`\r审核中 ${done}/${workbooks}：${path.basename(item.file)}\u001b[K`);
-      results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}) }));
+      results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) }));
     }
     if (showProgress && workbooks > 0) io.stderr('\n');
 

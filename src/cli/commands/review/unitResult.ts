@@ -1,3 +1,4 @@
+import type { GradeBands } from '../../../engine/grade';
 import type { IndicatorSettings } from '../../../engine/types';
 import * as fs from 'fs';
 import type { Dec } from '../../../engine/decimal';
@@ -55,6 +56,7 @@ export type UnitResult = UnitScored | UnitFailed;
 export interface UnitOptions {
   framework?: string;
   settings?: Partial<IndicatorSettings>;
+  gradeBands?: GradeBands;
 }
 
 /**
@@ -84,7 +86,7 @@ export async function reviewUnit(file: string, options: UnitOptions): Promise<Un
 
 async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Promise<UnitResult> {
   const snapshot = await host.readSnapshot();
-  const result = analyse(snapshot, { ...(options.framework ? { framework: options.framework } : {}), ...(options.settings ? { settings: options.settings } : {}) });
+  const result = analyse(snapshot, { ...(options.framework ? { framework: options.framework } : {}), ...(options.settings ? { settings: options.settings } : {}), ...(options.gradeBands ? { gradeBands: options.gradeBands } : {}) });
   if (!result.ok) return { status: 'failed', file, reason: result.message };
   const analysis = result.analysis;
   const model = buildReviewModel(analysis);
@@ -114,7 +116,7 @@ async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Pr
     computed: analysis.scored.total,
     reviewed,
     max: analysis.scored.max,
-    grade: gradeFor(reviewed ?? analysis.scored.total, analysis.scored.max),
+    grade: gradeFor(reviewed ?? analysis.scored.total, analysis.scored.max, analysis.scored.gradeBands),
     complete: analysis.scored.complete,
     openDisputes: model.openDisputes,
     counts,

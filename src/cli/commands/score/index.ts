@@ -23,14 +23,16 @@ function scoreHelp(): string {
     '  --over-achievement <倍数>',
     '                         超额完成阈值，如 1.3：正向指标实际完成值达到年度指标值的 130% 及以上时，',
     '                         要求填写偏差原因（提示 OVER_ACHIEVEMENT）；默认关闭，仅本次运行有效',
+    '  --grade-bands <优/良/中>',
+    '                         等级标准，如 80/70/60（优、良、中的最低分）；默认按工作簿设置，否则 90/80/60',
     '',
   ].join('\n');
 }
 
-/** `perfscore score <in.xlsx> [--out o.xlsx] [--json r.json] [--framework id] [--sheet name] [--formulas] [--over-achievement 1.3]` */
+/** `perfscore score <in.xlsx> [--out o.xlsx] [--json r.json] [--framework id] [--sheet name] [--formulas] [--over-achievement 1.3] [--grade-bands 80/70/60]` */
 export const score: Command = {
   name: 'score',
-  usage: 'perfscore score <输入.xlsx> [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--formulas] [--over-achievement <倍数>]',
+  usage: 'perfscore score <输入.xlsx> [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--formulas] [--over-achievement <倍数>] [--grade-bands <优/良/中>]',
   summary: '找到指标表和基础数据，计算得分并检查，打印摘要；给出 --out 时写出评分后的副本（从不改动输入文件）',
   help: scoreHelp,
   async run(argv, io) {
@@ -43,7 +45,7 @@ export const score: Command = {
     if (args.positionals.length > 1) throw new CliInputError(`只能指定一个输入文件，收到 ${args.positionals.length} 个：${args.positionals.join('、')}`);
     const input = args.positionals[0];
     const { out, json, framework, sheet } = args.values;
-    const settings = runSettings(args.values);
+    const run = runSettings(args.values);
     if (framework && !getFramework(framework)) {
       throw new CliInputError(`未知的评分框架“${framework}”，可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
     }
@@ -55,7 +57,7 @@ export const score: Command = {
     const problem = (out !== undefined ? outputProblem(out, 'out', '.xlsx') : null) ?? (json !== undefined ? outputProblem(json, 'json') : null);
     if (problem) throw new CliInputError(problem);
 
-    const { analysis, host } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...(Object.keys(settings).length > 0 ? { settings } : {}) });
+    const { analysis, host } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...run });
     io.stdout(formatSummary(input, analysis));
     if (out) {
       io.stdout(`已写出评分副本：${out}\n`);

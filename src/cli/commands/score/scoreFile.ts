@@ -21,7 +21,7 @@ export interface ScoreFileResult {
 export async function scoreFile(input: string, options: ScoreFileOptions = {}): Promise<ScoreFileResult> {
   const host = await FileHost.open(input);
   const snapshot = await host.readSnapshot();
-  const result = analyse(snapshot, { framework: options.framework, sheet: options.sheet, settings: options.settings });
+  const result = analyse(snapshot, { framework: options.framework, sheet: options.sheet, settings: options.settings, gradeBands: options.gradeBands });
   if (!result.ok) throw new CliInputError(`${input}：${result.message}`);
   let plan: WritePlan | null = null;
   if (options.out) {

@@ -1,3 +1,4 @@
+import { isNationalBands, printGradeBands } from '../../../engine/grade';
 import { fixed } from '../../../engine/decimal';
 import type { ScoredLeaf } from '../../../engine/tree.types';
 import { leavesOf } from '../../../engine/treeWalk';
@@ -50,6 +51,7 @@ export function formatSummary(file: string, analysis: Analysis): string {
   if (level1.length) lines.push(`一级指标：${level1.join('；')}`);
   let total = `总分：${fixed(scored.total)} / ${fixed(scored.max)}，等级：${scored.grade}`;
   if (scored.percent !== undefined) total += `（满分不是 100，等级按百分制折算 ${fixed(scored.percent)} 分评定）`;
+  if (!isNationalBands(scored.gradeBands)) total += `（等级标准 ${printGradeBands(scored.gradeBands)}）`;
   if (scored.capped) total += `（未封顶时 ${fixed(scored.capped.uncapped)}；${scored.capped.reason}）`;
   if (!scored.complete) total += '（不完整：部分指标没有得分）';
   lines.push(total);
