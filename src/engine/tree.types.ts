@@ -1,3 +1,4 @@
+import type { GradeBands } from './grade';
 import type { RuleErrorCode } from './errors';
 import type { Dec } from './decimal';
 import type { Rule, Step, IndicatorSettings, Figures, OutcomeFlag } from './types';
@@ -80,6 +81,8 @@ export interface ScoredTree {
   capped?: { uncapped: Dec; reason: string };
   /** total ÷ max × 100 (2 places), only when max ≠ 100: the grade is given on this 100-point scale */
   percent?: Dec;
+  /** the grade bands the grade was given by */
+  gradeBands: GradeBands;
 }
 
 export interface ScoreTreeOptions {
@@ -87,4 +90,6 @@ export interface ScoreTreeOptions {
   settings?: Partial<IndicatorSettings>;
   /** a local rule capping the total (e.g. by execution rate); applied after the sum */
   totalCap?: { max: Dec; reason: string };
+  /** the national 90/80/60 unless the workbook or the run says otherwise */
+  gradeBands?: GradeBands;
 }

@@ -1,6 +1,6 @@
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { IndicatorNode } from '../../engine/tree.types';
-import type { Rule } from '../../engine/types';
+import { RULES } from '../../engine/rules';
 import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../read';
 import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf } from '../forms';
 import { ruleFor } from './matchRules';
+import { leafRule } from '../../frameworks/indicatorTree';
 
 /**
  * The workbook's own table → IndicatorNode[] for the engine. The workbook is the source of truth for
@@ -41,11 +42,9 @@ export interface BuiltTree {
   pointsDiffer: { leaf: LeafLayout; frameworkPoints: Dec }[];
 }
 
-/** Rule kinds whose points act as a multiplier or a start value, so the table's own points apply. */
-const SCALABLE = new Set<Rule['kind']>(['ratio', 'budget-execution', 'judgement', 'deduct', 'indicator']);
-
-function withPoints(rule: Rule, points: Dec): Rule {
-  return SCALABLE.has(rule.kind) ? ({ ...rule, points: points.toString() } as Rule) : rule;
+/** The leaf's rule with the table's points where its kind scales with them, else with the leaf's own. */
+function withPoints(leaf: FrameworkLeaf, points: Dec) {
+  return leafRule(leaf, leaf.rule && RULES[leaf.rule.kind].scalesWithPoints ? points.toString() : leaf.points);
 }
 
 interface TreeBuilder {
@@ -89,7 +88,7 @@ export function buildTree(
     : { funds: null, leaf: null };
   if (national.leaf && national.leaf.leaf.rule) {
     const { leaf, layout } = national.leaf;
-    const rule = { ...withPoints(leaf.rule as Rule, layout.points), id: leaf.id };
+    const rule = withPoints(leaf, layout.points);
     layout.rule = rule;
     ensureGroup(b, [national.leaf.groupName]).push({
       name: leaf.names[0],
@@ -134,9 +133,9 @@ export function buildTree(
       ruleId: fwLeaf?.rule ? fwLeaf.id : null,
       rule: null,
     };
-    let rule: IndicatorNode['rule'] = fwLeaf?.rule ? { ...withPoints(fwLeaf.rule, points), id: fwLeaf.id } : null;
-    if (fwLeaf?.rule && !SCALABLE.has(fwLeaf.rule.kind) && !new D(fwLeaf.points).eq(points)) {
-      pointsDiffer.push({ leaf: layout, frameworkPoints: new D(fwLeaf.points) });
+    let rule: IndicatorNode['rule'] = fwLeaf ? withPoints(fwLeaf, points) : null;
+    if (rule && !new D(rule.points).eq(points)) {
+      pointsDiffer.push({ leaf: layout, frameworkPoints: new D(rule.points) });
     }
 
     if (indicatorForm && !fwLeaf) {

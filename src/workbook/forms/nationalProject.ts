@@ -1,6 +1,6 @@
 import { D, type Dec } from '../../engine/decimal';
 import type { IndicatorRule } from '../../engine/types';
-import { qualitativeGrade } from '../../engine/rules/qualitativeGrade';
+import { qualitativeGrade } from '../../engine/rules';
 import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import { frameworkLeaves } from '../../frameworks/indicatorTree';
 import type { SheetSnapshot } from '../port';
