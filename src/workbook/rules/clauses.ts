@@ -35,8 +35,9 @@ export type Statement =
   | { s: 'item'; text: string; cond: Condition; points: Points }
   /** "每超过一个百分点扣0.5分，扣完为止" */
   | { s: 'per-point'; direction: 'over' | 'under' | 'both'; step: string; percent: boolean; points: boolean; deduct: string; partial?: 'whole-steps' | 'proportional' }
-  /** "一项重点工作没有完成扣4分": `what` is null when the text does not name the thing counted */
-  | { s: 'deduct'; what: string | null; perItem: string }
+  /** "一项重点工作没有完成扣4分": `what` is null when the text does not name the thing counted; `back`
+   *  when what is counted is described by the sentences before ("以上情况每出现一例…") */
+  | { s: 'deduct'; what: string | null; perItem: string; back: boolean }
   /** "A/B×6分", "执行率×该指标分值", "得分值=种植率×30" */
   | { s: 'formula'; measure?: string; numerator?: string; denominator?: string; points: Points; cap?: string }
   /** "按完成比例计算得分": a ratio whose measure the definition names */
@@ -52,6 +53,8 @@ export type Statement =
   | { s: 'choice'; text: string }
   /** a sentence that says no rule: a definition, a note, "以100%为标准" */
   | { s: 'aside' }
+  /** a sentence with figures that scores nothing itself: a deadline, a share ("春节前下达…的50%") */
+  | { s: 'requirement'; text: string }
   | { s: 'unknown'; text: string };
 
 // ---------------------------------------------------------------------------------------------
@@ -333,15 +336,19 @@ const grant: Production = (source, s) => {
   return [{ s: 'grant', text: whole }];
 };
 
-/** aside := a sentence with no word of scoring: a definition ("X是指…"), a formula ("X=A/B×100%"), "以100%为标准", a note */
+/**
+ * aside := a sentence with no word of scoring: a definition ("X是指…"), a formula ("X=A/B×100%"), "以100%为标准", a note
+ * requirement := a sentence with figures but no word of scoring ("春节前下达全部专项资金的50%"): it bears
+ *   on the rule only through a count that refers back to it (a deduct statement's `back`)
+ */
 const aside: Production = (source, s) => {
   const words = cut(source, s.start, s.end).replace(/[。;；.]$/, '');
   if (/^注[:：]|可参考/.test(words)) return [{ s: 'aside' }];
   if (speaksOfPoints(s.toks)) return null;
   const figures = s.toks.some((t) => t.t === 'num' || t.t === 'cmp');
-  // a sentence with figures but no scoring may still bear on the rule (a deadline, a share): not read
+  // a sentence with figures but no scoring may still bear on the rule (a deadline, a share)
   if (!figures || s.toks.some((t) => t.t === 'cmp' && t.op === '=' && !t.word) || /^以.*为标准$/.test(words)) return [{ s: 'aside' }];
-  return [{ s: 'unknown', text: words }];
+  return [{ s: 'requirement', text: words }];
 };
 
 /** The rest of a sentence read clause by clause: each clause run consumed by one clause production. */
@@ -430,19 +437,25 @@ const COUNTED = /^[个项例处家次]/;
 /** Heads of the predicate in "一个学校未达到预期效果": the thing counted is what comes before them. */
 const PREDICATE_HEADS = ['没有', '未', '没', '不', '无', '作假', '违规', '出现', '发生', '存在'];
 
+/** Words of a count whose condition the sentences before it state: a schedule, requirements. */
+const REFERS_BACK = ['按进度', '不符合要求'];
+
 /**
- * deduct := [每] [有|出现|发现] 一 (个|项|例|处) counted 扣 NUM 分 [, 扣完为止]
- * "一项重点工作没有完成" counts 没有完成的重点工作; "一项扣1分" or "一例不相符的" does not name the
- * thing counted, which is then left to a reader (what: null).
+ * deduct := [condition ,] [以上情况|上述情况] [每] [有|出现|发现] 一 (个|项|例|处) [counted] [,] 扣 NUM 分
+ *           [, 扣完为止]
+ * What is counted is labelled as the text writes it: "一项重点工作没有完成" → 重点工作没有完成, "1例不相符的"
+ * → 不相符, "没按要求编报…的，一项扣1分" → the leading condition. A count that names no fault ("一个学校
+ * 扣0.5分", "一项扣1分" alone) gives what: null. `back`: the count is of failures against what the
+ * sentences before it describe: "以上情况每出现一例…", "一个专项未按进度…", "…不符合要求的".
  */
 const deduct: ClauseProduction = (source, clauses, i) => {
   let k = i;
-  // a leading clause naming the condition ("没按要求编报…的，一项扣1分")
-  const lead = clauses[k] && !clauses[k].some((t) => t.t === 'num') && !clauses[k].some((t) => isKw(t, '每'));
-  if (lead && clauses[k + 1] && countAt(clauses[k + 1]) >= 0) k++;
+  const lead = clauses[k] && !clauses[k].some((t) => t.t === 'num' || isKw(t, '每')) && clauses[k + 1] && countAt(clauses[k + 1], 0) >= 0 ? clauses[k] : null;
+  if (lead) k++;
   const c = clauses[k];
   if (!c) return null;
-  const at = countAt(c);
+  const above = aboveAt(c);
+  const at = countAt(c, above);
   if (at < 0) return null;
   const cut1 = c.findIndex((t, x) => x > at && isKw(t, '扣'));
   let d = c;
@@ -456,18 +469,26 @@ const deduct: ClauseProduction = (source, clauses, i) => {
   const end = cut1 < 0 ? c[c.length - 1].end : c[cut1].start;
   const counted = cut(source, c[at + 1].start, end).replace(COUNTED, '');
   if (c.slice(at + 1, cut1 < 0 ? c.length : cut1).some((t) => t.t === 'num')) return null;
-  const statements: Statement[] = [{ s: 'deduct', what: k > i ? null : whatCounted(counted), perItem: (d[j + 1] as Extract<Tok, { t: 'num' }>).value }];
+  const what = !lead ? whatCounted(counted) : counted ? null : whatCounted(cut(source, lead[0].start, lead[lead.length - 1].end));
+  const back = above > 0 || (what !== null && REFERS_BACK.some((w) => what.includes(w)));
+  const statements: Statement[] = [{ s: 'deduct', what, perItem: (d[j + 1] as Extract<Tok, { t: 'num' }>).value, back }];
   k++;
   while (clauses[k]?.length === 1 && isKw(clauses[k][0], '扣完为止')) k++;
   return { statements, next: k };
 };
 
-/** Where "一项 / 一例 / 1例 / 一个" stands in a clause, with only 每/有/出现/发现 before it. */
-function countAt(c: Tok[]): number {
-  for (let x = 0; x < c.length; x++) {
+/** How many tokens of "以上情况" / "上述情况" open a clause: the count refers to the sentences before. */
+function aboveAt(c: Tok[]): number {
+  if (c[0]?.t === 'post' && c[0].raw === '以上' && isText(c[1], (s) => s === '情况')) return 2;
+  return isText(c[0], (s) => s === '上述情况') ? 1 : 0;
+}
+
+/** Where "一项 / 一例 / 1例 / 一个" stands in a clause, with only 每/有/出现/发现 between `from` and it. */
+function countAt(c: Tok[], from: number): number {
+  for (let x = from; x < c.length; x++) {
     const t = c[x];
     if (t.t === 'num' && t.value === '1' && !t.percent && isText(c[x + 1], (s) => COUNTED.test(s))) {
-      const before = c.slice(0, x);
+      const before = c.slice(from, x);
       const ok = before.every((b) => isKw(b, '每') || isText(b, (s) => /^(每?(有|出现|发现)|评价中发现)$/.test(s)));
       return ok ? x : -1;
     }
@@ -475,19 +496,14 @@ function countAt(c: Tok[]): number {
   return -1;
 }
 
+/**
+ * The label of what a deduction counts, as the text writes it ("重点工作没有完成", "不相符"): a label
+ * only, for the reader; it must say what is wrong with the thing counted (a predicate head: 没有, 未,
+ * 不 …), or the text has not said what to count ("一个学校扣0.5分") and it is null.
+ */
 function whatCounted(counted: string): string | null {
-  // already "…的X": the counted phrase as a reader would write it
-  let at = -1;
-  for (const h of PREDICATE_HEADS) {
-    const p = counted.indexOf(h);
-    if (p >= 0 && (at < 0 || p < at)) at = p;
-  }
-  if (at < 0) return null;
-  if (at === 0) {
-    const de = counted.lastIndexOf('的');
-    return de > 0 && de < counted.length - 1 ? counted : null;
-  }
-  return `${counted.slice(at)}的${counted.slice(0, at)}`;
+  const label = itemText(counted);
+  return PREDICATE_HEADS.some((h) => label.includes(h)) ? label : null;
 }
 
 /** Lead words allowed before 得分=: the indicator's own score, not a part's. */

@@ -15,14 +15,16 @@ export function parseStandard(input: StandardInput): Reading {
   const clauses = { ...(veto.length ? { veto } : {}), ...(grant.length ? { grant } : {}) };
   const nu = (why: string): Reading => ({ kind: 'not-understood', why, ...clauses });
 
-  const unknown = statements.find((s) => s.s === 'unknown');
-  if (unknown && unknown.s === 'unknown') return nu(`未能识别：“${unknown.text}”`);
+  const core = statements.filter((s) => !['veto', 'grant', 'aside', 'cap', 'requirement'].includes(s.s));
+  // a requirement sentence is read only as what a later count refers back to ("…未按进度…扣0.5分")
+  const referredTo = (at: number) => statements.slice(at + 1).some((s) => s.s === 'deduct' && s.back);
+  const unknown = statements.find((s, at) => s.s === 'unknown' || (s.s === 'requirement' && !referredTo(at)));
+  if (unknown && (unknown.s === 'unknown' || unknown.s === 'requirement')) return nu(`未能识别：“${unknown.text}”`);
   const judged = statements.find((s) => s.s === 'judgement');
   if (judged && judged.s === 'judgement') return { kind: 'judgement', why: `由评价人酌情评分：“${judged.text}”`, ...clauses };
   const choice = statements.find((s) => s.s === 'choice');
   if (choice && choice.s === 'choice') return nu(`评分标准允许在两种考核方式中择一：“${choice.text}”`);
 
-  const core = statements.filter((s) => !['veto', 'grant', 'aside', 'cap'].includes(s.s));
   if (core.length === 0) return nu('没有找到计分规则');
   const cap = statements.reduce<string | undefined>((c, s) => (s.s === 'cap' ? s.cap : c), undefined);
   const ctx: Context = { input, core, cap, nu, clauses };
