@@ -8,7 +8,7 @@ import type { FakeWorkbookData } from '../test/fakes/office/model';
 import { ExcelPort } from '../src/hosts/excel/ExcelPort';
 import type { ExcelApi } from '../src/hosts/excel/excelApi';
 import { analyse } from '../src/workbook/analyse';
-import { planScoreWrite } from '../src/workbook/planScores';
+import { planScoreWrite } from '../src/workbook/plan';
 
 export interface RunResult {
   syncs: number;
