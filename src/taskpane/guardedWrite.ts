@@ -47,8 +47,7 @@ export async function guardedApply(port: WorkbookPort, plan: WritePlan | ((now: 
   const written = typeof plan === 'function' ? plan(before) : plan;
   const { conflicts } = verifyPlan(before, written);
   if (conflicts.length) return { refused: true, conflicts };
-  await port.applyPlan(written);
-  const skipped = [...((port as { lastApply?: { skipped: string[] } | null }).lastApply?.skipped ?? [])];
+  const { skipped } = await port.applyPlan(written);
   return { written, before, skipped };
 }
 

@@ -2,5 +2,5 @@ export { ExcelPort } from './ExcelPort';
 export type { ExcelPortOptions } from './ExcelPort';
 export type { ExcelApi } from './excelApi';
 export { officeExcelApi } from './excelApi';
-export type { ApplyReport } from './applyPlan';
+export type { ExcelApplyResult } from './applyPlan';
 export { ExcelHostError } from './errors';
