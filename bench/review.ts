@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { reviewCommand } from '../src/cli/reviewCommand';
-import type { CliIo } from '../src/cli/io';
+import { reviewCommand } from '../src/cli/commands/review/reviewCommand';
+import type { CliIo } from '../src/cli/shared/io';
 
 const quiet: CliIo = { stdout: () => undefined, stderr: () => undefined };
 

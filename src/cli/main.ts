@@ -1,12 +1,22 @@
 import { isFileHostError } from '../hosts/file';
-import { runReport } from './commands/report';
-import { scoreCommand } from './commands/score';
-import { templateCommand } from './commands/template';
-import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
+import { COMMANDS, findCommand, type Command } from './commands';
 import { mainHelp } from './help';
-import { processIo, type CliIo } from './io';
-import { runReview } from './reviewCommand';
-import { packageVersion } from './version';
+import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './shared/errors';
+import { processIo, type CliIo } from './shared/io';
+import { packageVersion } from './shared/version';
+
+function commandNamed(name: string): Command {
+  const command = findCommand(name);
+  if (command) return command;
+  throw new CliInputError(`未知命令“${name}”，可用命令：${COMMANDS.map((c) => c.name).join('、')}（perfscore --help 查看用法）`);
+}
+
+/** `perfscore help [<command>]`: the global help, or one command's (the same as `<command> --help`). */
+function help(names: string[], io: CliIo): number {
+  if (names.length > 1) throw new CliInputError(`perfscore help 只接受一个命令名，收到 ${names.length} 个：${names.join('、')}`);
+  io.stdout(names.length === 0 ? mainHelp(packageVersion()) : commandNamed(names[0]).help());
+  return EXIT_OK;
+}
 
 /**
  * `perfscore`: returns the exit code (0 scored, 2 bad input with one Chinese line on stderr,
@@ -14,24 +24,18 @@ import { packageVersion } from './version';
  */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined) {
+    const [word, ...rest] = argv;
+    if (word === undefined) {
       io.stderr(mainHelp(packageVersion()));
       return EXIT_BAD_INPUT;
     }
-    if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(mainHelp(packageVersion()));
-      return EXIT_OK;
-    }
-    if (command === '--version' || command === '-V' || command === '-v') {
+    if (word === '--help' || word === '-h') return help([], io);
+    if (word === 'help') return help(rest, io);
+    if (word === '--version' || word === '-V' || word === '-v') {
       io.stdout(`${packageVersion()}\n`);
       return EXIT_OK;
     }
-    if (command === 'score') return await scoreCommand(rest, io);
-    if (command === 'template') return await templateCommand(rest, io);
-    if (command === 'report') return await runReport(rest, io);
-    if (command === 'review') return await runReview(rest, io);
-    throw new CliInputError(`未知命令“${command}”，可用命令：score、template、report、review（perfscore --help 查看用法）`);
+    return await commandNamed(word).run(rest, io);
   } catch (err) {
     if (err instanceof CliInputError || (isFileHostError(err) && err.code !== 'bad-plan')) {
       io.stderr(`${err.message.replace(/\s*\n\s*/g, ' ')}\n`);

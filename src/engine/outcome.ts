@@ -1,5 +1,6 @@
 import type { Dec } from './decimal';
 import type { RuleOutcome, Step } from './types';
+import type { RuleErrorCode } from './errors';
 
 /** Constructors for rule outcomes, so every rule reports the same way. */
 export function scored(score: Dec, steps: Step[], used: string[]): RuleOutcome {
@@ -14,7 +15,7 @@ export function missingInput(missing: string[], steps: Step[] = []): RuleOutcome
   return { status: 'missing-input', missing: [...new Set(missing)], steps };
 }
 
-export function failure(code: string, message: string, steps: Step[] = []): RuleOutcome {
+export function failure(code: RuleErrorCode, message: string, steps: Step[] = []): RuleOutcome {
   return { status: 'error', code, message, steps };
 }
 

@@ -1,11 +1,12 @@
 import { D, dec, type Dec } from './decimal';
 import type { Figures, Quantity } from './types';
+import type { RuleErrorCode } from './errors';
 
 /** The value of a Quantity, with the figures it drew on and a readable form ("|1936.12 − 1912.37| ÷ 1936.12"). */
 export type Resolved =
   | { ok: true; value: Dec; used: string[]; text: string }
   | { ok: false; missing: string[] }
-  | { ok: false; missing: []; code: string; message: string };
+  | { ok: false; missing: []; code: RuleErrorCode; message: string };
 
 const SYMBOL = { add: ' + ', sub: ' − ', mul: ' × ', div: ' ÷ ' } as const;
 

@@ -1,6 +1,6 @@
 import { D, roundHalfUp, sum, type Dec } from './decimal';
 import { evaluateRule } from './evaluate';
-import { gradeFor, percentOf } from './grade';
+import { gradeFor, NATIONAL_GRADE_BANDS, percentOf } from './grade';
 import { step } from './outcome';
 import { ruleFigures } from './ruleFigures';
 import type { IndicatorNode, ScoredGroup, ScoredLeaf, ScoredNode, ScoredTree, ScoreTreeOptions } from './tree.types';
@@ -23,7 +23,8 @@ export function scoreTree(roots: IndicatorNode[], options: ScoreTreeOptions): Sc
   }
   // The grade bands are on a 100-point scale: a table whose points do not add up to 100 is graded on its percentage.
   const percent = percentOf(total, max);
-  return { roots: scoredRoots, total, max, grade: gradeFor(total, max), complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}) };
+  const gradeBands = options.gradeBands ?? NATIONAL_GRADE_BANDS;
+  return { roots: scoredRoots, total, max, grade: gradeFor(total, max, gradeBands), gradeBands, complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}) };
 }
 
 function scoreNode(node: IndicatorNode, parentPath: string[], options: ScoreTreeOptions): ScoredNode {

@@ -3,7 +3,8 @@ import type { Comparator, Tier } from './types';
 import { toHalfWidth } from './text';
 
 /**
- * Tier rules written as text, the way 评分标准 cells state them:
+ * Tier rules written as text, the way 评分标准 cells state them (read by `parseTiersText`, written by
+ * `printTiersText` for PERF.SCORE_TIERS formulas):
  *
  *   ">=90%:1; >=75%:0.7; >=60%:0.4; else:0"
  *
@@ -102,4 +103,15 @@ export function parseTiersText(text: string): TiersParseResult {
     tiers.push(...one.tiers);
   }
   return checkTierList(tiers, items);
+}
+
+/**
+ * Tiers as text `parseTiersText` reads back to the same tiers: ">=90%:1;>=75%:0.7;else:0". Thresholds
+ * are fractions, so each is written as a percentage.
+ */
+export function printTiersText(tiers: readonly Tier[]): string {
+  const num = (value: string) => new D(value).toString();
+  return tiers
+    .map((t) => (t.op === undefined ? `else:${num(t.points)}` : `${t.op}${new D(t.threshold ?? '0').times(100).toString()}%:${num(t.points)}`))
+    .join(';');
 }

@@ -1,3 +1,5 @@
+import type { GradeBands } from './grade';
+import type { RuleErrorCode } from './errors';
 import type { Dec } from './decimal';
 import type { Rule, Step, IndicatorSettings, Figures, OutcomeFlag } from './types';
 
@@ -40,7 +42,7 @@ export interface ScoredLeaf {
   used: string[];
   /** an error's message (status 'error') */
   message?: string;
-  errorCode?: string;
+  errorCode?: RuleErrorCode;
   /**
    * true when a typed score was carried into the totals without being verified; the carried score is
    * the typed one kept inside [0, 分值] and inside what the rule still allows (then it may differ from typedScore)
@@ -79,6 +81,8 @@ export interface ScoredTree {
   capped?: { uncapped: Dec; reason: string };
   /** total ÷ max × 100 (2 places), only when max ≠ 100: the grade is given on this 100-point scale */
   percent?: Dec;
+  /** the grade bands the grade was given by */
+  gradeBands: GradeBands;
 }
 
 export interface ScoreTreeOptions {
@@ -86,4 +90,6 @@ export interface ScoreTreeOptions {
   settings?: Partial<IndicatorSettings>;
   /** a local rule capping the total (e.g. by execution rate); applied after the sum */
   totalCap?: { max: Dec; reason: string };
+  /** the national 90/80/60 unless the workbook or the run says otherwise */
+  gradeBands?: GradeBands;
 }

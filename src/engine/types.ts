@@ -1,4 +1,5 @@
 import type { Dec } from './decimal';
+import type { RuleErrorCode } from './errors';
 
 /**
  * Rules are data. A framework leaf names one of these and the engine evaluates it against the raw
@@ -176,7 +177,7 @@ export type RuleOutcome =
   | { status: 'judgement'; score: Dec; steps: Step[]; used: string[] }
   | { status: 'missing-input'; missing: string[]; steps: Step[] }
   /** `bounds`: the range the rule still allows (e.g. computed parts + a judged part's room); a typed score outside it is carried at the nearer bound */
-  | { status: 'error'; code: string; message: string; steps: Step[]; bounds?: { min: Dec; max: Dec } };
+  | { status: 'error'; code: RuleErrorCode; message: string; steps: Step[]; bounds?: { min: Dec; max: Dec } };
 
 export interface EvaluationContext {
   figures: Figures;

@@ -1,6 +1,6 @@
-import type { GroupKind } from '../engine/narrative/types';
+import type { GroupKind } from '../engine/narrative';
 import type { FigureDef } from './types';
-import { QUARTERS } from '../engine/rules/quarterlyExecution';
+import { QUARTERS } from '../engine/rules';
 
 /**
  * Figures every department report states, whatever the framework: budget and spending totals with

@@ -11,7 +11,7 @@ import type { Framework, FrameworkLeaf } from './types';
  * id, so an id must never change when leaves are added, removed or reordered.
  */
 function judged(id: string, name: string, points: string, problemKind?: string): FrameworkLeaf {
-  return { id, names: [name], points, rule: { kind: 'judgement', points }, problemKind };
+  return { id, names: [name], points, rule: { kind: 'judgement' }, problemKind };
 }
 
 export const guangzhouDepartment: Framework = {
@@ -34,7 +34,7 @@ export const guangzhouDepartment: Framework = {
               names: ['部门预算资金支出率'],
               points: '5',
               problemKind: 'spending-progress',
-              rule: { kind: 'ratio', points: '5', label: '年度平均执行率', actual: 'execution.averageRate', target: { op: 'const', value: '1' } },
+              rule: { kind: 'ratio', label: '年度平均执行率', actual: 'execution.averageRate', target: { op: 'const', value: '1' } },
             },
           ],
         },

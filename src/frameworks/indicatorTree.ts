@@ -1,6 +1,15 @@
 import { dec } from '../engine/decimal';
 import type { IndicatorNode } from '../engine/tree.types';
+import type { Rule } from '../engine/types';
 import { isLeaf, type Framework, type FrameworkGroup, type FrameworkLeaf } from './types';
+
+/**
+ * The rule a leaf is scored by: the leaf's rule with `points` (the leaf's own unless the caller has
+ * other points for it, such as a table's) and the leaf's id. The one place a framework rule gets points.
+ */
+export function leafRule(leaf: FrameworkLeaf, points: string = leaf.points): (Rule & { id: string }) | null {
+  return leaf.rule ? { ...leaf.rule, points, id: leaf.id } : null;
+}
 
 /** A framework's own tree as engine nodes, for scoring without a workbook (tests, bench, templates). */
 export function frameworkIndicatorTree(framework: Framework, typedScores: Record<string, string> = {}): IndicatorNode[] {
@@ -11,7 +20,7 @@ export function frameworkIndicatorTree(framework: Framework, typedScores: Record
         name: node.names[0],
         points: dec(node.points),
         children: [],
-        rule: node.rule ? { ...node.rule, id: node.id } : null,
+        rule: leafRule(node),
         judgementWhenMissing: node.judgementWhenMissing,
         problemKind: node.problemKind,
         ...(typed !== undefined ? { typedScore: dec(typed) } : {}),

@@ -1,4 +1,4 @@
-import type { MeasureEntry, MeasureLibrary } from '../engine/narrative/measures';
+import type { MeasureEntry, MeasureLibrary } from '../engine/narrative';
 
 /**
  * The 改进措施 library: for each kind of problem a leaf signals when it loses points (the leaf's

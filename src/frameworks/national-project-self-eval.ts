@@ -37,7 +37,7 @@ export const nationalProjectSelfEval: Framework = {
           names: ['预算执行率', '资金执行率'],
           points: '10',
           problemKind: 'spending-progress',
-          rule: { kind: 'budget-execution', points: '10', label: '预算执行率', executed: 'project.executed', budget: 'project.budget' },
+          rule: { kind: 'budget-execution', label: '预算执行率', executed: 'project.executed', budget: 'project.budget' },
         },
       ],
     },

@@ -27,7 +27,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'budget-preparation',
               rule: {
                 kind: 'checklist',
-                points: '5',
                 items: [
                   { figure: 'budget-reasonableness.duty', label: '预算编制、分配符合部门职责和方针政策', points: '1' },
                   { figure: 'budget-reasonableness.priority', label: '预算资金根据工作轻重缓急分配', points: '1' },
@@ -43,7 +42,7 @@ export const shenzhen2024Department: Framework = {
               points: '5',
               judgementWhenMissing: true,
               problemKind: 'budget-preparation',
-              rule: { kind: 'deduct', points: '5', count: 'budget-compliance.violations', perItem: '1', label: '预算编制不符合项' },
+              rule: { kind: 'deduct', count: 'budget-compliance.violations', perItem: '1', label: '预算编制不符合项' },
             },
           ],
         },
@@ -57,7 +56,7 @@ export const shenzhen2024Department: Framework = {
               points: '3',
               judgementWhenMissing: true,
               problemKind: 'target-setting',
-              rule: { kind: 'deduct', points: '3', count: 'target-completeness.missing', perItem: '1', label: '绩效目标缺失或不符合要求项' },
+              rule: { kind: 'deduct', count: 'target-completeness.missing', perItem: '1', label: '绩效目标缺失或不符合要求项' },
             },
             {
               id: 'indicator-clarity',
@@ -67,7 +66,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'target-setting',
               rule: {
                 kind: 'checklist',
-                points: '7',
                 items: [
                   { figure: 'indicator-clarity.decomposed', label: '绩效指标细化分解为具体工作任务', points: '2' },
                   { figure: 'indicator-clarity.effects', label: '包含社会、经济、生态效益指标', points: '2' },
@@ -96,7 +94,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'procurement',
               rule: {
                 kind: 'composite',
-                points: '2',
                 parts: [
                   {
                     id: 'rate',
@@ -118,7 +115,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'financial-compliance',
               rule: {
                 kind: 'composite',
-                points: '3',
                 veto: { figure: 'finance.violation', label: '存在超范围、超标准支出，虚列支出或截留、挤占、挪用资金' },
                 parts: [
                   { id: 'spending', kind: 'judgement', points: '1', label: '资金支出规范性', figure: 'finance.spending' },
@@ -143,7 +139,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'disclosure',
               rule: {
                 kind: 'composite',
-                points: '3',
                 grant: { figure: 'disclosure.classified', label: '涉密单位按规定不公开' },
                 parts: [
                   {
@@ -187,7 +182,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'project-management',
               rule: {
                 kind: 'checklist',
-                points: '2',
                 items: [
                   { figure: 'project-procedure.approval', label: '项目设立、调整按规定报批', points: '1' },
                   { figure: 'project-procedure.execution', label: '招投标、建设、验收严格执行制度', points: '1' },
@@ -202,7 +196,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'project-management',
               rule: {
                 kind: 'checklist',
-                points: '2',
                 items: [
                   { figure: 'project-supervision.monitoring', label: '建立资金管理和绩效运行监控机制', points: '1' },
                   { figure: 'project-supervision.inspection', label: '对主管资金开展检查、监控、督促整改', points: '1' },
@@ -223,7 +216,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'asset-management',
               rule: {
                 kind: 'checklist',
-                points: '2',
                 items: [
                   { figure: 'asset-safety.custody', label: '资产配置合理、保管完整、账实相符', points: '1' },
                   { figure: 'asset-safety.disposal', label: '资产处置规范、收入及时足额上缴', points: '1' },
@@ -237,7 +229,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'asset-use',
               rule: {
                 kind: 'tiers',
-                points: '1',
                 label: '固定资产利用率',
                 value: { op: 'div', args: ['assets.inUse', 'assets.total'] },
                 tiers: [
@@ -261,7 +252,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'staffing',
               rule: {
                 kind: 'tiers',
-                points: '1',
                 label: '财政供养人员控制率',
                 value: { op: 'div', args: ['staff.onPost', 'staff.authorised'] },
                 tiers: [{ op: '<=', threshold: '1', points: '1' }, { points: '0' }],
@@ -274,7 +264,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'staffing',
               rule: {
                 kind: 'tiers',
-                points: '1',
                 label: '编外人员控制率',
                 value: { op: 'div', args: ['staff.contract', { op: 'add', args: ['staff.onPost', 'staff.contract'] }] },
                 tiers: [
@@ -298,7 +287,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'internal-control',
               rule: {
                 kind: 'checklist',
-                points: '3',
                 items: [
                   { figure: 'rules-soundness.established', label: '制定财政资金、财务、内部控制等制度', points: '0.5' },
                   { figure: 'rules-soundness.enforced', label: '上述制度得到有效执行', points: '1.5' },
@@ -325,7 +313,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'public-funds',
               rule: {
                 kind: 'composite',
-                points: '6',
                 parts: [
                   {
                     id: 'three-public',
@@ -367,7 +354,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'spending-progress',
               rule: {
                 kind: 'quarterly-execution',
-                points: '6',
                 label: '预算执行率',
                 progress: ['progress.q1', 'progress.q2', 'progress.q3', 'progress.q4'],
                 schedule: ['0.25', '0.5', '0.75', '1'],
@@ -382,14 +368,14 @@ export const shenzhen2024Department: Framework = {
               points: '8',
               judgementWhenMissing: true,
               problemKind: 'key-tasks',
-              rule: { kind: 'deduct', points: '8', count: 'keyTasks.unfinished', perItem: '4', label: '未完成重点工作' },
+              rule: { kind: 'deduct', count: 'keyTasks.unfinished', perItem: '4', label: '未完成重点工作' },
             },
             {
               id: 'project-timeliness',
               names: ['项目完成及时性'],
               points: '6',
               problemKind: 'project-timeliness',
-              rule: { kind: 'ratio', points: '6', label: '项目按时完成率', actual: 'projects.onTime', target: 'projects.planned' },
+              rule: { kind: 'ratio', label: '项目按时完成率', actual: 'projects.onTime', target: 'projects.planned' },
             },
           ],
         },
@@ -402,7 +388,7 @@ export const shenzhen2024Department: Framework = {
               names: ['社会效益、经济效益、生态效益及持续影响等', '社会效益、经济效益、生态效益及持续影响', '效益及持续影响'],
               points: '25',
               problemKind: 'effects',
-              rule: { kind: 'judgement', points: '25', label: '个性化绩效指标完成情况', figure: 'effects.score' },
+              rule: { kind: 'judgement', label: '个性化绩效指标完成情况', figure: 'effects.score' },
             },
           ],
         },
@@ -417,7 +403,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'petitions',
               rule: {
                 kind: 'composite',
-                points: '3',
                 parts: [
                   { id: 'channel', kind: 'judgement', points: '1', label: '群众意见反映渠道和办理回复机制', figure: 'petitions.channel' },
                   {
@@ -446,7 +431,6 @@ export const shenzhen2024Department: Framework = {
               problemKind: 'satisfaction',
               rule: {
                 kind: 'tiers',
-                points: '6',
                 label: '满意度',
                 value: 'satisfaction.rate',
                 tiers: [

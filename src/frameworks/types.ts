@@ -1,5 +1,5 @@
 import type { IndicatorSettings, Rule, FigureKind } from '../engine/types';
-import type { ReportData } from '../engine/narrative/types';
+import type { ReportData } from '../engine/narrative';
 
 export type { FigureKind } from '../engine/types';
 
@@ -15,12 +15,22 @@ export interface FigureDef {
   options?: string[];
 }
 
+/** Omit over each member of a union (Omit on the union itself would keep only the common keys). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * A leaf's rule as a framework states it: without points, which the leaf states once and `leafRule`
+ * gives the rule. A composite's parts keep their own points.
+ */
+export type LeafRule = DistributiveOmit<Rule, 'points'>;
+
 export interface FrameworkLeaf {
   id: string;
   /** the first is the canonical name; the rest are synonyms matched against the workbook */
   names: string[];
+  /** the leaf's points, the one statement of them: its rule takes them from here */
   points: string;
-  rule: Rule | null;
+  rule: LeafRule | null;
   /**
    * Checklists and counted deductions are usually judged by eye: when none of their figures are given
    * in 基础数据, the typed score is taken as a judgement instead of reporting missing input.

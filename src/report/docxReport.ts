@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Packer, Paragraph as DocParagraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { fixed } from '../engine/decimal';
-import { yearLabel } from '../engine/narrative/format';
-import type { Paragraph } from '../engine/narrative/types';
+import { yearLabel } from '../engine/narrative';
+import type { Paragraph } from '../engine/narrative';
 import type { ScoredNode, ScoredTree } from '../engine/tree.types';
 
 /**

@@ -4,6 +4,7 @@
 import type { CellValue } from '../workbook/port';
 import type { Dec } from '../engine/decimal';
 import { fixed } from '../engine/decimal';
+import { specOfKind } from '../engine/rules';
 
 export function showCell(value: CellValue | undefined, empty: string): string {
   if (value === null || value === undefined || value === '') return empty;
@@ -18,20 +19,6 @@ export function showScore(value: Dec | null | undefined): string {
 /** A figure as the seeds print it (1,936.12万元, 98.70%). */
 export { figureDisplay as showFigure } from '../workbook/analyse';
 
-const RULE_KINDS: Record<string, string> = {
-  ratio: '比率计分',
-  tiers: '分档计分',
-  'category-tiers': '分类计分',
-  deduct: '扣分制',
-  checklist: '逐项计分',
-  'quarterly-execution': '季度执行率',
-  'threshold-deduct': '超限扣分',
-  composite: '组合计分',
-  indicator: '指标完成度',
-  'budget-execution': '预算执行率',
-  judgement: '判断评分',
-};
-
 export function ruleKindLabel(kind: string | undefined): string {
-  return (kind && RULE_KINDS[kind]) || '判断评分';
+  return (kind && specOfKind(kind)?.label) || '判断评分';
 }

@@ -6,5 +6,7 @@
 export * from './read';
 export * from './analyse';
 export * from './plan';
-export type { Warning, Severity } from './checks';
+export type { Warning, Severity, FindingCode } from './checks';
+export { SEVERITY_NAMES, findingName } from './checks';
 export type * from './port';
+export * from './forms';

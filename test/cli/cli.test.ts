@@ -8,8 +8,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { COMMANDS } from '../../src/cli/commands';
 import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
+import type { CliIo } from '../../src/cli/shared/io';
 import { FileHost } from '../../src/hosts/file';
 import { NATIONAL_EXPECTED_TOTAL } from '../../scripts/make-examples';
 import { GUANGZHOU_XLSX, NATIONAL_XLSX, SHENZHEN_XLSX, sheetOf, valueAt } from '../contract/portContract';
@@ -404,6 +405,27 @@ describe('main() dispatches the report and review commands', () => {
     expect(review.stdout).toContain('perfscore review');
     expect((await run('report', SHENZHEN_XLSX, '--bogus')).code).toBe(2);
   });
+});
+
+// `perfscore help <command>` and `perfscore <command> --help` print the same text, the command's own
+describe.each(COMMANDS.map((c) => [c.name, c] as const))('perfscore %s has its own help', (name, command) => {
+  test('help <command> and <command> --help print it, exit 0', async () => {
+    expect(await run('help', name)).toEqual({ code: 0, stdout: command.help(), stderr: '' });
+    expect(await run(name, '--help')).toEqual({ code: 0, stdout: command.help(), stderr: '' });
+    expect(command.help()).toMatch(new RegExp(`^用法：perfscore ${name} `));
+  });
+
+  test('perfscore --help lists its usage and summary', async () => {
+    const { stdout } = await run('--help');
+    expect(stdout).toContain(`\n  ${command.usage}\n`);
+    expect(stdout).toContain(`\n  ${name.padEnd(11)}${command.summary}\n`);
+  });
+});
+
+test('perfscore help names one known command, else exit 2 with one line', async () => {
+  expect(await run('help', 'nope')).toEqual({ code: 2, stdout: '', stderr: '未知命令“nope”，可用命令：score、template、report、review（perfscore --help 查看用法）\n' });
+  expect(await run('help', 'score', 'report')).toEqual({ code: 2, stdout: '', stderr: 'perfscore help 只接受一个命令名，收到 2 个：score、report\n' });
+  expect(await run('help')).toEqual(await run('--help'));
 });
 
 describe('node bin/perfscore.js (the installed command)', () => {

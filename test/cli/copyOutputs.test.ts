@@ -9,8 +9,8 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
-import { reportCommand } from '../../src/cli/reportCommand';
+import type { CliIo } from '../../src/cli/shared/io';
+import { reportCommand } from '../../src/cli/commands/report/reportCommand';
 import { buildShenzhen } from '../../scripts/make-examples';
 import { withChartSheet, withParts } from '../file/packageParts';
 

@@ -7,9 +7,9 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
-import { runSettings } from '../../src/cli/args';
-import { scoreHelp } from '../../src/cli/help';
+import type { CliIo } from '../../src/cli/shared/io';
+import { runSettings } from '../../src/cli/shared/args';
+import { score } from '../../src/cli/commands/score';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-options-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -81,10 +81,10 @@ describe('perfscore score --over-achievement', () => {
   });
 
   test('runSettings reads the option into the run settings; the help names it', () => {
-    expect(runSettings({ 'over-achievement': '1.3' })).toEqual({ overAchievementThreshold: '1.3' });
-    expect(runSettings({ 'over-achievement': '150%' })).toEqual({ overAchievementThreshold: '1.5' });
+    expect(runSettings({ 'over-achievement': '1.3' })).toEqual({ settings: { overAchievementThreshold: '1.3' } });
+    expect(runSettings({ 'over-achievement': '150%' })).toEqual({ settings: { overAchievementThreshold: '1.5' } });
     expect(runSettings({})).toEqual({});
-    expect(scoreHelp()).toContain('--over-achievement');
+    expect(score.help()).toContain('--over-achievement');
   });
 });
 
@@ -113,5 +113,34 @@ describe('report and review take the same run setting', () => {
     expect((await run('review', dir, '--out', path.join(tmp, 'review-on.xlsx'), '--json', onJson, '--over-achievement', '1.3')).code).toBe(0);
     expect(fs.readFileSync(offJson, 'utf8')).not.toContain('OVER_ACHIEVEMENT');
     expect(fs.readFileSync(onJson, 'utf8')).toContain('OVER_ACHIEVEMENT');
+  });
+});
+
+describe('--grade-bands', () => {
+  const shenzhen = path.resolve(__dirname, '../../examples/shenzhen-2024.xlsx');
+
+  test('grades the run by the bands given and says so (96.88 is 良 when 优 starts at 97)', async () => {
+    const r = await run('score', shenzhen, '--grade-bands', '97/90/60');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('总分：96.88 / 100.00，等级：良（等级标准 97/90/60）');
+  });
+
+  test('the national bands are not announced', async () => {
+    const r = await run('score', shenzhen);
+    expect(r.stdout).toContain('总分：96.88 / 100.00，等级：优\n');
+  });
+
+  test('bands that do not fall from 100 are bad input (exit 2, one Chinese line)', async () => {
+    for (const bad of ['60/70/80', '90/80', 'a/b/c', '120/80/60']) {
+      const r = await run('score', shenzhen, '--grade-bands', bad);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`选项 --grade-bands 应为三个递减的分数`);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  test('runSettings reads it into the run settings; every scoring command’s help names it', () => {
+    expect(runSettings({ 'grade-bands': '80/70/60' })).toEqual({ gradeBands: { 优: '80', 良: '70', 中: '60' } });
+    expect(score.help()).toContain('--grade-bands');
   });
 });

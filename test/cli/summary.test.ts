@@ -1,4 +1,4 @@
-import { formatSummary } from '../../src/cli/summary';
+import { formatSummary } from '../../src/cli/commands/score/summary';
 import { sheet, shenzhenSnapshot } from '../workbook/fixtures';
 import { analysed } from '../workbook/helpers';
 

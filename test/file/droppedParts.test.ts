@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describeDroppedParts, FileHost, type DroppedPart } from '../../src/hosts/file';
 import { findDroppedParts } from '../../src/hosts/file/droppedParts';
-import { copyWarning } from '../../src/cli/copyWarning';
+import { copyWarning } from '../../src/cli/shared/copyWarning';
 import { withChartSheet, withEmbeddedChart, withParts, withShape } from './packageParts';
 
 async function plainWorkbook(): Promise<Buffer> {

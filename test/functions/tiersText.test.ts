@@ -1,4 +1,4 @@
-import { parseTierItem, parseTiersText } from '../../src/engine/tiersText';
+import { parseTierItem, parseTiersText, printTiersText } from '../../src/engine/tiersText';
 import { toHalfWidth } from '../../src/engine/text';
 
 function tiers(text: string) {
@@ -87,5 +87,16 @@ describe('tiers text grammar', () => {
 
   it('folds full-width characters', () => {
     expect(toHalfWidth('９８．７％')).toBe('98.7%');
+  });
+
+  it('prints tiers as the text it reads back to the same tiers', () => {
+    const seed = [
+      { op: '>=', threshold: '0.9', points: '1' },
+      { op: '>=', threshold: '0.75', points: '0.7' },
+      { op: '<', threshold: '0.05', points: '0.5' },
+      { points: '0' },
+    ] as const;
+    expect(printTiersText([...seed])).toBe('>=90%:1;>=75%:0.7;<5%:0.5;else:0');
+    expect(tiers(printTiersText([...seed]))).toEqual(seed);
   });
 });

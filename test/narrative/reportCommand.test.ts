@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { reportCommand } from '../../src/cli/reportCommand';
+import { reportCommand } from '../../src/cli/commands/report/reportCommand';
 import { FileHost } from '../../src/hosts/file';
 import { REPORT_MARKER, REPORT_SHEET } from '../../src/workbook/plan/reportSheet';
 import { EXAMPLES } from './fixtures';

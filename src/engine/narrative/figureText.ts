@@ -1,7 +1,7 @@
 import { D, percent, wan, type Dec } from '../decimal';
 import { isNumberFigure } from '../quantity';
 import { count, listDun, pts } from './format';
-import { QUARTERS } from '../rules/quarterlyExecution';
+import { QUARTERS } from '../rules';
 import type { ScoredLeaf } from '../tree.types';
 import type { NarrativeFigure, NarrativeInput } from './types';
 

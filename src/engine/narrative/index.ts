@@ -23,3 +23,5 @@ export function buildNarrative(input: NarrativeInput): Paragraph[] {
 
 export { measureFor, problemText, type MeasureEntry, type MeasureLibrary } from './measures';
 export type { CellText, GroupKind, LeafSource, NarrativeFigure, NarrativeInput, Paragraph, ProjectHeader, ReportData } from './types';
+export { evaluationName } from './conclusionSection';
+export { numeral, yearLabel } from './format';

@@ -1,7 +1,9 @@
 import { D, percent } from '../decimal';
 import { failure, missingInput, scored, step } from '../outcome';
+import { figuresOf } from '../quantity';
 import type { BudgetExecutionRule, Figures, RuleOutcome } from '../types';
 import { isOutcome, nonNegative, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** National project form: min(全年执行数 / 全年预算数, 1) × 10. */
 export function evaluateBudgetExecution(rule: BudgetExecutionRule, figures: Figures): RuleOutcome {
@@ -27,3 +29,11 @@ export function evaluateBudgetExecution(rule: BudgetExecutionRule, figures: Figu
     [...executed.used, ...budget.used],
   );
 }
+
+export const budgetExecutionSpec: RuleSpec<BudgetExecutionRule> = {
+  kind: 'budget-execution',
+  label: '预算执行率',
+  evaluate: (rule, ctx) => evaluateBudgetExecution(rule, ctx.figures),
+  figures: (rule) => [...figuresOf(rule.executed), ...figuresOf(rule.budget)],
+  scalesWithPoints: true,
+};

@@ -3,6 +3,7 @@ import { failure, missingInput, scored, step } from '../outcome';
 import type { CategoryTiersRule, Figures, RuleOutcome } from '../types';
 import { compactText } from '../text';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** A category written in the workbook (已公开 / 公开有瑕疵 / 未公开) → points. */
 export function evaluateCategoryTiers(rule: CategoryTiersRule, figures: Figures): RuleOutcome {
@@ -22,3 +23,11 @@ export function evaluateCategoryTiers(rule: CategoryTiersRule, figures: Figures)
   const score = D.max(0, D.min(tierPoints, points));
   return scored(score, [step(`${label}：${text}，得 ${plain(score)} 分`)], [rule.value]);
 }
+
+export const categoryTiersSpec: RuleSpec<CategoryTiersRule> = {
+  kind: 'category-tiers',
+  label: '分类计分',
+  evaluate: (rule, ctx) => evaluateCategoryTiers(rule, ctx.figures),
+  figures: (rule) => [rule.value],
+  scalesWithPoints: false,
+};

@@ -3,6 +3,7 @@ import { failure, missingInput, scored, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
 import type { ChecklistRule, Figures, RuleOutcome } from '../types';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** Sum of the points of the items met; each item's figure is 1 (met) or 0 (not met). */
 export function evaluateChecklist(rule: ChecklistRule, figures: Figures): RuleOutcome {
@@ -27,3 +28,11 @@ export function evaluateChecklist(rule: ChecklistRule, figures: Figures): RuleOu
   steps.push(step(`得分合计 ${plain(score)}`));
   return scored(score, steps, rule.items.map((i) => i.figure));
 }
+
+export const checklistSpec: RuleSpec<ChecklistRule> = {
+  kind: 'checklist',
+  label: '逐项计分',
+  evaluate: (rule, ctx) => evaluateChecklist(rule, ctx.figures),
+  figures: (rule) => rule.items.map((i) => i.figure),
+  scalesWithPoints: false,
+};

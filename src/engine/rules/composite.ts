@@ -3,6 +3,7 @@ import { missingInput, scored, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
 import type { CompositeRule, EvaluationContext, JudgementRule, Rule, RuleOutcome } from '../types';
 import { isOutcome, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** Typed scores are shown with 2 decimals, so a part derived from one may be off by the rounding. */
 const TYPED_ROUNDING = new D('0.005');
@@ -83,3 +84,15 @@ export function evaluateComposite(rule: CompositeRule, ctx: EvaluationContext, e
   steps.push(step(`合计 ${plain(capped.toDecimalPlaces(4))} 分`));
   return scored(capped, steps, [...new Set(used)]);
 }
+
+export const compositeSpec: RuleSpec<CompositeRule> = {
+  kind: 'composite',
+  label: '组合计分',
+  evaluate: evaluateComposite,
+  figures: (rule, figuresOfAny) => [
+    ...(rule.veto ? [rule.veto.figure] : []),
+    ...(rule.grant ? [rule.grant.figure] : []),
+    ...rule.parts.flatMap((part) => figuresOfAny(part)),
+  ],
+  scalesWithPoints: false,
+};

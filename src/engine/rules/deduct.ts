@@ -1,7 +1,9 @@
 import { D } from '../decimal';
 import { failure, scored, step } from '../outcome';
+import { figuresOf } from '../quantity';
 import type { DeductRule, Figures, RuleOutcome } from '../types';
 import { isOutcome, nonNegative, parseDecimal, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** points − perItem × count, floored at 0 (e.g. 重点工作: 8 − 4 per task not completed). */
 export function evaluateDeduct(rule: DeductRule, figures: Figures): RuleOutcome {
@@ -21,3 +23,11 @@ export function evaluateDeduct(rule: DeductRule, figures: Figures): RuleOutcome 
     count.used,
   );
 }
+
+export const deductSpec: RuleSpec<DeductRule> = {
+  kind: 'deduct',
+  label: '扣分制',
+  evaluate: (rule, ctx) => evaluateDeduct(rule, ctx.figures),
+  figures: (rule) => figuresOf(rule.count),
+  scalesWithPoints: true,
+};

@@ -5,6 +5,7 @@ import type { EvaluationContext, IndicatorRule, IndicatorSettings, QualitativeGr
 import { checkRange } from './judgement';
 import { qualitativeGrade } from './qualitativeGrade';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 export const DEFAULT_INDICATOR_SETTINGS: IndicatorSettings = {
   reverseFormula: 'deviation',
@@ -139,3 +140,11 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
   const outcome = scored(D.max(0, D.min(score, points)), steps, used);
   return flags.length > 0 && outcome.status === 'scored' ? { ...outcome, flags } : outcome;
 }
+
+export const indicatorSpec: RuleSpec<IndicatorRule> = {
+  kind: 'indicator',
+  label: '指标完成度',
+  evaluate: evaluateIndicator,
+  figures: (rule) => [rule.target, rule.actual, ...(rule.score ? [rule.score] : [])],
+  scalesWithPoints: true,
+};

@@ -3,6 +3,7 @@ import { failure, judged, missingInput, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
 import type { EvaluationContext, JudgementRule, RuleOutcome } from '../types';
 import { isOutcome, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** Range check of a judged score against [0, points]. */
 export function checkRange(score: Dec, points: Dec, label: string): RuleOutcome | null {
@@ -34,3 +35,11 @@ export function evaluateJudgement(rule: JudgementRule, ctx: EvaluationContext): 
   }
   return missingInput([rule.figure ?? '得分']);
 }
+
+export const judgementSpec: RuleSpec<JudgementRule> = {
+  kind: 'judgement',
+  label: '判断评分',
+  evaluate: evaluateJudgement,
+  figures: (rule) => (rule.figure ? [rule.figure] : []),
+  scalesWithPoints: true,
+};

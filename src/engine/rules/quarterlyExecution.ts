@@ -3,6 +3,7 @@ import { failure, missingInput, scored, step } from '../outcome';
 import { isNumberFigure } from '../quantity';
 import type { Figures, QuarterlyExecutionRule, RuleOutcome } from '../types';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** Quarter names in order (一季度 … 四季度): the one list for rules, figures, checks and the narrative. */
 export const QUARTERS = ['一', '二', '三', '四'] as const;
@@ -44,3 +45,11 @@ export function evaluateQuarterlyExecution(rule: QuarterlyExecutionRule, figures
   if (explain) steps.push(step(`合计 ${plain(score)}`));
   return scored(score, steps, [...rule.progress]);
 }
+
+export const quarterlyExecutionSpec: RuleSpec<QuarterlyExecutionRule> = {
+  kind: 'quarterly-execution',
+  label: '季度执行率',
+  evaluate: (rule, ctx) => evaluateQuarterlyExecution(rule, ctx.figures, ctx.explain !== false),
+  figures: (rule) => [...rule.progress],
+  scalesWithPoints: false,
+};

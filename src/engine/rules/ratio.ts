@@ -1,7 +1,9 @@
 import { D, percent } from '../decimal';
 import { failure, missingInput, scored, step } from '../outcome';
+import { figuresOf } from '../quantity';
 import type { Figures, RatioRule, RuleOutcome } from '../types';
 import { isOutcome, nonNegative, parseDecimal, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /** min(actual/target, cap) × points; zero when actual exceeds target if the rule says so. */
 export function evaluateRatio(rule: RatioRule, figures: Figures): RuleOutcome {
@@ -31,3 +33,11 @@ export function evaluateRatio(rule: RatioRule, figures: Figures): RuleOutcome {
   steps.push(step(`得分 = min(${percent(rate)}, ${percent(cap)}) × ${plain(points)} = ${plain(score)}`));
   return scored(score, steps, used);
 }
+
+export const ratioSpec: RuleSpec<RatioRule> = {
+  kind: 'ratio',
+  label: '比率计分',
+  evaluate: (rule, ctx) => evaluateRatio(rule, ctx.figures),
+  figures: (rule) => [...figuresOf(rule.actual), ...figuresOf(rule.target)],
+  scalesWithPoints: true,
+};

@@ -1,7 +1,9 @@
 import { D, percent } from '../decimal';
 import { scored, step } from '../outcome';
+import { figuresOf } from '../quantity';
 import type { Figures, RuleOutcome, ThresholdDeductRule } from '../types';
 import { isOutcome, nonNegative, parseDecimal, plain, pointsOf } from './common';
+import type { RuleSpec } from './spec';
 
 /**
  * Full points up to the threshold, then −perPoint for each percentage point over, floored at 0
@@ -28,3 +30,11 @@ export function evaluateThresholdDeduct(rule: ThresholdDeductRule, figures: Figu
   steps.push(step(`超出 ${percent(threshold)} ${overPoints.toDecimalPlaces(2).toString()} 个百分点，得分 = ${plain(points)} − ${plain(overPoints.toDecimalPlaces(4))} × ${plain(perPoint)} = ${plain(score.toDecimalPlaces(4))}`));
   return scored(score, steps, value.used);
 }
+
+export const thresholdDeductSpec: RuleSpec<ThresholdDeductRule> = {
+  kind: 'threshold-deduct',
+  label: '超限扣分',
+  evaluate: (rule, ctx) => evaluateThresholdDeduct(rule, ctx.figures),
+  figures: (rule) => figuresOf(rule.value),
+  scalesWithPoints: false,
+};

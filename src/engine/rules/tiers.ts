@@ -2,7 +2,8 @@ import { D, percent, type Dec } from '../decimal';
 import { failure, scored, step } from '../outcome';
 import type { Comparator, Figures, RuleOutcome, Tier, TiersRule } from '../types';
 import { isOutcome, parseDecimal, plain, pointsOf } from './common';
-import { resolveQuantity } from '../quantity';
+import { figuresOf, resolveQuantity } from '../quantity';
+import type { RuleSpec } from './spec';
 
 export function compare(value: Dec, op: Comparator, threshold: Dec): boolean {
   switch (op) {
@@ -55,3 +56,11 @@ export function evaluateTiers(rule: TiersRule, figures: Figures): RuleOutcome {
   ];
   return scored(score, steps, r.used);
 }
+
+export const tiersSpec: RuleSpec<TiersRule> = {
+  kind: 'tiers',
+  label: '分档计分',
+  evaluate: (rule, ctx) => evaluateTiers(rule, ctx.figures),
+  figures: (rule) => figuresOf(rule.value),
+  scalesWithPoints: false,
+};

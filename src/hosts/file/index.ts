@@ -4,3 +4,4 @@ export { FileHostError, isFileHostError } from './errors';
 export type { FileHostErrorCode } from './errors';
 export { describeDroppedParts } from './droppedParts';
 export type { DroppedKind, DroppedPart } from './droppedParts';
+export { isSameFile } from './samePath';

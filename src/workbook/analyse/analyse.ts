@@ -1,3 +1,4 @@
+import { parseGradeBands, type GradeBands } from '../../engine/grade';
 import { D, percent } from '../../engine/decimal';
 import { scoreTree } from '../../engine/scoreTree';
 import type { ScoredLeaf, ScoreTreeOptions } from '../../engine/tree.types';
@@ -6,7 +7,7 @@ import { FRAMEWORKS } from '../../frameworks';
 import type { Framework } from '../../frameworks/types';
 import type { WorkbookSnapshot } from '../port';
 import type { AnalyseOptions, AnalyseResult } from './analysis.types';
-import type { FoundFigure } from '../read';
+import type { FoundFigure, WorkbookSettings } from '../read';
 import { detectTable, findFigures, isDataSheet, readSettings, SETTINGS_SHEET, isOwnResultSheet } from '../read';
 import { figureDefsFor } from '../../frameworks/commonFigures';
 import { chooseFramework } from './matchRules';
@@ -31,6 +32,15 @@ function totalCap(framework: Framework, figures: Map<string, FoundFigure>): Scor
   const cap = [...caps].sort((a, b) => new D(a.below).comparedTo(b.below)).find((c) => rate.lt(c.below));
   if (!cap) return undefined;
   return { max: new D(cap.maxTotal), reason: `预算执行率 ${percent(rate)} 低于 ${percent(cap.below)}，按本地规则总分不超过 ${cap.maxTotal} 分` };
+}
+
+/** The workbook's own grade bands; an unreadable setting is named in the notes and the national bands apply. */
+function storedGradeBands(settings: WorkbookSettings, notes: string[]): GradeBands | undefined {
+  if (settings.gradeBands === undefined) return undefined;
+  const bands = parseGradeBands(settings.gradeBands);
+  if (bands) notes.push(`按工作簿设置的等级标准评定：优 ≥ ${bands.优}，良 ≥ ${bands.良}，中 ≥ ${bands.中}。`);
+  else notes.push(`工作簿设置中的等级标准“${settings.gradeBands}”无法识别（应为三个递减的分数，如 80/70/60），按 90/80/60 评定。`);
+  return bands ?? undefined;
 }
 
 export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}, frameworks: readonly Framework[] = FRAMEWORKS): AnalyseResult {
@@ -69,7 +79,8 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   for (const [id, f] of figures) values.set(id, f.value);
   const useCaps = options.executionCaps ?? settings.executionCaps ?? false;
   const cap = useCaps ? totalCap(framework, figures) : undefined;
-  const scored = scoreTree(built.roots, { figures: values, settings: indicatorSettings, ...(cap ? { totalCap: cap } : {}) });
+  const gradeBands = options.gradeBands ?? storedGradeBands(settings, notes);
+  const scored = scoreTree(built.roots, { figures: values, settings: indicatorSettings, ...(cap ? { totalCap: cap } : {}), ...(gradeBands ? { gradeBands } : {}) });
 
   const leafByRef = new Map<string, ScoredLeaf>();
   for (const leaf of leavesOf(scored.roots)) if (leaf.ref) leafByRef.set(leaf.ref, leaf);

@@ -1,3 +1,4 @@
+import type { GradeBands } from '../../engine/grade';
 import type { IndicatorSettings } from '../../engine/types';
 import type { ScoredTree } from '../../engine/tree.types';
 import type { FigureDef, Framework } from '../../frameworks/types';
@@ -24,6 +25,8 @@ export interface AnalyseOptions {
   overrides?: Record<string, string>;
   /** apply the framework's cap of the total by execution rate (national form, a local rule) */
   executionCaps?: boolean;
+  /** grade bands for this run, over the workbook's own setting */
+  gradeBands?: GradeBands;
 }
 
 export interface Analysis {

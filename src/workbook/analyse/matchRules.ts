@@ -5,6 +5,7 @@ export { TABLE_ONLY_FRAMEWORK };
 import { frameworkLeaves } from '../../frameworks/indicatorTree';
 import type { DetectedTable } from '../read';
 import { normaliseLabel } from '../read';
+import { isNationalProjectForm } from '../forms';
 
 /**
  * Attaches framework rules to the workbook's leaves by name and synonyms, and picks the framework
@@ -76,7 +77,7 @@ export function chooseFramework(table: DetectedTable, frameworks: readonly Frame
   for (const framework of frameworks) {
     const matched = count(framework);
     // The national form is recognised by its 年度指标值 / 实际完成值 columns rather than by names.
-    const score = framework.indicatorRows ? (isIndicatorForm ? leafNames.length + matched + 1 : 0) : isIndicatorForm ? matched / 2 : matched;
+    const score = isNationalProjectForm(framework) ? (isIndicatorForm ? leafNames.length + matched + 1 : 0) : isIndicatorForm ? matched / 2 : matched;
     if (score > 0 && (!best || score > best.score)) best = { framework, score, matched };
   }
   if (!best) {
@@ -91,7 +92,7 @@ export function chooseFramework(table: DetectedTable, frameworks: readonly Frame
     framework: best.framework,
     matched: best.matched,
     leaves: leafNames.length,
-    note: best.framework.indicatorRows
+    note: isNationalProjectForm(best.framework)
       ? `按“${best.framework.title}”评分（表中有年度指标值与实际完成值）。`
       : `按“${best.framework.title}”评分：${leafNames.length} 个末级指标中 ${best.matched} 个匹配到规则。`,
   };

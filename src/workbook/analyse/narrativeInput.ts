@@ -1,4 +1,4 @@
-import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../../engine/narrative/types';
+import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../../engine/narrative';
 import type { FigureKind } from '../../engine/types';
 import { COMMON_GROUP_KINDS, figureDefsFor } from '../../frameworks/commonFigures';
 import { MEASURE_LIBRARY } from '../../frameworks/measures';
@@ -6,6 +6,7 @@ import { sheetCell, toA1 } from '../read';
 import type { Analysis } from './analysis.types';
 import type { FoundFigure } from '../read';
 import type { CellValue, SheetSnapshot } from '../port';
+import { isNationalProjectForm } from '../forms';
 
 /**
  * The report data of a framework that declares none (the table-only fallback): a department report.
@@ -43,7 +44,7 @@ export function narrativeInputFromAnalysis(analysis: Analysis): NarrativeInput {
     hasErrors: analysis.warnings.some((w) => w.severity === 'error'),
     measures: MEASURE_LIBRARY,
     report: analysis.framework.report ?? DEFAULT_REPORT,
-    ...(analysis.framework.indicatorRows && sheet ? { project: projectHeader(sheet) } : {}),
+    ...(isNationalProjectForm(analysis.framework) && sheet ? { project: projectHeader(sheet) } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
-import { buildNarrative } from '../../engine/narrative';
-import { evaluationName } from '../../engine/narrative/conclusionSection';
-import type { Paragraph } from '../../engine/narrative/types';
+import { buildNarrative, evaluationName } from '../../engine/narrative';
+import type { Paragraph } from '../../engine/narrative';
 import type { Analysis } from './analysis.types';
 import { narrativeInputFromAnalysis } from './narrativeInput';
 

@@ -3,7 +3,7 @@ import type { ScoredLeaf, ScoredTree } from '../../engine/tree.types';
 import type { IndicatorSettings } from '../../engine/types';
 import type { FigureDef, Framework } from '../../frameworks/types';
 import type { DetectedTable, FoundFigure, ParseIssue, LeafLayout, TableLayout } from '../read';
-import type { Severity, Warning } from './finding';
+import type { FindingCode, Severity, Warning } from './finding';
 
 /** Everything a check may look at. Checks are pure: context in, warnings out. */
 export interface CheckContext {
@@ -35,7 +35,7 @@ export function digitsAsWan(figure: FoundFigure, value: Dec, tolerance: Dec): { 
   return { value: written, tolerance: tolerance.div(value.div(written)) };
 }
 
-export function warning(code: string, severity: Severity, sheet: string, address: string | null, message: string): Warning {
+export function warning(code: FindingCode, severity: Severity, sheet: string, address: string | null, message: string): Warning {
   return { code, severity, sheet, address, message };
 }
 

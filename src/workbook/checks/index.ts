@@ -1,4 +1,4 @@
-import type { Warning } from './finding';
+import type { FindingCode, Warning } from './finding';
 import type { Check, CheckContext } from './context';
 import { badNumber } from './badNumber';
 import { missingInput } from './missingInput';
@@ -21,7 +21,7 @@ import { unitMismatch } from './unitMismatch';
 import { unverifiedScore } from './unverifiedScore';
 
 /** Every check, in the order findings are listed. */
-export const CHECKS: { code: string; check: Check }[] = [
+export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'BAD_NUMBER', check: badNumber },
   { code: 'SUM_MISMATCH', check: sumMismatch },
   { code: 'POINTS_TOTAL_NOT_100', check: pointsTotal },
@@ -57,4 +57,4 @@ export function runChecks(ctx: CheckContext): Warning[] {
   }
   return out.map((w, i) => ({ w, i })).sort((a, b) => ORDER[a.w.severity] - ORDER[b.w.severity] || a.i - b.i).map((x) => x.w);
 }
-export type * from './finding';
+export * from './finding';

@@ -4,7 +4,7 @@ import type { FoundFigure } from '../read';
 import { type Check, type CheckContext, digitsAsWan, warning } from './context';
 import { around, type Interval, overlaps, quotient } from './intervals';
 import { figureText } from './format';
-import { QUARTERS } from '../../engine/rules/quarterlyExecution';
+import { QUARTERS } from '../../engine/rules';
 
 /**
  * RATE_INCONSISTENT: a stated rate that the figures beside it cannot produce, once each figure's

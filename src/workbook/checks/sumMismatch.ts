@@ -4,6 +4,7 @@ import type { Warning } from './finding';
 import { type Check, warning } from './context';
 import { num2 } from './format';
 import { findGroup, leavesOf } from '../../engine/treeWalk';
+import { isNationalProjectForm } from '../forms';
 
 /**
  * SUM_MISMATCH: a group or 合计 row whose stated points or score disagree with the sum of its
@@ -67,7 +68,7 @@ export const sumMismatch: Check = (ctx) => {
     }
   }
   // The national form: indicators carry 90 points beside the 10 of 预算执行率.
-  if (ctx.framework.indicatorRows && layout.funds) {
+  if (isNationalProjectForm(ctx.framework) && layout.funds) {
     const indicatorMax = sum(layout.leaves.filter((l) => l.row !== layout.funds?.row || l.sheet !== layout.funds?.sheet).map((l) => l.points));
     if (!indicatorMax.eq(90) && layout.leaves.length > 1) {
       const first = layout.leaves.find((l) => l.row !== layout.funds?.row);

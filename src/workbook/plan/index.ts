@@ -6,3 +6,4 @@ export * from './scoreFormula';
 export * from './template';
 export * from './undo';
 export * from './verifyPlan';
+export * from './validate';

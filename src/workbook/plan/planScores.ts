@@ -1,6 +1,6 @@
 import { fixed, toHostNumber } from '../../engine/decimal';
 import type { Analysis } from '../analyse';
-import type { Warning } from '../checks';
+import { SEVERITY_NAMES, type Warning } from '../checks';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from '../port';
 import type { LeafLayout } from '../read';
 import { columnLetters, parseA1, toA1, cellFormula, cellValue, sheetOf, OWN_NOTES_HEADER, OWN_SCORE_HEADER, isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET, settingsChanges, type WorkbookSettings } from '../read';
@@ -19,7 +19,6 @@ export interface ScoreWriteOptions {
   formulas: boolean;
 }
 
-const SEVERITY_TEXT = { error: '错误', warning: '警告', info: '提示' } as const;
 const SCORE_FORMAT = '0.00';
 const OWN_FILL = '#EAF3FB';
 
@@ -78,7 +77,7 @@ function notesByRow(warnings: Warning[], sheet: string): Map<number, string> {
     const pos = parseA1(w.address);
     if (!pos) continue;
     const list = out.get(pos.row) ?? [];
-    list.push(`【${SEVERITY_TEXT[w.severity]}】${w.message}`);
+    list.push(`【${SEVERITY_NAMES[w.severity]}】${w.message}`);
     out.set(pos.row, list);
   }
   return new Map([...out].map(([r, l]) => [r, l.join('\n')]));
@@ -98,7 +97,7 @@ function resultRows(analysis: Analysis): CellValue[][] {
   const count = (s: string) => warnings.filter((w) => w.severity === s).length;
   const summary = `${analysis.framework.title}：总分 ${fixed(scored.total)}（满分 ${fixed(scored.max)}，等级“${scored.grade}”）${scored.complete ? '' : '，部分指标缺少得分，合计不完整'}；错误 ${count('error')} 条，警告 ${count('warning')} 条，提示 ${count('info')} 条。`;
   const rows: CellValue[][] = [[RESULT_MARKER, null, null, null, null], [summary, null, null, null, null], ['序号', '级别', '代码', '位置', '说明']];
-  warnings.forEach((w, i) => rows.push([i + 1, SEVERITY_TEXT[w.severity], w.code, w.address ? `${w.sheet}!${w.address}` : w.sheet, w.message]));
+  warnings.forEach((w, i) => rows.push([i + 1, SEVERITY_NAMES[w.severity], w.code, w.address ? `${w.sheet}!${w.address}` : w.sheet, w.message]));
   return rows;
 }
 

@@ -1,5 +1,5 @@
-import type { Paragraph } from '../../engine/narrative/types';
-import { numeral } from '../../engine/narrative/format';
+import type { Paragraph } from '../../engine/narrative';
+import { numeral } from '../../engine/narrative';
 import { toA1, readSettings, settingsChanges } from '../read';
 import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../port';
 

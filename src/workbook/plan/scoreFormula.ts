@@ -1,6 +1,7 @@
 import { D, type Dec } from '../../engine/decimal';
 import type { ScoredLeaf } from '../../engine/tree.types';
-import type { Quantity, Rule, Tier } from '../../engine/types';
+import { printTiersText } from '../../engine/tiersText';
+import type { CompositeRule, JudgementRule, Quantity, RatioRule, Rule } from '../../engine/types';
 import type { FoundFigure } from '../read';
 import type { WorkbookSnapshot } from '../port';
 import { formulaRef, parseA1 } from '../read';
@@ -41,64 +42,89 @@ function num(value: string | Dec): string {
   return new D(value).toString();
 }
 
-/** Tiers as the text PERF.SCORE_TIERS reads: ">=90%:1;>=75%:0.7;else:0" (thresholds are fractions). */
-export function tiersText(tiers: Tier[]): string {
-  return tiers
-    .map((t) => (t.op === undefined ? `else:${num(t.points)}` : `${t.op}${new D(t.threshold ?? '0').times(100).toString()}%:${num(t.points)}`))
-    .join(';');
-}
+type PartFormula<R extends Rule> = (rule: R, refs: Refs) => string | null;
+
+/**
+ * Each kind's formula as a leaf or a composite's part; null where no PERF function computes exactly
+ * what the rule does. A composite has its formula only as a whole leaf (`ruleFormula`).
+ */
+const PART_FORMULAS: { [K in Rule['kind']]: PartFormula<Extract<Rule, { kind: K }>> | null } = {
+  ratio: (rule, refs) => {
+    if (rule.zeroWhenOver) return null;
+    const a = quantity(rule.actual, refs);
+    const t = quantity(rule.target, refs);
+    if (!a || !t) return null;
+    return `PERF.SCORE_RATIO(${a},${t},${num(rule.points)}${rule.cap ? `,${num(rule.cap)}` : ''})`;
+  },
+  tiers: (rule, refs) => {
+    const v = quantity(rule.value, refs);
+    return v ? `PERF.SCORE_TIERS(${v},"${printTiersText(rule.tiers)}")` : null;
+  },
+  'category-tiers': null,
+  deduct: (rule, refs) => {
+    const c = quantity(rule.count, refs);
+    return c ? `PERF.SCORE_DEDUCT(${num(rule.points)},${c},${num(rule.perItem)})` : null;
+  },
+  checklist: null,
+  'quarterly-execution': (rule, refs) => {
+    const qs = rule.progress.map((id) => refs(id));
+    const defaults = (rule.schedule ?? ['0.25', '0.5', '0.75', '1']).every((s, i) => new D(s).eq(new D(i + 1).div(4)));
+    const standard = (rule.quarterPoints ?? '1') === '1' && (rule.annualPoints ?? '2') === '2' && (rule.annualFactor ?? '2') === '2';
+    return qs.every((q) => q !== null) && defaults && standard ? `PERF.SCORE_EXECUTION(${qs.join(',')})` : null;
+  },
+  'threshold-deduct': null,
+  composite: null,
+  indicator: (rule, refs) => {
+    if (rule.direction === 'qualitative') return null;
+    const a = refs(rule.actual);
+    const t = refs(rule.target);
+    return a && t ? `PERF.SCORE_INDICATOR(${a},${t},${num(rule.points)},"${rule.direction}")` : null;
+  },
+  'budget-execution': (rule, refs) => {
+    const e = quantity(rule.executed, refs);
+    const b = quantity(rule.budget, refs);
+    return e && b ? `PERF.SCORE_BUDGET(${e},${b},${num(rule.points)})` : null;
+  },
+  judgement: (rule, refs) => (rule.figure ? refs(rule.figure) : null),
+};
 
 function partFormula(rule: Rule, refs: Refs): string | null {
-  switch (rule.kind) {
-    case 'ratio': {
-      if (rule.zeroWhenOver) return null;
-      const a = quantity(rule.actual, refs);
-      const t = quantity(rule.target, refs);
-      if (!a || !t) return null;
-      return `PERF.SCORE_RATIO(${a},${t},${num(rule.points)}${rule.cap ? `,${num(rule.cap)}` : ''})`;
-    }
-    case 'tiers': {
-      const v = quantity(rule.value, refs);
-      return v ? `PERF.SCORE_TIERS(${v},"${tiersText(rule.tiers)}")` : null;
-    }
-    case 'deduct': {
-      const c = quantity(rule.count, refs);
-      return c ? `PERF.SCORE_DEDUCT(${num(rule.points)},${c},${num(rule.perItem)})` : null;
-    }
-    case 'quarterly-execution': {
-      const qs = rule.progress.map((id) => refs(id));
-      const defaults = (rule.schedule ?? ['0.25', '0.5', '0.75', '1']).every((s, i) => new D(s).eq(new D(i + 1).div(4)));
-      const standard = (rule.quarterPoints ?? '1') === '1' && (rule.annualPoints ?? '2') === '2' && (rule.annualFactor ?? '2') === '2';
-      return qs.every((q) => q !== null) && defaults && standard ? `PERF.SCORE_EXECUTION(${qs.join(',')})` : null;
-    }
-    case 'budget-execution': {
-      const e = quantity(rule.executed, refs);
-      const b = quantity(rule.budget, refs);
-      return e && b ? `PERF.SCORE_BUDGET(${e},${b},${num(rule.points)})` : null;
-    }
-    case 'indicator': {
-      if (rule.direction === 'qualitative') return null;
-      const a = refs(rule.actual);
-      const t = refs(rule.target);
-      return a && t ? `PERF.SCORE_INDICATOR(${a},${t},${num(rule.points)},"${rule.direction}")` : null;
-    }
-    case 'judgement':
-      return rule.figure ? refs(rule.figure) : null;
-    default:
-      return null;
-  }
+  // each entry takes its own kind's rule, which the compiler cannot follow through an index by kind
+  const build = PART_FORMULAS[rule.kind] as PartFormula<Rule> | null;
+  return build ? build(rule, refs) : null;
 }
 
-/** 政府采购执行情况: rate × 1 (0 when over plan) + the policy point; the policy part is a cell or the derived value. */
-function procurementFormula(rule: Extract<Rule, { kind: 'composite' }>, refs: Refs): string | null {
+/** 政府采购执行情况, the composite PERF.SCORE_PROCUREMENT computes: a rate part (0 when over plan) and a judged part. */
+function procurementParts(rule: CompositeRule): { ratio: RatioRule; policy: JudgementRule } | null {
   const [ratio, policy] = rule.parts;
   if (rule.parts.length !== 2 || ratio.kind !== 'ratio' || !ratio.zeroWhenOver || policy.kind !== 'judgement') return null;
+  return { ratio, policy };
+}
+
+/**
+ * rate × 1 + the policy point: the policy part is its own figure's cell, else the value the engine
+ * derived from the typed score (the leaf's score less the rate part).
+ */
+function procurementFormula(
+  { ratio, policy }: { ratio: RatioRule; policy: JudgementRule },
+  leaf: ScoredLeaf,
+  refs: Refs,
+  figures: ReadonlyMap<string, FoundFigure>,
+): string | null {
   if (!new D(ratio.points).eq(1) || typeof ratio.actual !== 'string' || typeof ratio.target !== 'string') return null;
   const a = refs(ratio.actual);
   const p = refs(ratio.target);
   if (!a || !p) return null;
-  const policyArg = policy.figure ? refs(policy.figure) : null;
-  return policyArg ? `PERF.SCORE_PROCUREMENT(${a},${p},${policyArg})` : null;
+  const policyArg = (policy.figure ? refs(policy.figure) : null) ?? derivedPolicy(ratio.actual, ratio.target, leaf, figures);
+  return policyArg === null ? null : `PERF.SCORE_PROCUREMENT(${a},${p},${policyArg})`;
+}
+
+function derivedPolicy(actual: string, plan: string, leaf: ScoredLeaf, figures: ReadonlyMap<string, FoundFigure>): string | null {
+  const av = figures.get(actual)?.value;
+  const pv = figures.get(plan)?.value;
+  if (leaf.computed === null || av === undefined || pv === undefined || typeof av === 'string' || typeof pv === 'string' || pv.lte(0)) return null;
+  const ratePart = av.gt(pv) ? new D(0) : D.min(av.div(pv), 1);
+  return D.max(0, leaf.computed.minus(ratePart)).toDecimalPlaces(4).toString();
 }
 
 /**
@@ -121,21 +147,8 @@ export function leafFormula(
 function ruleFormula(rule: Rule, leaf: ScoredLeaf, refs: Refs, figures: ReadonlyMap<string, FoundFigure>): string | null {
   if (rule.kind !== 'composite') return partFormula(rule, refs);
   if (rule.veto || rule.grant) return null;
-  const procurement = procurementFormula(rule, refs);
-  if (procurement) return procurement;
-  const [ratio, policy] = rule.parts;
-  if (rule.parts.length === 2 && ratio.kind === 'ratio' && ratio.zeroWhenOver && policy.kind === 'judgement') {
-    // No policy figure: the judged point as the engine derived it from the typed score (leaf − rate part).
-    const a = typeof ratio.actual === 'string' ? refs(ratio.actual) : null;
-    const p = typeof ratio.target === 'string' ? refs(ratio.target) : null;
-    const av = typeof ratio.actual === 'string' ? figures.get(ratio.actual)?.value : undefined;
-    const pv = typeof ratio.target === 'string' ? figures.get(ratio.target)?.value : undefined;
-    if (!a || !p || !new D(ratio.points).eq(1) || leaf.computed === null) return null;
-    if (av === undefined || pv === undefined || typeof av === 'string' || typeof pv === 'string' || pv.lte(0)) return null;
-    const ratePart = av.gt(pv) ? new D(0) : D.min(av.div(pv), 1);
-    const judged = D.max(0, leaf.computed.minus(ratePart)).toDecimalPlaces(4);
-    return `PERF.SCORE_PROCUREMENT(${a},${p},${judged.toString()})`;
-  }
+  const procurement = procurementParts(rule);
+  if (procurement) return procurementFormula(procurement, leaf, refs, figures);
   const parts = rule.parts.map((p) => partFormula(p, refs));
   if (parts.some((p) => p === null)) return null;
   return `MIN(${num(rule.points)},${parts.join('+')})`;

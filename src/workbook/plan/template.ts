@@ -50,7 +50,7 @@ function leavesFrom(source: Analysis | TemplateLeaf[]): TemplateLeaf[] {
   if (Array.isArray(source)) return source;
   return source.layout.leaves.map((l) => ({
     path: l.path,
-    rule: l.indicator ? null : l.frameworkLeaf?.rule ?? null,
+    rule: l.indicator ? null : l.rule,
     judgementWhenMissing: l.frameworkLeaf?.judgementWhenMissing,
   }));
 }

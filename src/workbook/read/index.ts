@@ -10,3 +10,4 @@ export type * from './read.types';
 export * from './settings';
 export * from './snapshotCells';
 export * from './targetText';
+export * from './tableCells';

@@ -12,6 +12,7 @@ import { toA1 } from './address';
  *   formulas           | true
  *   reverseFormula     | deviation
  *   overAchievementThreshold | 1.3
+ *   gradeBands         | 80/70/60
  *   ownedSheet         | 检查结果
  *   ownedColumn        | 评分表 | K
  *   override           | 部门管理/资金管理/政府采购执行情况 | procurement-execution
@@ -26,6 +27,8 @@ export interface WorkbookSettings {
   formulas?: boolean;
   /** apply the framework's cap of the total by execution rate */
   executionCaps?: boolean;
+  /** the grade bands as written ("80/70/60"); read, and checked, by the analysis */
+  gradeBands?: string;
   indicator: Partial<IndicatorSettings>;
   /** sheets we created (检查结果, 基础数据 from a template) */
   ownedSheets: string[];
@@ -69,6 +72,9 @@ export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
       case 'executionCaps':
         out.executionCaps = a.toLowerCase() === 'true' || a === '1' || a === '是';
         break;
+      case 'gradeBands':
+        if (a) out.gradeBands = a;
+        break;
       case 'reverseFormula':
         if (a === 'deviation' || a === 'quotient') out.indicator.reverseFormula = a;
         break;
@@ -100,6 +106,7 @@ function rows(settings: WorkbookSettings): CellValue[][] {
   if (settings.framework) out.push(['framework', settings.framework, null]);
   if (settings.formulas !== undefined) out.push(['formulas', settings.formulas ? 'true' : 'false', null]);
   if (settings.executionCaps !== undefined) out.push(['executionCaps', settings.executionCaps ? 'true' : 'false', null]);
+  if (settings.gradeBands) out.push(['gradeBands', settings.gradeBands, null]);
   const ind = settings.indicator;
   if (ind.reverseFormula) out.push(['reverseFormula', ind.reverseFormula, null]);
   if (ind.overAchievementThreshold !== undefined) out.push(['overAchievementThreshold', ind.overAchievementThreshold ?? '', null]);

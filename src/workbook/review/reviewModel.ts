@@ -1,5 +1,5 @@
 import { D, sum, type Dec } from '../../engine/decimal';
-import { gradeFor } from '../../engine/grade';
+import { gradeFor, type GradeBands } from '../../engine/grade';
 import type { Grade, LeafStatus, ScoredLeaf, ScoredNode } from '../../engine/tree.types';
 import { parseA1, sheetCell, toA1, parseNumberCell, cellText, cellValue, findSheet } from '../read';
 import type { Analysis } from '../analyse';
@@ -87,6 +87,8 @@ export interface ReviewTotals {
   /** sum of the scores in force now (prior reviews applied) */
   current: Dec;
   gradeCurrent: Grade;
+  /** the bands the analysis graded by, so every review total is graded the same way */
+  gradeBands: GradeBands;
 }
 
 export interface ReviewState {
@@ -294,9 +296,10 @@ export function buildReviewModel(analysis: Analysis, state: ReviewState = readRe
       self,
       system: analysis.scored.total,
       before,
-      gradeBefore: gradeFor(before, analysis.scored.max),
+      gradeBefore: gradeFor(before, analysis.scored.max, analysis.scored.gradeBands),
       current,
-      gradeCurrent: gradeFor(current, analysis.scored.max),
+      gradeCurrent: gradeFor(current, analysis.scored.max, analysis.scored.gradeBands),
+      gradeBands: analysis.scored.gradeBands,
     },
     openDisputes: leaves.filter((l) => l.prior?.status === '有异议').length,
   };

@@ -1,5 +1,5 @@
 import { roundHalfUp, sum, type Dec } from '../../engine/decimal';
-import { gradeFor } from '../../engine/grade';
+import { gradeFor, NATIONAL_GRADE_BANDS, type GradeBands } from '../../engine/grade';
 import type { Grade } from '../../engine/tree.types';
 import type { ReviewStatus } from './constants';
 import type { ReviewLeaf } from './reviewModel';
@@ -62,6 +62,7 @@ export function reviewTotals(
   leaves: readonly (Pick<ReviewLeaf, 'basis' | 'current' | 'prior'> & { max?: Dec })[],
   decisionOf: (index: number) => LeafDecision | null | undefined,
   max: Dec = sum(leaves.map((l) => l.max ?? 0)),
+  bands: GradeBands = NATIONAL_GRADE_BANDS,
 ): ReviewTotalsAfter {
   const decisions = leaves.map((leaf, i) => decisionOf(i) ?? leaf.prior ?? null);
   const before = sum(leaves.map((l) => l.basis ?? 0));
@@ -70,8 +71,8 @@ export function reviewTotals(
   return {
     before,
     after,
-    gradeBefore: gradeFor(before, max),
-    gradeAfter: gradeFor(after, max),
+    gradeBefore: gradeFor(before, max, bands),
+    gradeAfter: gradeFor(after, max, bands),
     disputes: statuses.filter((s) => s === '有异议').length,
     reviewed: statuses.filter((s) => s === '已审').length,
     pending: statuses.filter((s) => s === '未审').length,

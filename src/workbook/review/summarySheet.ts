@@ -53,7 +53,7 @@ export function summaryGrid(input: SummaryInput): GridCell[][] {
   grid.push(headers.map((h) => text(h, HEAD)));
   const groupBefore = new Map<string, Dec>();
   const groupAfter = new Map<string, Dec>();
-  const totals = reviewTotals(model.leaves, (i) => final.get(model.leaves[i].key), model.totals.max);
+  const totals = reviewTotals(model.leaves, (i) => final.get(model.leaves[i].key), model.totals.max, model.totals.gradeBands);
   model.leaves.forEach((leaf, i) => {
     const state = final.get(leaf.key);
     const status = state?.status ?? leaf.prior?.status ?? '未审';

@@ -1,14 +1,14 @@
-import type { IndicatorSettings } from '../../engine/types';
+import type { GradeBands } from '../../../engine/grade';
+import type { IndicatorSettings } from '../../../engine/types';
 import * as fs from 'fs';
-import type { Dec } from '../../engine/decimal';
-import { gradeFor } from '../../engine/grade';
-import type { Grade } from '../../engine/tree.types';
-import { FileHost } from '../../hosts/file/fileHost';
-import { isFileHostError } from '../../hosts/file/errors';
-import { sheetCell } from '../../workbook/read';
-import { analyse } from '../../workbook/analyse';
-import type { Severity } from '../../workbook/checks';
-import { buildReviewModel } from '../../workbook/review';
+import type { Dec } from '../../../engine/decimal';
+import { gradeFor } from '../../../engine/grade';
+import type { Grade } from '../../../engine/tree.types';
+import { FileHost, isFileHostError } from '../../../hosts/file';
+import { sheetCell } from '../../../workbook/read';
+import { analyse } from '../../../workbook/analyse';
+import type { Severity } from '../../../workbook/checks';
+import { buildReviewModel } from '../../../workbook/review';
 
 export interface UnitWarning {
   code: string;
@@ -52,16 +52,17 @@ export interface UnitFailed {
 
 export type UnitResult = UnitScored | UnitFailed;
 
-/**
- * Reads one unit workbook (its bytes only: the file is never opened for writing), analyses it and
- * reads any review already recorded in it. Every failure becomes a result with a Chinese reason.
- */
 /** How each unit is analysed: the framework to use and run settings from the command line. */
 export interface UnitOptions {
   framework?: string;
   settings?: Partial<IndicatorSettings>;
+  gradeBands?: GradeBands;
 }
 
+/**
+ * Reads one unit workbook (its bytes only: the file is never opened for writing), analyses it and
+ * reads any review already recorded in it. Every failure becomes a result with a Chinese reason.
+ */
 export async function reviewUnit(file: string, options: UnitOptions): Promise<UnitResult> {
   let bytes: Buffer;
   try {
@@ -85,7 +86,7 @@ export async function reviewUnit(file: string, options: UnitOptions): Promise<Un
 
 async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Promise<UnitResult> {
   const snapshot = await host.readSnapshot();
-  const result = analyse(snapshot, { ...(options.framework ? { framework: options.framework } : {}), ...(options.settings ? { settings: options.settings } : {}) });
+  const result = analyse(snapshot, { ...(options.framework ? { framework: options.framework } : {}), ...(options.settings ? { settings: options.settings } : {}), ...(options.gradeBands ? { gradeBands: options.gradeBands } : {}) });
   if (!result.ok) return { status: 'failed', file, reason: result.message };
   const analysis = result.analysis;
   const model = buildReviewModel(analysis);
@@ -115,7 +116,7 @@ async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Pr
     computed: analysis.scored.total,
     reviewed,
     max: analysis.scored.max,
-    grade: gradeFor(reviewed ?? analysis.scored.total, analysis.scored.max),
+    grade: gradeFor(reviewed ?? analysis.scored.total, analysis.scored.max, analysis.scored.gradeBands),
     complete: analysis.scored.complete,
     openDisputes: model.openDisputes,
     counts,

@@ -1,4 +1,4 @@
-import { describeDroppedParts, type DroppedPart } from '../hosts/file';
+import { describeDroppedParts, type DroppedPart } from '../../hosts/file';
 import type { CliIo } from './io';
 
 /**

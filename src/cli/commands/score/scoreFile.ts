@@ -1,8 +1,8 @@
-import { FileHost } from '../hosts/file';
-import type { Analysis, AnalyseOptions } from '../workbook/analyse';
-import type { WritePlan } from '../workbook/port';
-import { CliInputError } from './errors';
-import { analyse, planScoreWrite } from './pipeline';
+import { FileHost } from '../../../hosts/file';
+import { analyse, planScoreWrite } from '../../../workbook';
+import type { Analysis, AnalyseOptions } from '../../../workbook/analyse';
+import type { WritePlan } from '../../../workbook/port';
+import { CliInputError } from '../../shared/errors';
 
 export interface ScoreFileOptions extends AnalyseOptions {
   /** write the scored copy here (never the input) */
@@ -21,7 +21,7 @@ export interface ScoreFileResult {
 export async function scoreFile(input: string, options: ScoreFileOptions = {}): Promise<ScoreFileResult> {
   const host = await FileHost.open(input);
   const snapshot = await host.readSnapshot();
-  const result = analyse(snapshot, { framework: options.framework, sheet: options.sheet, settings: options.settings });
+  const result = analyse(snapshot, { framework: options.framework, sheet: options.sheet, settings: options.settings, gradeBands: options.gradeBands });
   if (!result.ok) throw new CliInputError(`${input}：${result.message}`);
   let plan: WritePlan | null = null;
   if (options.out) {

@@ -1,15 +1,15 @@
-import type { IndicatorSettings } from '../engine/types';
+import type { GradeBands } from '../../../engine/grade';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FRAMEWORKS } from '../frameworks';
-import { isSameFile } from '../hosts/file/samePath';
-import { parseArgs, RUN_SETTING_OPTIONS, runSettings } from './args';
-import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
-import { processIo, type CliIo } from './io';
-import { outputProblem } from './outputPath';
-import { collectInputs } from './review/collect';
-import { summaryJson, summaryWorkbook } from './review/summaryWorkbook';
-import { reviewUnit, type UnitResult } from './review/unitResult';
+import type { IndicatorSettings } from '../../../engine/types';
+import { FRAMEWORKS } from '../../../frameworks';
+import { isSameFile } from '../../../hosts/file';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
+import { processIo, type CliIo } from '../../shared/io';
+import { outputProblem } from '../../shared/outputPath';
+import { collectInputs } from './collect';
+import { summaryJson, summaryWorkbook } from './summaryWorkbook';
+import { reviewUnit, type UnitResult } from './unitResult';
 
 export interface ReviewArgs {
   inputs: string[];
@@ -20,28 +20,12 @@ export interface ReviewArgs {
   progress?: boolean;
   /** run settings from the command line (e.g. --over-achievement) */
   settings?: Partial<IndicatorSettings>;
+  /** grade bands from the command line (--grade-bands) */
+  gradeBands?: GradeBands;
 }
 
-export function reviewHelp(): string {
-  return [
-    '用法：perfscore review <文件或文件夹...> --out <汇总.xlsx> [--json <汇总.json>] [--framework <框架>] [--over-achievement <倍数>]',
-    '',
-    '逐一评分所列单位工作簿（文件夹中的 .xlsx 逐层查找），只读取、从不改动它们，写出一份汇总工作簿：',
-    '每个单位一行（单位名称、文件、指标表位置、自评总分、系统计算总分、已有审核时的审核后总分、等级、',
-    '错误与警告条数、失分最多的三项），每种检查提示一张表列出出现位置；无法读取的文件列出原因。',
-    '',
-    '  --out <汇总.xlsx>      汇总工作簿（必填），不能与任何输入文件相同',
-    '  --json <汇总.json>     同样内容的 JSON',
-    '  --framework <框架>     指定评分框架，默认每个工作簿按指标名称自动选择',
-    `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
-    '  --over-achievement <倍数>  实际完成值达到目标值该倍数（如 1.3）时要求填写偏差原因（项目支出绩效自评表）',
-    '',
-    '退出码：0 已完成（即使其中有无法读取的文件）；2 参数有误；1 内部错误',
-    '',
-  ].join('\n');
-}
-
-function badArgs(io: CliIo, message: string): number {
+/** One Chinese line on stderr, exit 2: how review refuses its arguments. */
+export function badArgs(io: CliIo, message: string): number {
   io.stderr(`${message}\n`);
   return EXIT_BAD_INPUT;
 }
@@ -90,7 +74,7 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
       }
       done += 1;
       if (showProgress) io.stderr(`\r审核中 ${done}/${workbooks}：${path.basename(item.file)}\u001b[K`);
-      results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}) }));
+      results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) }));
     }
     if (showProgress && workbooks > 0) io.stderr('\n');
 
@@ -110,33 +94,4 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
     io.stderr(`内部错误：${(err as Error).stack ?? String(err)}\n`);
     return EXIT_INTERNAL;
   }
-}
-
-/** `perfscore review …` from the raw arguments after the command word. */
-export async function runReview(argv: string[], io: CliIo = processIo): Promise<number> {
-  let parsed;
-  let settings: Partial<IndicatorSettings> = {};
-  try {
-    parsed = parseArgs(argv, { values: ['out', 'json', 'framework', ...RUN_SETTING_OPTIONS], flags: ['help', 'progress', 'no-progress'] }, 'review');
-    settings = runSettings(parsed.values);
-  } catch (err) {
-    if (err instanceof CliInputError) return badArgs(io, err.message);
-    throw err;
-  }
-  if (parsed.flags.has('help')) {
-    io.stdout(reviewHelp());
-    return EXIT_OK;
-  }
-  const progress = parsed.flags.has('progress') ? true : parsed.flags.has('no-progress') ? false : undefined;
-  return reviewCommand(
-    {
-      inputs: parsed.positionals,
-      out: parsed.values.out ?? '',
-      ...(parsed.values.json !== undefined ? { json: parsed.values.json } : {}),
-      ...(parsed.values.framework !== undefined ? { framework: parsed.values.framework } : {}),
-      ...(progress !== undefined ? { progress } : {}),
-      ...(Object.keys(settings).length > 0 ? { settings } : {}),
-    },
-    io,
-  );
 }

@@ -1,5 +1,6 @@
-import { D } from '../engine/decimal';
-import type { IndicatorSettings } from '../engine/types';
+import { parseGradeBands, type GradeBands } from '../../engine/grade';
+import { D } from '../../engine/decimal';
+import type { IndicatorSettings } from '../../engine/types';
 import { CliInputError } from './errors';
 
 export interface OptionSpec {
@@ -61,14 +62,21 @@ export function parseArgs(argv: string[], spec: OptionSpec, command: string): Pa
  * Options that set a scoring setting for one run, over the framework's defaults and the workbook's own
  * hidden settings sheet. The scoring commands add these to their value options.
  */
-export const RUN_SETTING_OPTIONS = ['over-achievement'];
+export const RUN_SETTING_OPTIONS = ['over-achievement', 'grade-bands'];
+
+/** What the run options set: indicator settings and grade bands, each only when given. */
+export interface RunSettings {
+  settings?: Partial<IndicatorSettings>;
+  gradeBands?: GradeBands;
+}
 
 /**
  * `--over-achievement <ratio>`: an actual at or above ratio × target on a positive national indicator
  * asks for a 偏差原因 (OVER_ACHIEVEMENT). "1.3" and "130%" both mean 130% of the target.
+ * `--grade-bands 80/70/60`: the lowest totals of 优, 良 and 中 (90/80/60 unless the workbook says otherwise).
  */
-export function runSettings(values: Record<string, string>): Partial<IndicatorSettings> {
-  const out: Partial<IndicatorSettings> = {};
+export function runSettings(values: Record<string, string>): RunSettings {
+  const out: RunSettings = {};
   const over = values['over-achievement'];
   if (over !== undefined) {
     const text = over.trim().replace(/％/g, '%');
@@ -77,7 +85,13 @@ export function runSettings(values: Record<string, string>): Partial<IndicatorSe
     if (!ratio || ratio.lte(1)) {
       throw new CliInputError(`选项 --over-achievement 应为大于 1 的倍数，如 1.3（即实际完成值达到目标值的 130%），收到“${over}”`);
     }
-    out.overAchievementThreshold = ratio.toString();
+    out.settings = { overAchievementThreshold: ratio.toString() };
+  }
+  const bands = values['grade-bands'];
+  if (bands !== undefined) {
+    const parsed = parseGradeBands(bands);
+    if (!parsed) throw new CliInputError(`选项 --grade-bands 应为三个递减的分数（优/良/中的下限），如 80/70/60，收到“${bands}”`);
+    out.gradeBands = parsed;
   }
   return out;
 }

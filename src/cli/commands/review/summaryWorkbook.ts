@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import { fixed, toHostNumber, type Dec } from '../../engine/decimal';
-import type { Severity } from '../../workbook/checks';
+import { fixed, toHostNumber, type Dec } from '../../../engine/decimal';
+import type { Severity } from '../../../workbook/checks';
+import { SEVERITY_ORDER } from '../../shared/severity';
+import { SEVERITY_NAMES } from '../../../workbook';
 import type { UnitResult, UnitScored, UnitWarning } from './unitResult';
 
 export const UNITS_SHEET = '单位汇总';
 export const CODES_SHEET = '检查项统计';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const STATUS_LABEL = { scored: '已评分', failed: '无法读取', skipped: '已跳过' } as const;
 
 export const UNIT_HEADERS = [
@@ -73,8 +74,7 @@ export function groupByCode(units: UnitResult[]): CodeGroup[] {
       groups.set(warning.code, g);
     }
   }
-  const order: Severity[] = ['error', 'warning', 'info'];
-  return [...groups.values()].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.code.localeCompare(b.code));
+  return [...groups.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.code.localeCompare(b.code));
 }
 
 /**
@@ -126,7 +126,7 @@ export function summaryWorkbook(units: UnitResult[], displayPath: (file: string)
   const perCode: { group: CodeGroup; sheet: string }[] = groups.map((group) => ({ group, sheet: sheetNameFor(group.code, taken) }));
   for (const { group, sheet } of perCode) {
     const unitCount = new Set(group.items.map((x) => x.unit.file)).size;
-    codes.addRow([group.code, SEVERITY_LABEL[group.severity], group.items.length, unitCount, sheet, group.items[0].warning.message]);
+    codes.addRow([group.code, SEVERITY_NAMES[group.severity], group.items.length, unitCount, sheet, group.items[0].warning.message]);
   }
   styleHeader(codes, [28, 10, 10, 12, 28, 80]);
 
@@ -134,7 +134,7 @@ export function summaryWorkbook(units: UnitResult[], displayPath: (file: string)
     const ws = wb.addWorksheet(sheet);
     ws.addRow(['单位名称', '文件', '单元格', '严重程度', '说明']);
     for (const { unit, warning } of group.items) {
-      ws.addRow([unit.unit ?? '', displayPath(unit.file), warning.cell, SEVERITY_LABEL[warning.severity], warning.message]);
+      ws.addRow([unit.unit ?? '', displayPath(unit.file), warning.cell, SEVERITY_NAMES[warning.severity], warning.message]);
     }
     ws.getColumn(5).alignment = { wrapText: true, vertical: 'top' };
     styleHeader(ws, [28, 40, 18, 10, 90]);

@@ -1,17 +1,17 @@
-import type { IndicatorSettings } from '../engine/types';
+import type { GradeBands } from '../../../engine/grade';
 import * as fs from 'fs';
-import { fixed } from '../engine/decimal';
-import type { Paragraph } from '../engine/narrative/types';
-import { FRAMEWORKS } from '../frameworks';
-import { FileHost, isFileHostError } from '../hosts/file';
-import { isSameFile } from '../hosts/file/samePath';
-import { buildReportDocx } from '../report/docxReport';
-import { analyse, reportOf } from '../workbook/analyse';
-import { planReportSheet } from '../workbook/plan';
-import { copyWarning } from './copyWarning';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
-import { processIo, type CliIo } from './io';
-import { outputProblem } from './outputPath';
+import { fixed } from '../../../engine/decimal';
+import type { Paragraph } from '../../../engine/narrative';
+import type { IndicatorSettings } from '../../../engine/types';
+import { FRAMEWORKS } from '../../../frameworks';
+import { FileHost, isFileHostError, isSameFile } from '../../../hosts/file';
+import { buildReportDocx } from '../../../report/docxReport';
+import { analyse, reportOf } from '../../../workbook/analyse';
+import { planReportSheet } from '../../../workbook/plan';
+import { copyWarning } from '../../shared/copyWarning';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
+import { processIo, type CliIo } from '../../shared/io';
+import { outputProblem } from '../../shared/outputPath';
 
 export interface ReportArgs {
   input: string;
@@ -23,29 +23,10 @@ export interface ReportArgs {
   json?: string;
   /** run settings from the command line (e.g. --over-achievement) */
   settings?: Partial<IndicatorSettings>;
+  /** grade bands from the command line (--grade-bands) */
+  gradeBands?: GradeBands;
   framework?: string;
   sheet?: string;
-}
-
-export function reportHelp(): string {
-  return [
-    '用法：perfscore report <工作簿.xlsx> [--docx <报告.docx>] [--out <输出.xlsx>] [--json <报告.json>] [--framework <框架>] [--sheet <工作表>] [--over-achievement <倍数>]',
-    '',
-    '按工作簿中的基础数据和评分结果生成自评报告段落（预算执行情况、自评结论、扣分情况、存在问题、改进措施；',
-    '项目支出绩效自评表则为项目资金执行情况、绩效目标完成情况、偏差原因、改进措施）。输入文件从不改动。',
-    '',
-    '  --docx <报告.docx>     写出 Word 文档（含指标得分表）',
-    '  --out <输出.xlsx>      写出工作簿副本，增加“自评报告”工作表（已有用户自己的同名表时写入“自评报告(PerfScore)”）',
-    '  --json <报告.json>     写出段落及其引用的单元格',
-    '  --framework <框架>     指定评分框架，默认按指标名称自动选择',
-    `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
-    '  --sheet <工作表>       指定指标表所在工作表',
-    '  --over-achievement <倍数>  实际完成值达到目标值该倍数（如 1.3）时要求填写偏差原因（项目支出绩效自评表）',
-    '',
-    '未指定任何输出时，报告全文打印到标准输出。',
-    '退出码：0 已生成；2 参数或工作簿有误；1 内部错误',
-    '',
-  ].join('\n');
 }
 
 /** "预算执行情况 3 段、自评结论 1 段…" in section order. */
@@ -100,6 +81,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
       ...(args.framework ? { framework: args.framework } : {}),
       ...(args.sheet ? { sheet: args.sheet } : {}),
       ...(args.settings ? { settings: args.settings } : {}),
+      ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}),
     });
     if (!result.ok) {
       io.stderr(`${args.input}：${result.message}\n`);

@@ -1,12 +1,12 @@
-import { fixed } from '../engine/decimal';
-import type { ScoredLeaf } from '../engine/tree.types';
-import type { Analysis } from '../workbook/analyse';
-import type { Severity, Warning } from '../workbook/checks';
-import { sheetCell } from '../workbook/read';
-import { leavesOf } from '../engine/treeWalk';
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+import { isNationalBands, printGradeBands } from '../../../engine/grade';
+import { fixed } from '../../../engine/decimal';
+import type { ScoredLeaf } from '../../../engine/tree.types';
+import { leavesOf } from '../../../engine/treeWalk';
+import type { Analysis } from '../../../workbook/analyse';
+import type { Warning } from '../../../workbook/checks';
+import { sheetCell } from '../../../workbook/read';
+import { SEVERITY_ORDER } from '../../shared/severity';
+import { SEVERITY_NAMES } from '../../../workbook';
 
 /** How many warnings the summary lists one by one (the rest are counted). */
 export const LISTED_WARNINGS = 8;
@@ -51,14 +51,15 @@ export function formatSummary(file: string, analysis: Analysis): string {
   if (level1.length) lines.push(`一级指标：${level1.join('；')}`);
   let total = `总分：${fixed(scored.total)} / ${fixed(scored.max)}，等级：${scored.grade}`;
   if (scored.percent !== undefined) total += `（满分不是 100，等级按百分制折算 ${fixed(scored.percent)} 分评定）`;
+  if (!isNationalBands(scored.gradeBands)) total += `（等级标准 ${printGradeBands(scored.gradeBands)}）`;
   if (scored.capped) total += `（未封顶时 ${fixed(scored.capped.uncapped)}；${scored.capped.reason}）`;
   if (!scored.complete) total += '（不完整：部分指标没有得分）';
   lines.push(total);
-  const bySeverity = SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]} ${analysis.warnings.filter((w) => w.severity === s).length} 条`);
+  const bySeverity = SEVERITY_ORDER.map((s) => `${SEVERITY_NAMES[s]} ${analysis.warnings.filter((w) => w.severity === s).length} 条`);
   lines.push(`检查：${bySeverity.join('，')}`);
   const sorted = sortedWarnings(analysis.warnings);
   for (const w of sorted.slice(0, LISTED_WARNINGS)) {
-    lines.push(`  [${SEVERITY_LABEL[w.severity]}] ${sheetCell(w.sheet, w.address)} ${w.message}`);
+    lines.push(`  [${SEVERITY_NAMES[w.severity]}] ${sheetCell(w.sheet, w.address)} ${w.message}`);
   }
   if (sorted.length > LISTED_WARNINGS) lines.push(`  …另有 ${sorted.length - LISTED_WARNINGS} 条，见 --json 报告或 --out 副本中的“检查结果”表`);
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,60 @@
+import { FRAMEWORKS } from '../../../frameworks';
+import { parseArgs, RUN_SETTING_OPTIONS, runSettings, type ParsedArgs, type RunSettings } from '../../shared/args';
+import { CliInputError, EXIT_OK } from '../../shared/errors';
+import type { Command } from '../command';
+import { badArgs, reviewCommand } from './reviewCommand';
+
+function reviewHelp(): string {
+  return [
+    '用法：perfscore review <文件或文件夹...> --out <汇总.xlsx> [--json <汇总.json>] [--framework <框架>] [--over-achievement <倍数>] [--grade-bands <优/良/中>]',
+    '',
+    '逐一评分所列单位工作簿（文件夹中的 .xlsx 逐层查找），只读取、从不改动它们，写出一份汇总工作簿：',
+    '每个单位一行（单位名称、文件、指标表位置、自评总分、系统计算总分、已有审核时的审核后总分、等级、',
+    '错误与警告条数、失分最多的三项），每种检查提示一张表列出出现位置；无法读取的文件列出原因。',
+    '',
+    '  --out <汇总.xlsx>      汇总工作簿（必填），不能与任何输入文件相同',
+    '  --json <汇总.json>     同样内容的 JSON',
+    '  --framework <框架>     指定评分框架，默认每个工作簿按指标名称自动选择',
+    `                         可用：${FRAMEWORKS.map((f) => f.id).join('、')}`,
+    '  --over-achievement <倍数>  实际完成值达到目标值该倍数（如 1.3）时要求填写偏差原因（项目支出绩效自评表）',
+    '  --grade-bands <优/良/中>   等级标准，如 80/70/60；默认按工作簿设置，否则 90/80/60',
+    '',
+    '退出码：0 已完成（即使其中有无法读取的文件）；2 参数有误；1 内部错误',
+    '',
+  ].join('\n');
+}
+
+/** `perfscore review …` from the raw arguments after the command word. */
+export const review: Command = {
+  name: 'review',
+  usage: 'perfscore review <文件或文件夹...> --out <汇总.xlsx> [--json <汇总.json>]',
+  summary: '批量评分多个单位的工作簿，写出汇总工作簿',
+  help: reviewHelp,
+  async run(argv, io) {
+    let parsed: ParsedArgs;
+    let run: RunSettings = {};
+    try {
+      parsed = parseArgs(argv, { values: ['out', 'json', 'framework', ...RUN_SETTING_OPTIONS], flags: ['help', 'progress', 'no-progress'] }, 'review');
+      run = runSettings(parsed.values);
+    } catch (err) {
+      if (err instanceof CliInputError) return badArgs(io, err.message);
+      throw err;
+    }
+    if (parsed.flags.has('help')) {
+      io.stdout(reviewHelp());
+      return EXIT_OK;
+    }
+    const progress = parsed.flags.has('progress') ? true : parsed.flags.has('no-progress') ? false : undefined;
+    return reviewCommand(
+      {
+        inputs: parsed.positionals,
+        out: parsed.values.out ?? '',
+        ...(parsed.values.json !== undefined ? { json: parsed.values.json } : {}),
+        ...(parsed.values.framework !== undefined ? { framework: parsed.values.framework } : {}),
+        ...(progress !== undefined ? { progress } : {}),
+        ...run,
+      },
+      io,
+    );
+  },
+};

@@ -1,0 +1,2 @@
+/** The `forms/` room's door: what each kind of form adds to a plain indicator table. */
+export * from './nationalProject';
