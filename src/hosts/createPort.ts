@@ -6,9 +6,8 @@
  */
 import type { WorkbookPort } from '../workbook/port';
 import type { HostKind } from './detectHost';
-import { ExcelHostError } from './excel/errors';
-import { officeExcelApi, type OfficeGlobals } from './excel/excelApi';
-import type { EtApplication } from './wps/et';
+import { ExcelHostError, officeExcelApi, type OfficeGlobals } from './excel';
+import type { EtApplication } from './wps';
 
 type Globals = Record<string, unknown>;
 
@@ -63,13 +62,13 @@ export async function createPort(host: HostKind, options: CreatePortOptions = {}
   if (host === 'wps') {
     const app = wpsApplication(g);
     if (!app) return null;
-    const { WpsPort } = await import(/* webpackChunkName: "wps-port" */ './wps/WpsPort');
+    const { WpsPort } = await import(/* webpackChunkName: "wps-port" */ './wps');
     return { host, port: new WpsPort(app) };
   }
   if (host !== 'excel') return null;
   // the adapter loads while Office gets ready
   const [{ ExcelPort }, ready] = await Promise.all([
-    import(/* webpackChunkName: "excel-port" */ './excel/ExcelPort'),
+    import(/* webpackChunkName: "excel-port" */ './excel'),
     excelReady(g.Office as Office | undefined, options.readyTimeoutMs ?? READY_TIMEOUT_MS),
   ]);
   return ready ? { host, port: new ExcelPort(officeExcelApi(g as unknown as OfficeGlobals)) } : null;

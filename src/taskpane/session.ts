@@ -11,7 +11,7 @@ import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workb
 import { analyse } from '../workbook/analyse';
 import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
 import { planScoreWrite } from '../workbook/plan';
-import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules/indicator';
+import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules';
 import { FRAMEWORKS } from '../frameworks';
 import { guardedApply, undoWrite, type UndoOutcome, type WriteRefused } from './write/guardedWrite';
 import { ruleChoices, withOverride, type RuleChoices } from './ruleChoices';
