@@ -1,7 +1,7 @@
 /*
  * Build of the WPS add-in into dist/wps/: main.js (ribbon callbacks and PERF.* registration, loaded
- * by the page WPS opens for the add-in), the task pane page (bootstrap.js then the shared task pane,
- * no office.js), functions.json, manifest.xml, ribbon.xml and images. Everything is ES2017 syntax,
+ * by the page WPS opens for the add-in), the task pane page (bootstrap.js's polyfills, then the shared
+ * task pane; no office.js), functions.json, manifest.xml, ribbon.xml and images. Everything is ES2017 syntax,
  * node_modules included, for the older Chromium some WPS builds embed; newer built-ins come from
  * src/hosts/wps/polyfills.ts.
  */
@@ -43,7 +43,7 @@ module.exports = async (env, argv) => {
     entry: {
       main: './wps/entry.ts',
       bootstrap: './src/hosts/wps/bootstrap.ts',
-      // the shared task pane entry: it takes the port bootstrap.js offers as window.__PERF_PORT__
+      // the shared task pane entry: it finds WPS through createPort once bootstrap.js has run
       taskpane: './src/taskpane/index.tsx',
     },
     output: {

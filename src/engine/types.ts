@@ -133,6 +133,8 @@ export interface IndicatorRule extends RuleBase {
   /** Display only: the 年度指标值 / 实际完成值 cells as written ("≥1万人次"), quoted when they differ from the shown value. */
   targetText?: string;
   actualText?: string;
+  /** a row of the form's 满意度指标 group, scored by `satisfactionTiers` when the settings give them */
+  satisfaction?: boolean;
 }
 
 /** min(执行数/预算数, 1) × points (national form, 10 points). */
@@ -155,6 +157,17 @@ export interface IndicatorSettings {
   overAchievementThreshold: string | null;
   /** points deducted when over-achieving, null = only a warning */
   overAchievementDeduction: string | null;
+  /**
+   * 'proportional': the completion rate × points (财预〔2020〕10号, default). 'above-sixty': 0 below a
+   * 60% completion rate, else (rate − 60%) ÷ 40% × points (财预〔2021〕101号).
+   */
+  completionFormula?: 'proportional' | 'above-sixty';
+  /**
+   * Satisfaction rows scored by the satisfaction rate itself rather than against the target: the first
+   * tier whose threshold the rate reaches gives that share of the row's points (101号: ≥ 90% all, 80–<90%
+   * 0.8, 60–<80% 0.5, below 60% nothing). Null or absent: scored like any positive row.
+   */
+  satisfactionTiers?: { atLeast: string; share: string }[] | null;
 }
 
 /** What a raw figure is, which decides how it is parsed and shown. */

@@ -58,6 +58,11 @@ export interface Framework {
    * are scored as indicators (positive / reverse / equal / qualitative, read from the target's sign).
    */
   indicatorRows?: boolean;
+  /**
+   * Applied only when a user or a workbook's settings select it, never chosen by matching names: a
+   * second set of rules for a form another framework already reads (e.g. 101号 beside 10号).
+   */
+  selectedOnly?: boolean;
   /** defaults of the settings a user may change (documented in the framework file) */
   settings?: Partial<IndicatorSettings>;
   /** local caps of the total by execution rate, off unless the user turns them on */

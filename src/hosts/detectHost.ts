@@ -1,6 +1,7 @@
 /**
  * Which spreadsheet the page runs in. WPS is checked first: its JS add-in runtime can expose an
- * `Office` object too, while only WPS has `wps` or `Application.ActiveWorkbook`.
+ * `Office` object too, while only WPS has `wps` or `Application.ActiveWorkbook`. `createPort` then
+ * waits for that host and builds its port.
  */
 export type HostKind = 'wps' | 'excel' | 'none';
 
@@ -12,14 +13,4 @@ export function detectHost(g: Globals = globalThis as unknown as Globals): HostK
   const office = g.Office as { onReady?: unknown } | undefined;
   if (office && typeof office.onReady === 'function') return 'excel';
   return 'none';
-}
-
-/** Waits for Office to be ready and confirms the host is Excel (Office.onReady resolves in any Office app). */
-export async function whenHostReady(g: Globals = globalThis as unknown as Globals): Promise<HostKind> {
-  const kind = detectHost(g);
-  if (kind !== 'excel') return kind;
-  const office = g.Office as { onReady(): Promise<{ host: unknown }>; HostType?: { Excel?: unknown } };
-  const info = await office.onReady();
-  const excel = office.HostType?.Excel ?? 'Excel';
-  return info && info.host === excel ? 'excel' : 'none';
 }

@@ -7,10 +7,10 @@ import { lazy, Suspense, useContext, useMemo, useState } from 'react';
 import { Button, makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Warning } from '../workbook/checks';
 import type { WritePlan } from '../workbook/port';
-import type { Conflict } from '../workbook/plan';
 import { LangContext, useT } from './i18n';
 import { usePort } from './PortContext';
 import type { Detection, ScoringChoice, WriteOutcome } from './session';
+import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
 import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
@@ -28,7 +28,6 @@ const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './compon
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 
 type Step = 'detect' | 'score' | 'write' | 'report' | 'review';
-type Busy = 'detect' | 'write' | 'undo' | null;
 
 const useStyles = makeStyles({
   root: {
@@ -68,15 +67,11 @@ export function App() {
   const { lang, setLang } = useContext(LangContext);
   const { port, hostLabel } = usePort();
   const [step, setStep] = useState<Step>('detect');
-  const { busy, error, setError, run } = useBusyAction<NonNullable<Busy>>();
+  const { busy, error, setError, run } = useBusyAction<WriteStep | 'detect'>();
   const [detection, setDetection] = useState<Detection | null>(null);
   const [formulas, setFormulas] = useState(false);
-  const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
-  const [undone, setUndone] = useState<number | null>(null);
-  // a refused write: cells that changed since the preview (every write and undo re-reads and checks first)
-  const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
-  // cells the last undo left because they were edited after the write
-  const [kept, setKept] = useState<Conflict[]>([]);
+  // the score write of the plan below: every write and undo re-reads and checks first
+  const scoreWrite = useWriteLifecycle<WriteOutcome>(run);
   // the 审核 view stays mounted once opened, so a reviewer's drafts and undo survive a look at another tab
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
@@ -105,10 +100,7 @@ export function App() {
       );
       setDetection(found);
       setFormulas(found.choices.formulas);
-      setOutcome(null);
-      setUndone(null);
-      setConflicts(null);
-      setKept([]);
+      scoreWrite.reset();
       then?.();
     });
 
@@ -130,7 +122,7 @@ export function App() {
     try {
       if (!sessionModule) return;
       setDetection(sessionModule.chooseRule({ ...detection, choices: { ...detection.choices, formulas } }, key, value));
-      setConflicts(null);
+      scoreWrite.clearConflicts();
       setError(null);
     } catch (e) {
       setError(messageOf(e));
@@ -144,7 +136,7 @@ export function App() {
       if (!sessionModule) return;
       const settings = { ...detection.choices.settings, ...change };
       setDetection(sessionModule.analyseSnapshot(detection.snapshot, { ...detection.choices, formulas, settings }));
-      setConflicts(null);
+      scoreWrite.clearConflicts();
       setError(null);
     } catch (e) {
       setError(messageOf(e));
@@ -152,29 +144,13 @@ export function App() {
   };
 
   // the plan shown in 评分 is written only if none of its cells changed since (one read, one write)
-  const onWrite = () =>
-    run('write', async () => {
-      if (!detection || !plan) return;
-      const { writeScores } = await loadSession();
-      const result = await writeScores(port, plan, { ...detection.choices, formulas });
-      if ('refused' in result) {
-        setConflicts(result.conflicts);
-        return;
-      }
-      setConflicts(null);
-      setOutcome(result);
-      setUndone(null);
-      setKept([]);
-    });
+  const onWrite = () => {
+    if (!detection || !plan) return;
+    const choices = { ...detection.choices, formulas };
+    void scoreWrite.write(async () => (await loadSession()).writeScores(port, plan, choices));
+  };
 
-  const onUndo = () =>
-    run('undo', async () => {
-      if (!outcome) return;
-      const { undoWrite } = await loadSession();
-      const result = await undoWrite(port, outcome.written);
-      setUndone(result.restored);
-      setKept(result.kept);
-    });
+  const onUndo = () => void scoreWrite.undo(async ({ written }) => (await loadSession()).undoWrite(port, written));
 
   const onSelect = (w: Warning) => {
     if (!w.address || !port.selectCell) return;
@@ -257,10 +233,7 @@ export function App() {
         {step === 'write' && (
           <WritePanel
             plan={plan}
-            outcome={outcome}
-            undone={undone}
-            conflicts={conflicts}
-            kept={kept}
+            write={scoreWrite}
             busy={busy}
             onWrite={onWrite}
             onUndo={onUndo}

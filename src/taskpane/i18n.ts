@@ -1,9 +1,9 @@
 /**
- * Every string the task pane shows, Chinese first. Placeholders are {name}; a missing English string
- * falls back to the Chinese one so nothing is ever blank.
+ * Every string the task pane shows, Chinese first, and the one lookup over them. Placeholders are
+ * {name}; a missing English string falls back to the Chinese one so nothing is ever blank. Strings
+ * only: how a plan or a conflict reads is src/taskpane/write/planText.ts.
  */
 import { createContext, useContext } from 'react';
-import type { CellContent, Conflict } from '../workbook/plan';
 
 export type Lang = 'zh' | 'en';
 
@@ -307,28 +307,3 @@ export const pane = makeTranslator(zh, en);
 export const translate = pane.translate;
 export const useT: () => Translate = pane.useT;
 
-const SHOWN = 40;
-/** A cell's content as the user would recognise it: its formula, else its value; long text shortened. */
-function shownContent(content: CellContent, empty: string): string {
-  const raw = content.formula ?? content.value;
-  if (raw === null || raw === '') return empty;
-  const text = typeof raw === 'boolean' ? (raw ? 'TRUE' : 'FALSE') : String(raw);
-  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
-}
-
-/**
- * One line per cell that differs from what a plan expected (at most `limit`, then a count of the
- * rest). `before` is what the plan expected: 'preview' before a write, 'written' before an undo.
- */
-export function conflictLines(t: Translate, conflicts: readonly Conflict[], before: 'preview' | 'written', limit = 12): string[] {
-  const empty = t('emptyValue');
-  const lines = conflicts.slice(0, limit).map((c) => {
-    if (c.kind === 'sheet') return t('conflictSheet', { sheet: c.sheet });
-    const cell = `${c.sheet}!${c.address}`;
-    const expected = shownContent(c.expected, empty);
-    if (c.found === null) return before === 'preview' ? t('conflictSheetGone', { cell, expected, sheet: c.sheet }) : t('keptSheetGone', { cell, sheet: c.sheet });
-    return t(before === 'preview' ? 'conflictCell' : 'keptCell', { cell, expected, found: shownContent(c.found, empty) });
-  });
-  if (conflicts.length > limit) lines.push(t('conflictMore', { n: conflicts.length - limit }));
-  return lines;
-}

@@ -1,14 +1,15 @@
 /**
- * Entry of the task pane: find the host, build its port, render the pane in Chinese first.
+ * Entry of the task pane: find the host, get its port from createPort, render the pane in Chinese first.
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme, Theme } from '@fluentui/react-components';
-import { whenHostReady } from '../hosts/detectHost';
-import { ExcelPort } from '../hosts/excel/ExcelPort';
+import { createPort } from '../hosts/createPort';
+import { detectHost } from '../hosts/detectHost';
 import { App } from './App';
 import { Lang, LangContext, translate } from './i18n';
 import { PortContext, PortValue } from './PortContext';
+import { messageOf } from './useBusyAction';
 import { FONT } from './styles';
 
 const theme: Theme = { ...webLightTheme, fontFamilyBase: FONT };
@@ -23,7 +24,8 @@ function initialLang(): Lang {
   return 'zh';
 }
 
-function Root({ value }: { value: PortValue | null }) {
+/** `value` null: no host to serve, or `failure` says why the host could not be reached. */
+function Root({ value, failure }: { value: PortValue | null; failure?: string }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = (next: Lang) => {
     setLangState(next);
@@ -41,22 +43,16 @@ function Root({ value }: { value: PortValue | null }) {
             <App />
           </PortContext.Provider>
         ) : (
-          <p style={{ padding: 16 }}>{translate(lang, 'hostNone')}</p>
+          <p style={{ padding: 16 }}>{failure ?? translate(lang, 'hostNone')}</p>
         )}
       </LangContext.Provider>
     </FluentProvider>
   );
 }
 
-/**
- * A host page may offer its own port (the WPS page does, as window.__PERF_PORT__); otherwise the
- * pane runs in Excel once Office is ready.
- */
 async function providePort(): Promise<PortValue | null> {
-  const offered = (window as unknown as { __PERF_PORT__?: () => PortValue }).__PERF_PORT__;
-  if (typeof offered === 'function') return offered();
-  const host = await whenHostReady();
-  return host === 'excel' ? { port: new ExcelPort(), hostLabel: translate('zh', 'hostExcel') } : null;
+  const made = await createPort(detectHost());
+  return made && { port: made.port, hostLabel: translate('zh', made.host === 'wps' ? 'hostWps' : 'hostExcel') };
 }
 
 async function start(): Promise<void> {
@@ -64,7 +60,11 @@ async function start(): Promise<void> {
   if (!element) return;
   const root = createRoot(element);
   root.render(<p style={{ padding: 16, fontFamily: FONT }}>{translate(initialLang(), 'loadingHost')}</p>);
-  root.render(<Root value={await providePort()} />);
+  try {
+    root.render(<Root value={await providePort()} />);
+  } catch (e) {
+    root.render(<Root value={null} failure={messageOf(e)} />);
+  }
 }
 
 void start();

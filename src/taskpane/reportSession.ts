@@ -8,9 +8,9 @@ import type { Analysis } from '../workbook/analyse';
 import type { WorkbookPort, WritePlan } from '../workbook/port';
 import { reportOf as reportContent, type ReportContent } from '../workbook/analyse';
 import { planReportSheet } from '../workbook/plan';
-import { guardedApply, type WriteRefused } from './guardedWrite';
+import { guardedApply, type WriteRefused } from './write/guardedWrite';
 
-export { undoWrite, type UndoOutcome } from './guardedWrite';
+export { undoWrite, type UndoOutcome } from './write/guardedWrite';
 
 export interface Report extends ReportContent {
   /** 单位名称＋年度自评报告.docx */

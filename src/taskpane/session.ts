@@ -2,7 +2,7 @@
  * What the task pane does, without React (loaded on the first 识别, so analysis code stays out of
  * the first load): detect, preview, write (with the #NAME? fallback), undo. A write and an undo each
  * read the workbook first and touch only cells that still hold what the plan expects, so nothing
- * typed after 识别 (or after the write) is lost (src/taskpane/guardedWrite.ts, shared with 报告 and 审核).
+ * typed after 识别 (or after the write) is lost (src/taskpane/write/guardedWrite.ts, shared with 报告 and 审核).
  * Everything goes through the port, so the same steps run over Excel, WPS or a test double.
  */
 import type { Analysis, AnalyseOptions } from '../workbook/analyse';
@@ -11,9 +11,9 @@ import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workb
 import { analyse } from '../workbook/analyse';
 import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
 import { planScoreWrite } from '../workbook/plan';
-import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules/indicator';
+import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules';
 import { FRAMEWORKS } from '../frameworks';
-import { guardedApply, undoWrite, type UndoOutcome, type WriteRefused } from './guardedWrite';
+import { guardedApply, undoWrite, type UndoOutcome, type WriteRefused } from './write/guardedWrite';
 import { ruleChoices, withOverride, type RuleChoices } from './ruleChoices';
 
 const FRAMEWORK_CHOICES = FRAMEWORKS.map((f) => ({ id: f.id, title: f.title }));

@@ -69,11 +69,19 @@ export interface WritePlan {
   changes: Change[];
 }
 
+/** What a host made of a plan: how many of its changes it carried out, and what it left out and why. */
+export interface ApplyResult {
+  /** changes of the plan carried out: all of them but those the notes in `skipped` account for */
+  applied: number;
+  /** Chinese notes on changes the host cannot make (e.g. comments on an old Excel); empty when none */
+  skipped: string[];
+}
+
 export interface WorkbookPort {
   /** Read every sheet's used range, values and formulas, in one round trip. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Apply every change of the plan in one batch. */
-  applyPlan(plan: WritePlan): Promise<void>;
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
   /** Select a cell (e.g. when a warning is clicked); hosts without a UI may ignore it. */
   selectCell?(sheet: string, address: string): Promise<void>;
 }

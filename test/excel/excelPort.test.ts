@@ -113,10 +113,10 @@ describe('ExcelPort.applyPlan', () => {
         { kind: 'column-width', sheet: '评分表', column: 2, width: 12 },
       ],
     };
-    await port.applyPlan(plan);
+    const result = await port.applyPlan(plan);
     expect(host.syncCount).toBe(1);
     expect(host.suspendedSyncs).toBe(1);
-    expect(port.lastApply).toEqual({ syncs: 1, skipped: [] });
+    expect(result).toEqual({ applied: 9, skipped: [], syncs: 1 });
     const d = host.data;
     expect(cellValue(d, '评分表', 'C2')).toBe(1.89);
     expect(cellValue(d, '评分表', 'C4')).toBe(4.5);
@@ -168,12 +168,14 @@ describe('ExcelPort.applyPlan', () => {
 
   test('comments are skipped with a Chinese note on hosts before ExcelApi 1.10; the rest is written', async () => {
     const { port, host } = portOver(base(), { apiVersion: '1.9' });
-    await port.applyPlan({
+    const result = await port.applyPlan({
       title: 't',
       changes: [cell('评分表', 'C2', 2, 1), { kind: 'comment', sheet: '评分表', address: 'C2', text: '说明', author: 'x', previous: null }],
     });
     expect(cellValue(host.data, '评分表', 'C2')).toBe(2);
-    expect(port.lastApply!.skipped[0]).toMatch(/^1 条批注未写入.*ExcelApi 1\.10/);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]).toMatch(/^1 条批注未写入.*ExcelApi 1\.10/);
+    expect(result.applied).toBe(1); // the cell; the comment is the one skipped
   });
 
   test('a plan for a sheet that is not there fails in Chinese naming the sheet', async () => {

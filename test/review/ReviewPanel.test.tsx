@@ -12,7 +12,9 @@ const port: WorkbookPort = {
   readSnapshot: async () => {
     throw new Error('not used');
   },
-  applyPlan: async () => undefined,
+  applyPlan: async () => {
+    throw new Error('not used');
+  },
 };
 
 function render(analysis: Analysis | null, lang: Lang = 'zh'): string {

@@ -11,7 +11,36 @@ export const DEFAULT_INDICATOR_SETTINGS: IndicatorSettings = {
   reverseFormula: 'deviation',
   overAchievementThreshold: null,
   overAchievementDeduction: null,
+  completionFormula: 'proportional',
+  satisfactionTiers: null,
 };
+
+const SIXTY = new D('0.6');
+
+/** 101号: a completion below 60% scores nothing, and the points are spread over 60%–100%. */
+function aboveSixty(score: Dec, points: Dec, steps: ReturnType<typeof step>[]): Dec {
+  if (points.isZero()) return score;
+  const rate = score.div(points);
+  if (rate.lessThan(SIXTY)) {
+    steps.push(step(`完成率 ${plain(rate.times(100).toDecimalPlaces(2))}% 低于 60%，得 0 分`));
+    return new D(0);
+  }
+  const scaled = rate.minus(SIXTY).div('0.4').times(points);
+  steps.push(step(`按完成率 60% 以上折算：(${plain(rate.times(100).toDecimalPlaces(2))}% − 60%) ÷ 40% × ${plain(points)} = ${plain(scaled.toDecimalPlaces(4))}`));
+  return scaled;
+}
+
+/** The satisfaction rate's tier, as a share of the points; null when the tiers cannot apply. */
+function satisfactionScore(rule: IndicatorRule, settings: IndicatorSettings, actual: Dec, points: Dec, steps: ReturnType<typeof step>[]): Dec | null {
+  const tiers = settings.satisfactionTiers;
+  if (!rule.satisfaction || !tiers || tiers.length === 0 || rule.unit !== '%') return null;
+  const tier = tiers.find((t) => actual.greaterThanOrEqualTo(t.atLeast));
+  const share = tier ? new D(tier.share) : new D(0);
+  const score = share.times(points);
+  const rate = `${plain(actual.times(100))}%`;
+  steps.push(step(tier ? `满意度 ${rate} ≥ ${plain(new D(tier.atLeast).times(100))}%，得分 = ${plain(share.times(100))}% × ${plain(points)} = ${plain(score)}` : `满意度 ${rate} 低于各档，得 0 分`));
+  return score;
+}
 
 /** 定性 grade bands as fractions of the points: [low, high) except 达成 which includes 100%. */
 export const QUALITATIVE_BANDS: Record<QualitativeGrade, [string, string]> = {
@@ -94,7 +123,10 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
   const v = show.value;
   const steps = [step(`${label}：年度指标值 ${show.target(target)}，实际完成值 ${show.actual(actual)}`)];
   let score: Dec;
-  if (rule.direction === 'equal' && target.isZero()) {
+  const bySatisfaction = satisfactionScore(rule, settings, actual, points, steps);
+  if (bySatisfaction !== null) {
+    score = bySatisfaction;
+  } else if (rule.direction === 'equal' && target.isZero()) {
     score = actual.lessThanOrEqualTo(0) ? points : new D(0);
     steps.push(step(`目标值为 0：实际 ${actual.lessThanOrEqualTo(0) ? '≤ 0，得满分' : '> 0，得 0 分'}`));
   } else if (rule.direction === 'positive' || rule.direction === 'equal') {
@@ -122,6 +154,7 @@ export function evaluateIndicator(rule: IndicatorRule, ctx: EvaluationContext): 
       steps.push(step(`得分 = (1 − (${v(actual)} − ${v(target)}) ÷ ${v(target)}) × ${plain(points)} = ${plain(score.toDecimalPlaces(4))}`));
     }
   }
+  if (bySatisfaction === null && settings.completionFormula === 'above-sixty' && score.lessThan(points)) score = aboveSixty(score, points, steps);
   const flags: OutcomeFlag[] = [];
   if (settings.overAchievementThreshold !== null && rule.direction === 'positive') {
     const threshold = parseDecimal(settings.overAchievementThreshold, '超额完成阈值');

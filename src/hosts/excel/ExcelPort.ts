@@ -5,7 +5,7 @@
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import { ExcelApi, officeExcelApi } from './excelApi';
 import { readWorkbook } from './readSnapshot';
-import { ApplyReport, writePlan } from './applyPlan';
+import { writePlan, type ExcelApplyResult } from './applyPlan';
 import { hostError } from './errors';
 
 export interface ExcelPortOptions {
@@ -19,8 +19,6 @@ export class ExcelPort implements WorkbookPort {
   private readonly api: ExcelApi;
   private readonly maxSheets: number;
   private readonly payloadBudget: number;
-  /** what the last applyPlan did, for the task pane's notes */
-  lastApply: ApplyReport | null = null;
 
   constructor(api: ExcelApi = officeExcelApi(), options: ExcelPortOptions = {}) {
     this.api = api;
@@ -32,8 +30,8 @@ export class ExcelPort implements WorkbookPort {
     return readWorkbook(this.api, { maxSheets: this.maxSheets, payloadBudget: this.payloadBudget });
   }
 
-  async applyPlan(plan: WritePlan): Promise<void> {
-    this.lastApply = await writePlan(this.api, plan, { payloadBudget: this.payloadBudget });
+  applyPlan(plan: WritePlan): Promise<ExcelApplyResult> {
+    return writePlan(this.api, plan, { payloadBudget: this.payloadBudget });
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -4,7 +4,7 @@
  * column widths, and sheets deleted last, all queued with API calculation suspended and synced once.
  * A plan too large for one 5 MB request is split into as few trips as fit; never one trip per cell.
  */
-import type { Change, CellStyle, CellValue, WritePlan } from '../../workbook/port';
+import type { ApplyResult, Change, CellStyle, CellValue, WritePlan } from '../../workbook/port';
 import type { ExcelApi } from './excelApi';
 import { formulaRef, parseA1, rangeA1, toA1 } from '../../workbook/read';
 import { Block, toBlocks } from '../shared/blocks';
@@ -15,11 +15,9 @@ export interface ApplyOptions {
   payloadBudget: number;
 }
 
-export interface ApplyReport {
-  /** round trips used */
+/** The port's result, with the round trips the write took (the budget is one). */
+export interface ExcelApplyResult extends ApplyResult {
   syncs: number;
-  /** Chinese notes on what could not be written (e.g. comments on an old Excel) */
-  skipped: string[];
 }
 
 type CellChange = Extract<Change, { kind: 'cell' }>;
@@ -84,8 +82,9 @@ function splitBySize<T>(blocks: Block<T>[], bytesOf: (item: T) => number, limit:
   return out;
 }
 
-export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptions): { commands: Command[]; skipped: string[] } {
+export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptions): { commands: Command[]; skipped: string[]; left: number } {
   const skipped: string[] = [];
+  let left = 0;
   const commands: Command[] = [];
   const deleted = new Set(plan.changes.filter((c) => c.kind === 'delete-sheet').map((c) => c.sheet.toLowerCase()));
   const added = plan.changes.filter((c): c is Extract<Change, { kind: 'add-sheet' }> => c.kind === 'add-sheet');
@@ -188,6 +187,7 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
   const comments = plan.changes.filter((c): c is Extract<Change, { kind: 'comment' }> => c.kind === 'comment' && !deleted.has(c.sheet.toLowerCase()));
   if (comments.length && !api.isSetSupported('ExcelApi', '1.10')) {
     skipped.push(`${comments.length} 条批注未写入：当前 Excel 不支持批注接口（需要 ExcelApi 1.10），评分与说明已照常写入。`);
+    left += comments.length;
   } else {
     for (const change of comments) {
       const where = formulaRef(change.sheet, change.address);
@@ -224,7 +224,7 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
       },
     });
   }
-  return { commands, skipped };
+  return { commands, skipped, left };
 }
 
 // one proxy per sheet name per context, so a plan does not resolve the same sheet hundreds of times
@@ -238,9 +238,10 @@ function sheetCache(context: Excel.RequestContext): Map<string, Excel.Worksheet>
   return cache;
 }
 
-export async function writePlan(api: ExcelApi, plan: WritePlan, options: ApplyOptions): Promise<ApplyReport> {
-  const { commands, skipped } = planCommands(plan, api, options);
-  if (!commands.length) return { syncs: 0, skipped };
+export async function writePlan(api: ExcelApi, plan: WritePlan, options: ApplyOptions): Promise<ExcelApplyResult> {
+  const { commands, skipped, left } = planCommands(plan, api, options);
+  const applied = plan.changes.length - left;
+  if (!commands.length) return { applied, skipped, syncs: 0 };
   let syncs = 0;
   const sheets = [...new Set(plan.changes.map((c) => c.sheet))];
   try {
@@ -268,5 +269,5 @@ export async function writePlan(api: ExcelApi, plan: WritePlan, options: ApplyOp
   } catch (error) {
     throw hostError(error, `写入「${plan.title}」`, sheets.length === 1 ? sheets[0] : undefined);
   }
-  return { syncs, skipped };
+  return { applied, skipped, syncs };
 }

@@ -8,10 +8,16 @@ export interface ExcelApi {
   isSetSupported(set: string, version: string): boolean;
 }
 
-/** The real Office.js globals (available once Office.onReady has resolved). */
-export function officeExcelApi(): ExcelApi {
+/** The `Excel` and `Office` globals office.js defines. */
+export interface OfficeGlobals {
+  Excel: typeof Excel;
+  Office: typeof Office;
+}
+
+/** Office.js through its globals (usable once Office.onReady has resolved): the page's, or a test's. */
+export function officeExcelApi(g: OfficeGlobals = globalThis as unknown as OfficeGlobals): ExcelApi {
   return {
-    run: (batch) => Excel.run(batch),
-    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+    run: (batch) => g.Excel.run(batch),
+    isSetSupported: (set, version) => g.Office.context.requirements.isSetSupported(set, version),
   };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Change, CellStyle, WritePlan } from '../../workbook/port';
+import type { ApplyResult, Change, CellStyle, WritePlan } from '../../workbook/port';
 import { validatePlan } from './validatePlan';
 
 /** Shared formulas depend on their master cell; turn them into plain formulas before cells change. */
@@ -60,8 +60,9 @@ function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 /**
  * Applies every change in order, after checking the whole plan first (a bad plan writes nothing).
  * Formulas keep the plan's value as their cached result, and Excel is asked to recalculate on open.
+ * ExcelJS can make every kind of change, so nothing is skipped.
  */
-export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   validatePlan(workbook, plan);
   const unshared = new Set<string>();
   let wroteFormula = false;
@@ -94,4 +95,5 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan)
   if (wroteFormula) {
     workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   }
+  return { applied: plan.changes.length, skipped: [] };
 }

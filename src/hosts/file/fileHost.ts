@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CellStyle, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
+import type { ApplyResult, CellStyle, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import { findDroppedParts, type DroppedPart } from './droppedParts';
 import { FileHostError, fileSystemReason, reasonOf } from './errors';
 import { loadWorkbook, readFileBytes } from './load';
@@ -49,8 +49,8 @@ export class FileHost implements WorkbookPort {
     return readWorkbook(this.workbook, this.displayName);
   }
 
-  async applyPlan(plan: WritePlan): Promise<void> {
-    applyPlanToWorkbook(this.workbook, plan);
+  async applyPlan(plan: WritePlan): Promise<ApplyResult> {
+    return applyPlanToWorkbook(this.workbook, plan);
   }
 
   /** The workbook as .xlsx bytes. */

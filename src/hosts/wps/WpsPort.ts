@@ -2,7 +2,7 @@
  * The workbook port over the WPS 表格 object model. The model is synchronous and in-process, so each
  * call completes before it returns; the port stays promise-based like every other host.
  */
-import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
+import type { ApplyResult, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import { writePlan } from './applyPlan';
 import { EtApplication, member } from './et';
 import { hostError, WpsHostError } from './errors';
@@ -17,8 +17,8 @@ export class WpsPort implements WorkbookPort {
     return readWorkbook(this.app);
   }
 
-  async applyPlan(plan: WritePlan): Promise<void> {
-    writePlan(this.app, plan);
+  async applyPlan(plan: WritePlan): Promise<ApplyResult> {
+    return writePlan(this.app, plan);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -5,7 +5,7 @@
  * Screen updating is off for the whole write and alerts are off while a sheet is deleted.
  */
 import { parseA1, rangeA1 } from '../../workbook/read';
-import type { CellStyle, CellValue, Change, WritePlan } from '../../workbook/port';
+import type { ApplyResult, CellStyle, CellValue, Change, WritePlan } from '../../workbook/port';
 import { Placed, toBlocks } from '../shared/blocks';
 import { hexToBgr } from './colour';
 import { EtApplication, EtWorkbook, EtWorksheet, member, sheetAt, XL_SHEET_HIDDEN } from './et';
@@ -180,11 +180,13 @@ class Writer {
   }
 }
 
-export function writePlan(app: EtApplication, plan: WritePlan): void {
+/** Writes the whole plan or throws: the ET model has a call for every kind of change, so none is skipped. */
+export function writePlan(app: EtApplication, plan: WritePlan): ApplyResult {
   const book = activeWorkbook(app);
   const existing = worksheets(book).map((ws) => ({ name: String(member(ws, 'Name')), hidden: !isVisible(ws) }));
   validatePlan(existing, plan);
-  if (!plan.changes.length) return;
+  const result = { applied: plan.changes.length, skipped: [] };
+  if (!plan.changes.length) return result;
   const screen = member(app, 'ScreenUpdating');
   app.ScreenUpdating = false;
   try {
@@ -197,4 +199,5 @@ export function writePlan(app: EtApplication, plan: WritePlan): void {
   } finally {
     app.ScreenUpdating = screen !== false;
   }
+  return result;
 }

@@ -9,14 +9,16 @@ import { messageOf, useBusyAction } from '../useBusyAction';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analyse';
-import type { WritePlan } from '../../workbook/port';
-import type { Conflict } from '../../workbook/plan';
-import { conflictLines, useT } from '../i18n';
+import { useT } from '../i18n';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { DOCX_TYPE, saveBytes } from '../download';
 import { previewReport, reportDocx, reportOf, undoWrite, writeReport, type Report, type ReportWritten } from '../reportSession';
-import { Lines, Notice, Spinner } from './ui';
+import { ConflictNotice } from '../write/ConflictNotice';
+import { KeptNotice } from '../write/KeptNotice';
+import { useWriteLifecycle, type WriteStep } from '../write/useWriteLifecycle';
+import { ReportText } from './ReportText';
+import { Notice, Spinner } from './ui';
 
 /** The report, or why it could not be built (the panel still renders). */
 function reportFor(analysis: Analysis | null): { report: Report | null; error: string | null } {
@@ -28,38 +30,26 @@ function reportFor(analysis: Analysis | null): { report: Report | null; error: s
   }
 }
 
-type Busy = 'preview' | 'write' | 'undo' | 'docx' | null;
-
 export default function ReportPanel({ analysis, active }: { analysis: Analysis | null; active: boolean }) {
   const t = useT();
   const s = useShared();
   const { port } = usePort();
   const [copied, setCopied] = useState(false);
-  const { busy, error, run } = useBusyAction<NonNullable<Busy>>();
-  // the sheet write as previewed, and what became of it
-  const [plan, setPlan] = useState<WritePlan | null>(null);
-  const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
-  const [written, setWritten] = useState<ReportWritten | null>(null);
-  const [undone, setUndone] = useState<{ restored: number; kept: Conflict[] } | null>(null);
+  const { busy, error, run } = useBusyAction<WriteStep | 'docx'>();
+  // the sheet write: previewed, made, undone
+  const sheet = useWriteLifecycle<ReportWritten>(run);
+  const { plan, conflicts, written, undone, kept, pending, preview } = sheet;
   const [docx, setDocx] = useState<{ saved: boolean; fileName: string; kb: number } | null>(null);
   const { report, error: buildError } = useMemo(() => reportFor(analysis), [analysis]);
   const paragraphs = report?.paragraphs ?? [];
-  const pending = !!written && !undone; // a write that may still be undone: the preview waits for it
+  // a write that may still be undone: the preview waits for it
   const pendingRef = useRef(pending);
   pendingRef.current = pending;
 
   const refresh = useCallback(async () => {
     if (!report || report.paragraphs.length === 0) return;
-    await run('preview', async () => {
-      try {
-        setPlan(await previewReport(port, report));
-        setConflicts(null);
-      } catch (e) {
-        setPlan(null); // no stale preview beside the error
-        throw e;
-      }
-    });
-  }, [port, report, run]);
+    await preview(() => previewReport(port, report));
+  }, [port, report, preview]);
 
   // each time the tab is shown (the workbook may have changed meanwhile), unless a write awaits its undo
   useEffect(() => {
@@ -84,29 +74,18 @@ export default function ReportPanel({ analysis, active }: { analysis: Analysis |
       setDocx({ saved, fileName: report.fileName, kb: Math.max(1, Math.round(bytes.byteLength / 1024)) });
     });
 
-  const write = () =>
-    run('write', async () => {
-      if (!plan) return;
-      const result = await writeReport(port, plan);
-      if ('refused' in result) {
-        setConflicts(result.conflicts);
-        return;
-      }
-      setConflicts(null);
-      setWritten(result);
-      setUndone(null);
-    });
+  const write = () => {
+    if (plan) void sheet.write(() => writeReport(port, plan));
+  };
 
+  // the next write's preview is read at once: the tab is showing
   const revert = () =>
-    run('undo', async () => {
-      if (!written) return;
-      const result = await undoWrite(port, written.written);
-      setUndone(result);
-      setPlan(await previewReport(port, report as Report));
-    });
+    void sheet.undo(
+      (made) => undoWrite(port, made.written),
+      async () => sheet.show(await previewReport(port, report as Report)),
+    );
 
   const cellCount = plan?.changes.filter((c) => c.kind === 'cell').length ?? 0;
-  let lastSection: string | undefined;
   return (
     <div role="tabpanel" aria-label={t('tabReport')} style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
       <span className={s.intro}>{t('reportIntro')}</span>
@@ -141,44 +120,16 @@ export default function ReportPanel({ analysis, active }: { analysis: Analysis |
       {docx && docx.saved && <Notice intent="info">{t('docxSaved', { file: docx.fileName, kb: docx.kb })}</Notice>}
       {docx && !docx.saved && <Notice intent="warning">{t('docxUnavailable')}</Notice>}
       {conflicts && conflicts.length > 0 && (
-        <Notice intent="warning" title={t('conflictTitle')}>
-          <div data-testid="report-conflicts">
-            {t('conflictIntro')}
-            <Lines lines={conflictLines(t, conflicts, 'preview')} />
-            <div style={{ marginTop: 4 }}>{t('reportReloadHint')}</div>
-          </div>
+        <ConflictNotice conflicts={conflicts} testId="report-conflicts" hint={t('reportReloadHint')}>
           <Button size="small" appearance="primary" onClick={() => void refresh()} disabled={busy !== null} style={{ marginTop: 6 }}>
             {t('reportReload')}
           </Button>
-        </Notice>
+        </ConflictNotice>
       )}
-      {written && !undone && <Notice intent="success">{t('reportWritten', { sheet: written.sheet })}</Notice>}
-      {written && undone && <Notice intent="info">{t(undone.kept.length ? 'reportUndonePartly' : 'reportUndone', { sheet: written.sheet })}</Notice>}
-      {written && undone && undone.kept.length > 0 && (
-        <Notice intent="warning">
-          <div data-testid="report-undo-kept">
-            {t('keptIntro')}
-            <Lines lines={conflictLines(t, undone.kept, 'written')} />
-          </div>
-        </Notice>
-      )}
-      <section className={s.section} data-testid="report">
-        {paragraphs.length === 0 ? (
-          <span className={s.muted}>{t('reportEmpty')}</span>
-        ) : (
-          paragraphs.map((p, i) => {
-            const newSection = p.section !== lastSection ? p.section : null;
-            lastSection = p.section;
-            return (
-              <div key={i}>
-                {newSection && <div className={s.sectionTitle} style={{ marginTop: i ? 6 : 0 }}>{newSection}</div>}
-                {p.heading && p.heading !== newSection && <div style={{ fontWeight: 600, fontSize: 13, marginTop: 4 }}>{p.heading}</div>}
-                <p style={{ margin: '4px 0 0', fontSize: 13, lineHeight: '22px', textIndent: '2em' }}>{p.text}</p>
-              </div>
-            );
-          })
-        )}
-      </section>
+      {written && pending && <Notice intent="success">{t('reportWritten', { sheet: written.sheet })}</Notice>}
+      {written && undone && <Notice intent="info">{t(kept.length ? 'reportUndonePartly' : 'reportUndone', { sheet: written.sheet })}</Notice>}
+      {written && undone && kept.length > 0 && <KeptNotice kept={kept} testId="report-undo-kept" />}
+      <ReportText paragraphs={paragraphs} />
     </div>
   );
 }

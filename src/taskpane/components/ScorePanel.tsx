@@ -6,7 +6,8 @@ import type { Analysis } from '../../workbook/analyse';
 import type { Warning } from '../../workbook/checks';
 import type { WritePlan } from '../../workbook/port';
 import { useT } from '../i18n';
-import { describeChange } from '../planLines';
+import { PlanHead } from '../write/PlanHead';
+import { describeChange } from '../write/planText';
 import { useShared } from '../styles';
 import { showScore } from '../format';
 import { WarningList } from './WarningList';
@@ -58,13 +59,7 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
                 <col style={{ width: '26%' }} />
                 <col />
               </colgroup>
-              <thead>
-                <tr>
-                  <th>{t('colCell')}</th>
-                  <th>{t('colOld')}</th>
-                  <th>{t('colNew')}</th>
-                </tr>
-              </thead>
+              <PlanHead />
               <tbody>
                 {plan.changes.map((change, i) => {
                   const d = describeChange(change, t);

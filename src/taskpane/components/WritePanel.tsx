@@ -4,21 +4,19 @@
  */
 import { Button } from '@fluentui/react-components';
 import type { WritePlan } from '../../workbook/port';
-import type { Conflict } from '../../workbook/plan';
 import type { WriteOutcome } from '../session';
-import { conflictLines, useT } from '../i18n';
+import { useT } from '../i18n';
 import { useShared } from '../styles';
-import { Lines, Notice, Spinner } from './ui';
+import { ConflictNotice } from '../write/ConflictNotice';
+import { KeptNotice } from '../write/KeptNotice';
+import type { WriteLifecycle, WriteStep } from '../write/useWriteLifecycle';
+import { Notice, Spinner } from './ui';
 
 export interface WritePanelProps {
   plan: WritePlan | null;
-  outcome: WriteOutcome | null;
-  undone: number | null;
-  /** cells that changed since the preview: the last 写入 was refused */
-  conflicts: Conflict[] | null;
-  /** cells the last 撤销 left because they were edited after the write */
-  kept: Conflict[];
-  busy: 'write' | 'undo' | 'detect' | null;
+  /** the score write: refused, made, undone */
+  write: WriteLifecycle<WriteOutcome>;
+  busy: WriteStep | 'detect' | null;
   onWrite(): void;
   onUndo(): void;
   /** read the workbook again and rebuild the preview */
@@ -26,9 +24,10 @@ export interface WritePanelProps {
   onNext(): void;
 }
 
-export function WritePanel({ plan, outcome, undone, conflicts, kept, busy, onWrite, onUndo, onRescore, onNext }: WritePanelProps) {
+export function WritePanel({ plan, write, busy, onWrite, onUndo, onRescore, onNext }: WritePanelProps) {
   const t = useT();
   const s = useShared();
+  const { conflicts, written: outcome, undone, kept, pending } = write;
   const cellCount = plan?.changes.filter((c) => c.kind === 'cell').length ?? 0;
   return (
     <div role="tabpanel" aria-label={t('tabWrite')} style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
@@ -46,62 +45,43 @@ export function WritePanel({ plan, outcome, undone, conflicts, kept, busy, onWri
             <Button
               appearance="primary"
               onClick={onWrite}
-              disabled={!!busy || (!!outcome && undone === null) || (!!conflicts && conflicts.length > 0)}
+              disabled={!!busy || pending || (!!conflicts && conflicts.length > 0)}
               icon={busy === 'write' ? <Spinner /> : undefined}
             >
               {busy === 'write' ? t('writing') : t('writeButton')}
             </Button>
-            <Button
-              appearance="secondary"
-              onClick={onUndo}
-              disabled={!!busy || !outcome || undone !== null}
-              icon={busy === 'undo' ? <Spinner /> : undefined}
-            >
+            <Button appearance="secondary" onClick={onUndo} disabled={!!busy || !pending} icon={busy === 'undo' ? <Spinner /> : undefined}>
               {busy === 'undo' ? t('undoing') : t('undoButton')}
             </Button>
           </div>
         </section>
       )}
       {conflicts && conflicts.length > 0 && (
-        <Notice
-          intent="warning"
-          title={t('conflictTitle')}
+        <ConflictNotice
+          conflicts={conflicts}
+          testId="write-conflicts"
+          hint={t('rescoreHint')}
           action={
             <Button size="small" appearance="primary" onClick={onRescore} disabled={!!busy} icon={busy === 'detect' ? <Spinner /> : undefined} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
               {t('rescoreButton')}
             </Button>
           }
-        >
-          <div data-testid="write-conflicts">
-            {t('conflictIntro')}
-            <Lines lines={conflictLines(t, conflicts, 'preview')} />
-            <div style={{ marginTop: 4 }}>{t('rescoreHint')}</div>
-          </div>
-        </Notice>
+        />
       )}
-      {outcome && undone === null && (
-        <Notice intent="success">{t('written', { n: outcome.changed })}</Notice>
-      )}
-      {outcome && undone === null && outcome.fallback.length > 0 && (
+      {outcome && pending && <Notice intent="success">{t('written', { n: outcome.changed })}</Notice>}
+      {outcome && pending && outcome.fallback.length > 0 && (
         <Notice intent="warning">{t('nameFallback', { n: outcome.fallback.length, cells: outcome.fallback.join('、') })}</Notice>
       )}
       {outcome &&
-        undone === null &&
+        pending &&
         outcome.skipped.map((note) => (
-          <Notice key={note} intent="info">{t('skippedNote', { note })}</Notice>
+          <Notice key={note} intent="info">
+            {t('skippedNote', { note })}
+          </Notice>
         ))}
-      {outcome && undone === null && <span className={s.muted}>{t('settingsSaved')}</span>}
-      {undone !== null && (
-        <Notice intent="info">{t('undone', { n: undone })}</Notice>
-      )}
-      {undone !== null && kept.length > 0 && (
-        <Notice intent="warning">
-          <div data-testid="undo-kept">
-            {t('keptIntro')}
-            <Lines lines={conflictLines(t, kept, 'written')} />
-          </div>
-        </Notice>
-      )}
+      {pending && <span className={s.muted}>{t('settingsSaved')}</span>}
+      {undone && <Notice intent="info">{t('undone', { n: undone.restored })}</Notice>}
+      {undone && kept.length > 0 && <KeptNotice kept={kept} testId="undo-kept" />}
       <div className={s.actions}>
         <Button appearance="subtle" onClick={onNext}>
           {t('nextReport')}

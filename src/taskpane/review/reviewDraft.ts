@@ -74,5 +74,5 @@ export function draftDecision(draft: Draft | undefined): LeafDecision | null {
 
 /** Totals before and after the drafts, as planReviewWrite and the 审核汇总 sheet count them. */
 export function draftTotals(model: ReviewModel, drafts: Drafts): ReviewTotalsAfter {
-  return reviewTotals(model.leaves, (i) => draftDecision(drafts[model.leaves[i].key]), model.totals.max);
+  return reviewTotals(model.leaves, (i) => draftDecision(drafts[model.leaves[i].key]), model.totals.max, model.totals.gradeBands);
 }

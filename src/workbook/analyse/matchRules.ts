@@ -75,6 +75,7 @@ export function chooseFramework(table: DetectedTable, frameworks: readonly Frame
   const isIndicatorForm = table.columns.target !== undefined && table.columns.actual !== undefined;
   let best: { framework: Framework; score: number; matched: number } | null = null;
   for (const framework of frameworks) {
+    if (framework.selectedOnly) continue;
     const matched = count(framework);
     // The national form is recognised by its 年度指标值 / 实际完成值 columns rather than by names.
     const score = isNationalProjectForm(framework) ? (isIndicatorForm ? leafNames.length + matched + 1 : 0) : isIndicatorForm ? matched / 2 : matched;

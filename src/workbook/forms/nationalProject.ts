@@ -93,7 +93,9 @@ export function readFundsLeaf(
   const sheet = rd.sheet;
   const found = findFunds(sheet);
   if (!found) return { funds: null, leaf: null };
-  const budgetLeaf = frameworkLeaves(framework).find((l) => l.rule?.kind === 'budget-execution') ?? null;
+  // the framework names its execution leaf; its rule may be a ratio (10号) or tiers (101号)
+  const executionLeafId = framework.report?.executionLeafId;
+  const budgetLeaf = frameworkLeaves(framework).find((l) => (executionLeafId ? l.id === executionLeafId : l.rule?.kind === 'budget-execution')) ?? null;
   if (!budgetLeaf || !budgetLeaf.rule || tableHasLeaf(budgetLeaf.id)) return { funds: found.layout, leaf: null };
   const { layout: f, header } = found;
   const row = f.row;
@@ -189,6 +191,7 @@ export function indicatorRowRule(
       unit,
       targetText,
       ...(actualText !== '' ? { actualText } : {}),
+      ...(layout.path.slice(0, -1).some((group) => group.includes('满意度')) ? { satisfaction: true } : {}),
     };
     layout.indicator = { direction: target.direction, targetAddress, actualAddress, targetText, actualText, target: targetValue, actual: actualValue, unit };
   } else {

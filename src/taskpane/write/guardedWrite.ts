@@ -4,8 +4,8 @@
  * any cell of its plan changed since the preview; an undo restores only the cells that still hold what
  * was written and keeps the rest. Both go through the port, so they run over Excel, WPS or a test double.
  */
-import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
-import { checkedUndo, verifyPlan, type Conflict } from '../workbook/plan';
+import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
+import { checkedUndo, verifyPlan, type Conflict } from '../../workbook/plan';
 
 /** A write refused because cells of the plan changed since the preview was built: nothing was written. */
 export interface WriteRefused {
@@ -47,8 +47,7 @@ export async function guardedApply(port: WorkbookPort, plan: WritePlan | ((now: 
   const written = typeof plan === 'function' ? plan(before) : plan;
   const { conflicts } = verifyPlan(before, written);
   if (conflicts.length) return { refused: true, conflicts };
-  await port.applyPlan(written);
-  const skipped = [...((port as { lastApply?: { skipped: string[] } | null }).lastApply?.skipped ?? [])];
+  const { skipped } = await port.applyPlan(written);
   return { written, before, skipped };
 }
 

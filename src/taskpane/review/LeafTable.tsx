@@ -1,0 +1,101 @@
+/**
+ * Every leaf with its points, self, computed and reviewed score and status; a click selects it for
+ * the editor, 采纳 accepts the score in force.
+ */
+import { Badge, Button, Text, tokens } from '@fluentui/react-components';
+import { reviewedScore, type ReviewModel, type ReviewStatus } from '../../workbook/review';
+import { showScore } from '../format';
+import { useShared } from '../styles';
+import type { ReviewTotalsAfter } from '../../workbook/review';
+import { draftDecision, type Drafts } from './reviewDraft';
+import { useReviewT } from './reviewStrings';
+
+function statusColour(status: ReviewStatus): 'informative' | 'success' | 'danger' {
+  return status === '已审' ? 'success' : status === '有异议' ? 'danger' : 'informative';
+}
+
+export interface LeafTableProps {
+  model: ReviewModel;
+  drafts: Drafts;
+  totals: ReviewTotalsAfter;
+  selected: string | null;
+  onSelect(key: string): void;
+  onAccept(key: string): void;
+}
+
+export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept }: LeafTableProps) {
+  const t = useReviewT();
+  const s = useShared();
+  return (
+    <section className={s.section}>
+      <div className={s.sectionHead}>
+        <span className={s.sectionTitle}>{t('leavesTitle')}</span>
+        <Text className={s.muted}>{t('leavesCount', { n: model.leaves.length, done: totals.reviewed, disputed: totals.disputes })}</Text>
+      </div>
+      <div className={s.tableWrap}>
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th>{t('colIndicator')}</th>
+              <th className={s.num}>{t('colPoints')}</th>
+              <th className={s.num}>{t('colSelf')}</th>
+              <th className={s.num}>{t('colSystem')}</th>
+              <th className={s.num}>{t('colReviewed')}</th>
+              <th style={{ whiteSpace: 'nowrap' }}>{t('colStatus')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {model.leaves.map((l, i) => {
+              const draft = drafts[l.key];
+              const status = draft?.status ?? '未审';
+              return (
+                <tr
+                  key={l.key}
+                  data-testid={`review-leaf-${i}`}
+                  aria-selected={l.key === selected}
+                  onClick={() => onSelect(l.key)}
+                  // a row outline is clipped by the scrolling table; the selected row is tinted instead
+                  style={{ cursor: 'pointer', backgroundColor: l.key === selected ? tokens.colorBrandBackground2 : undefined }}
+                >
+                  <td title={l.path.join(' / ')}>
+                    {l.name}
+                    {l.warnings.length > 0 && (
+                      <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: 4 }}>
+                        {t('warningsBadge', { n: l.warnings.length })}
+                      </Badge>
+                    )}
+                  </td>
+                  <td className={s.num}>{showScore(l.max)}</td>
+                  <td className={s.num}>{showScore(l.selfScore)}</td>
+                  <td className={s.num}>{showScore(l.systemScore)}</td>
+                  <td className={s.num}>{status === '未审' ? '' : showScore(reviewedScore(l, draftDecision(draft)))}</td>
+                  <td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge size="small" appearance="outline" color={statusColour(status)}>
+                      {status}
+                    </Badge>
+                  </td>
+                  <td>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      title={t('acceptTitle', { score: showScore(l.current) })}
+                      data-testid={`review-accept-${i}`}
+                      style={{ minWidth: 0, paddingLeft: 4, paddingRight: 4, whiteSpace: 'nowrap' }}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onAccept(l.key);
+                      }}
+                    >
+                      {t('accept')}
+                    </Button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
