@@ -13,14 +13,24 @@ export type EngineRuleResult =
   | { ok: false; needs: string[] }
   | { ok: false; unsupported: string };
 
-export function toEngineRule(reading: Reading, points: string, figureOf: (name: string) => string | undefined): EngineRuleResult {
+/**
+ * `figureOf` places a name: a figure id, or a quantity over figures (a rate the framework computes from
+ * two figures). Checklist items and veto/grant clauses must be single figures holding 1 or 0.
+ */
+export function toEngineRule(reading: Reading, points: string, figureOf: (name: string) => Quantity | undefined): EngineRuleResult {
   const needs: string[] = [];
-  const fig = (name: string): string => {
-    const id = figureOf(name);
-    if (id === undefined) needs.push(name);
-    return id ?? '';
+  const fig = (name: string): Quantity => {
+    const q = figureOf(name);
+    if (q === undefined) needs.push(name);
+    return q ?? '';
   };
-  const core = coreRule(reading, points, fig);
+  const flag = (name: string): string => {
+    const q = figureOf(name);
+    if (typeof q === 'string') return q;
+    needs.push(name);
+    return '';
+  };
+  const core = coreRule(reading, points, fig, flag);
   if ('unsupported' in core) return core;
   const veto = reading.veto ?? [];
   const grant = reading.grant ?? [];
@@ -28,8 +38,8 @@ export function toEngineRule(reading: Reading, points: string, figureOf: (name: 
   let rule: Rule = core.rule;
   if (veto.length || grant.length) {
     const wrapped: CompositeRule = { kind: 'composite', points, parts: [{ ...core.rule, id: 'main' }] };
-    if (veto.length) wrapped.veto = { figure: fig(veto[0]), label: veto[0] };
-    if (grant.length) wrapped.grant = { figure: fig(grant[0]), label: grant[0] };
+    if (veto.length) wrapped.veto = { figure: flag(veto[0]), label: veto[0] };
+    if (grant.length) wrapped.grant = { figure: flag(grant[0]), label: grant[0] };
     rule = wrapped;
   }
   return needs.length ? { ok: false, needs } : { ok: true, rule };
@@ -41,7 +51,7 @@ const unsupported = (why: string): Core => ({ ok: false, unsupported: why });
 /** A rate written in percent as the engine's fraction: "90" → "0.9". */
 const frac = (percent: string) => new D(percent).div(100).toString();
 
-function coreRule(r: Reading, points: string, fig: (name: string) => string): Core {
+function coreRule(r: Reading, points: string, fig: (name: string) => Quantity, flag: (name: string) => string): Core {
   switch (r.kind) {
     case 'tiers': {
       if (r.unit !== '%') return unsupported(`单位“${r.unit}”的分档尚未支持`);
@@ -66,7 +76,7 @@ function coreRule(r: Reading, points: string, fig: (name: string) => string): Co
     case 'deduct':
       return { rule: { kind: 'deduct', points: r.full, label: r.what, count: fig(r.what), perItem: r.perItem } };
     case 'checklist':
-      return { rule: { kind: 'checklist', points, items: r.items.map((it) => ({ figure: fig(it.text), label: it.text, points: it.points })) } };
+      return { rule: { kind: 'checklist', points, items: r.items.map((it) => ({ figure: flag(it.text), label: it.text, points: it.points })) } };
     default:
       return unsupported(`“${r.kind}”不是确定的计分规则`);
   }
