@@ -38,8 +38,16 @@ export type Statement =
   /** "一项重点工作没有完成扣4分": `what` is null when the text does not name the thing counted; `back`
    *  when what is counted is described by the sentences before ("以上情况每出现一例…") */
   | { s: 'deduct'; what: string | null; perItem: string; back: boolean }
-  /** "A/B×6分", "执行率×该指标分值", "得分值=种植率×30" */
-  | { s: 'formula'; measure?: string; numerator?: string; denominator?: string; points: Points; cap?: string }
+  /** "A/B×6分", "执行率×该指标分值", "得分值=种植率×30"; `countOf`: the things a count share counts */
+  | { s: 'formula'; measure?: string; numerator?: string; denominator?: string; points: Points; cap?: string; countOf?: string }
+  /** "单个数量指标…的，均不计分": `text` (after 单个) says which counted things score nothing */
+  | { s: 'unit-zero'; text: string }
+  /** "超过计划时间的,…应根据超计划时间占计划完成时间百分比扣分": the overrun a per-point statement counts */
+  | { s: 'overrun-measure'; measure: string }
+  /** "考查…的5项预期效益指标的完成情况，按实现程度计分": `count` items follow */
+  | { s: 'checklist-lead'; count: string }
+  /** "每完成1项取得该项分数，未完成项不得分" */
+  | { s: 'all-or-nothing' }
   /** "按完成比例计算得分": a ratio whose measure the definition names */
   | { s: 'ratio-words' }
   /** "满分为止", "最高不得超过分值上限", "(超过100%以100%计算)" */
@@ -303,6 +311,18 @@ function pointsAt(toks: Tok[], i: number): PointsAt | null {
 
 type Production = (source: string, s: Sentence, clauses: Tok[][]) => Statement[] | null;
 
+/**
+ * evidence := (本指标|本项)? 需? 对照 <documents> , 根据实际情况评分
+ * "本指标需对照…部门预算编制工作方案、通知和有关制度文件，根据实际情况评分": names the documents the
+ * rule stated beside it is checked against, so it scores by the facts found there; it leaves nothing to
+ * the evaluator's discretion and states no rule itself. "根据实际情况评分" alone is judgement.
+ */
+const evidence: Production = (source, s, clauses) => {
+  if (clauses.length !== 2) return null;
+  const [against, scoring] = clauses.map((c) => cut(source, c[0].start, c[c.length - 1].end).replace(/\s/g, ''));
+  return /^(本指标|本项|此项)?需?对照.+(文件|制度|办法|通知|方案)$/.test(against) && scoring === '根据实际情况评分' ? [{ s: 'aside' }] : null;
+};
+
 const JUDGEMENT_WORDS = ['根据实际情况评分'];
 /** judgement := any clause with 酌情 / 视具体情况 / 合理确定: the evaluator decides */
 const judgement: Production = (source, s) =>
@@ -351,12 +371,55 @@ const aside: Production = (source, s) => {
   return [{ s: 'requirement', text: words }];
 };
 
+/**
+ * checklist-lead := words NUM 项 words , 按实现程度计分
+ * "考查改善农业生产条件的5项预期效益指标的完成情况，按实现程度计分": NUM items follow; how much a partly
+ * achieved item earns is for the items' sentence to say (all-or-nothing), else it is not read.
+ */
+const checklistLead: Production = (source, s, clauses) => {
+  if (clauses.length !== 2) return null;
+  const [what, how] = clauses;
+  const n = what.findIndex((t) => t.t === 'num');
+  const count = what[n];
+  if (n <= 0 || count?.t !== 'num' || count.percent || !isText(what[n + 1], (x) => x.startsWith('项'))) return null;
+  if (!what.every((t, x) => x === n || t.t === 'text')) return null;
+  if (!(how.length === 1 && isText(how[0], (x) => x.replace(/\s/g, '') === '按实现程度计分'))) return null;
+  return [{ s: 'checklist-lead', count: count.value }];
+};
+
+/**
+ * unit-zero := (words ,)* 单个 UNIT … 的 , [均] 不计分
+ * "以项目完成数量为核心,评价…偏离度,单个数量指标实际完成未达到预期指标或超过预期指标30%以上的,均不计分":
+ * which of the things a count share counts earn nothing. Read only beside a count share over the same
+ * things (parseStandard), where it says which of them the numerator leaves out; the words before it
+ * describe what is evaluated.
+ */
+const unitZero: Production = (source, s, clauses) => {
+  const last = clauses[clauses.length - 1];
+  const zero = isKw(last?.[last.length - 1], '不得分') && (last.length === 1 || (last.length === 2 && isText(last[0], (x) => x === '均')));
+  const unit = clauses[clauses.length - 2];
+  if (!zero || !unit || !isText(unit[0], (x) => x.startsWith('单个'))) return null;
+  if (!clauses.slice(0, -2).every((c) => c.every((t) => t.t === 'text'))) return null;
+  return [{ s: 'unit-zero', text: cut(source, unit[0].start + '单个'.length, unit[unit.length - 1].end) }];
+};
+
 /** The rest of a sentence read clause by clause: each clause run consumed by one clause production. */
 const statements: Production = (source, s, clauses) => {
   const out: Statement[] = [];
   let i = 0;
   while (i < clauses.length) {
-    const r = perPoint(source, clauses, i) ?? deduct(source, clauses, i) ?? formula(source, clauses, i) ?? capClause(source, clauses, i) ?? elseZero(source, clauses, i) ?? ratioWords(source, clauses, i) ?? items(source, clauses, i);
+    const r =
+      perPoint(source, clauses, i) ??
+      overrunMeasure(source, clauses, i) ??
+      deduct(source, clauses, i) ??
+      formula(source, clauses, i) ??
+      countShare(source, clauses, i) ??
+      capClause(source, clauses, i) ??
+      elseZero(source, clauses, i) ??
+      ratioWords(source, clauses, i) ??
+      among(source, clauses, i) ??
+      allOrNothing(source, clauses, i) ??
+      items(source, clauses, i);
     if (!r) return [...out, { s: 'unknown', text: cut(source, clauses[i][0].start, s.end) }];
     out.push(...r.statements);
     i = r.next;
@@ -364,7 +427,7 @@ const statements: Production = (source, s, clauses) => {
   return out;
 };
 
-export const PRODUCTIONS: Production[] = [judgement, choice, veto, grant, aside, statements];
+export const PRODUCTIONS: Production[] = [evidence, judgement, choice, veto, grant, aside, checklistLead, unitZero, statements];
 
 /** Read one sentence: the first production that reads it whole. */
 export function readSentence(source: string, s: Sentence): Statement[] {
@@ -387,15 +450,25 @@ type ClauseProduction = (source: string, clauses: Tok[][], i: number) => Read | 
 
 const DIRECTION: Record<string, 'over' | 'under' | 'both'> = { 超过: 'over', 超出: 'over', 高于: 'over', 低于: 'under', 减少: 'under', 不足: 'under', 相差: 'both' };
 
+/** exemption := 除 … 外: a clause exempting some cases from the deduction beside it (a grant) */
+function exemption(source: string, c: Tok[] | undefined): Statement | null {
+  const words = c?.length === 1 && c[0].t === 'text' ? cut(source, c[0].start, c[0].end) : '';
+  return /^除.+外$/.test(words) ? { s: 'grant', text: words } : null;
+}
+
 /**
- * per-point := [condition ,] 每 (超过|超出|高于|低于|减少|不足|相差) NUM (%|个百分点) [,] 扣 NUM 分
- *              [, 不足 NUM 个百分点的(不扣分|按比例扣分)] [, 扣完为止]
- * The leading condition ("“三公经费”>0") only restates where deduction starts and is not kept.
+ * per-point := [condition ,] [exemption ,] [A与B] 每 (超过|超出|高于|低于|减少|不足|相差) NUM (%|个百分点) [,]
+ *              扣 NUM 分 [, 不足 NUM 个百分点的(不扣分|按比例扣分)] [, 扣完为止]
+ * The leading condition ("“三公经费”>0") only restates where deduction starts and is not kept; "A与B"
+ * names the two things 每相差 compares ("实际完成情况与计划每相差4%").
  */
 const perPoint: ClauseProduction = (source, clauses, i) => {
   let k = i;
   if (!isKw(clauses[k]?.[0], '每') && isKw(clauses[k + 1]?.[0], '每') && readCondition(source, clauses[k])?.c === 'bound') k++;
-  const c = clauses[k];
+  const exempt = exemption(source, clauses[k]);
+  if (exempt) k++;
+  let c = clauses[k];
+  if (c && isText(c[0], (x) => /^[^与]+与[^与]+$/.test(x)) && isKw(c[1], '每') && isText(c[2], (x) => x === '相差')) c = c.slice(1);
   if (!c || !isKw(c[0], '每')) return null;
   const way = c[1];
   const word = way?.t === 'cmp' && way.word ? way.raw : way?.t === 'text' ? way.raw : '';
@@ -430,7 +503,26 @@ const perPoint: ClauseProduction = (source, clauses, i) => {
     }
     break;
   }
-  return { statements: [st], next: k };
+  return { statements: exempt ? [exempt, st] : [st], next: k };
+};
+
+/**
+ * overrun-measure := 超过 X 的 , [exemption ,] [应] 根据 超… 扣分
+ * "超过计划时间的,除政策性原因或特殊原因外,应根据超计划时间占计划完成时间百分比扣分": deduction starts at
+ * any overrun of X and is counted on the overrun named (0 within X), by a per-point statement beside it
+ * ("每相差4%,扣1分").
+ */
+const overrunMeasure: ClauseProduction = (source, clauses, i) => {
+  const from = clauses[i];
+  if (!(from.length === 2 && from[0].t === 'cmp' && from[0].raw === '超过' && isText(from[1], (x) => x.endsWith('的')))) return null;
+  let k = i + 1;
+  const exempt = exemption(source, clauses[k]);
+  if (exempt) k++;
+  const c = clauses[k];
+  const m = c?.length === 1 && c[0].t === 'text' ? /^应?根据(超.+)扣分$/.exec(cut(source, c[0].start, c[0].end)) : null;
+  if (!m) return null;
+  const measure: Statement = { s: 'overrun-measure', measure: m[1] };
+  return { statements: exempt ? [exempt, measure] : [measure], next: k + 1 };
 };
 
 const COUNTED = /^[个项例处家次]/;
@@ -525,9 +617,9 @@ const formula: ClauseProduction = (source, clauses, i) => {
   let toks = c;
   const eq = toks.findIndex((t) => isKw(t, '得分='));
   if (eq >= 0) {
-    const lead = eq === 0 ? '' : cut(source, toks[0].start, toks[eq - 1].end);
-    if (!(eq === 0 || (toks.slice(0, eq).every((t) => t.t === 'text' || isKw(t, '本项')) && FORMULA_LEAD.test(lead.replace(/\s/g, ''))))) return null;
-    toks = toks.slice(eq + 1);
+    const right = scoreIs(source, toks);
+    if (!right) return null;
+    toks = right;
   } else if (isText(toks[0], (s) => s === '得分' || s === '得分值') && toks[1]?.t === 'lp' && toks[toks.length - 1].t === 'rp') {
     // "得分 (20分*执行率)": a column header that states the formula
     toks = toks.slice(2, -1);
@@ -555,6 +647,39 @@ const formula: ClauseProduction = (source, clauses, i) => {
   return { statements: [{ s: 'formula', ...op.names, points: pts, cap }], next: k };
 };
 
+/** What follows "得分=" in a clause, when only a lead naming the indicator itself stands before it. */
+function scoreIs(source: string, toks: Tok[]): Tok[] | null {
+  const eq = toks.findIndex((t) => isKw(t, '得分='));
+  if (eq < 0) return null;
+  const lead = eq === 0 ? '' : cut(source, toks[0].start, toks[eq - 1].end);
+  if (!(eq === 0 || (toks.slice(0, eq).every((t) => t.t === 'text' || isKw(t, '本项')) && FORMULA_LEAD.test(lead.replace(/\s/g, ''))))) return null;
+  return toks.slice(eq + 1);
+}
+
+/**
+ * count-share := [lead] 得分= COUNT / COUNT [(即 …)]          COUNT: a name ending in 个数
+ * "该项指标得分=达到预期值的数量指标个数/全部数量指标个数(即评价选取的项目绩效目标包含的所有数量指标)": the
+ * score written as a share of counted things, with no points factor. A share of counts lies in [0, 1]
+ * and is that share of the indicator's points; a quotient of other figures (amounts, rates) is not read
+ * so. A parenthesis opening with 即 glosses the denominator and is dropped.
+ */
+const countShare: ClauseProduction = (source, clauses, i) => {
+  let toks = scoreIs(source, clauses[i]);
+  if (!toks) return null;
+  const open = toks.findIndex((t) => t.t === 'lp');
+  if (open >= 0) {
+    if (toks[toks.length - 1].t !== 'rp' || !isText(toks[open + 1], (x) => x.startsWith('即'))) return null;
+    toks = toks.slice(0, open);
+  }
+  const d = toks.findIndex((t) => t.t === 'div');
+  if (d <= 0 || d === toks.length - 1 || !toks.every((t, x) => x === d || t.t === 'text' || (t.t === 'cmp' && t.word))) return null;
+  const numerator = cut(source, toks[0].start, toks[d - 1].end);
+  const denominator = cut(source, toks[d + 1].start, toks[toks.length - 1].end);
+  if (!numerator.endsWith('个数') || !denominator.endsWith('个数')) return null;
+  const countOf = denominator.replace(/^(全部|所有)/, '').replace(/个数$/, '');
+  return { statements: [{ s: 'formula', numerator, denominator, points: 'full', countOf }], next: i + 1 };
+};
+
 function pointsOperand(source: string, toks: Tok[]): Points | null {
   if (toks.length === 2 && toks[0].t === 'num' && !toks[0].percent && isKw(toks[1], '分')) return { n: toks[0].value };
   if (toks.length === 1 && toks[0].t === 'num' && !toks[0].percent) return { n: toks[0].value };
@@ -577,7 +702,8 @@ function operand(source: string, toks: Tok[]): { names: { measure?: string; nume
     cap = c;
     ts = ts.slice(0, open);
   }
-  if (ts.length === 0 || !ts.every((t) => t.t === 'text' || t.t === 'div')) return null;
+  // a sign word inside a name is part of it ("达到预期值的数量指标个数")
+  if (ts.length === 0 || !ts.every((t) => t.t === 'text' || t.t === 'div' || (t.t === 'cmp' && t.word))) return null;
   const divs = ts.filter((t) => t.t === 'div').length;
   const text = cut(source, ts[0].start, ts[ts.length - 1].end);
   if (divs === 1) {
@@ -625,6 +751,16 @@ const ratioWords: ClauseProduction = (source, clauses, i) => {
   const w = c[0].raw.replace(/\s/g, '');
   if (/^按(完成)?比例计算得分$/.test(w) || /^(各项评价指标)?按照?.*实现程度(计分|赋分)$/.test(w)) return { statements: [{ s: 'ratio-words' }], next: i + 1 };
   return null;
+};
+
+/** among := 其中 (before a colon): it opens the list that follows and says nothing itself */
+const among: ClauseProduction = (source, clauses, i) => (clauses[i].length === 1 && isText(clauses[i][0], (x) => x === '其中') ? { statements: [], next: i + 1 } : null);
+
+/** all-or-nothing := 每完成 (1|一) 项 (取得|得) 该项分数 , 未完成(的)?项 不得分: an item earns its points when done, else 0 */
+const allOrNothing: ClauseProduction = (source, clauses, i) => {
+  const words = (c: Tok[] | undefined) => (c ? cut(source, c[0].start, c[c.length - 1].end).replace(/\s/g, '') : '');
+  if (!/^每完成[1一]项(取得|得)该项分数$/.test(words(clauses[i])) || !/^未完成的?项不得分$/.test(words(clauses[i + 1]))) return null;
+  return { statements: [{ s: 'all-or-nothing' }], next: i + 2 };
 };
 
 /**

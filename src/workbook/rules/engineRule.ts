@@ -1,5 +1,5 @@
 import { D } from '../../engine/decimal';
-import { compare } from '../../engine/rules/tiers';
+import { compare } from '../../engine/rules';
 import type { Comparator, CompositeRule, Quantity, Rule, Tier } from '../../engine/types';
 import type { Bound, Reading, TierReading } from './reading.types';
 

@@ -5,8 +5,9 @@ import type { Bound, Reading, StandardInput, TierReading } from './reading.types
 /**
  * Reads a 评分标准 text into a rule. The text is cut into sentences, each sentence read by the clause
  * grammar (clauses.ts) into statements, and the statements are put together here by a few rule
- * productions: per-point, deduct, ratio, tiers, checklist. Whatever fits none of them, or fits two,
- * comes back as not-understood or ambiguous with the reason: a rule is never guessed.
+ * productions: per-point, deduct, ratio, tiers, checklist (plain, or led by "按实现程度计分"). Whatever
+ * fits none of them, or fits two, comes back as not-understood or ambiguous with the reason: a rule is
+ * never guessed.
  */
 export function parseStandard(input: StandardInput): Reading {
   const statements = sentencesOf(input.text).flatMap((s) => readSentence(input.text, s));
@@ -30,6 +31,7 @@ export function parseStandard(input: StandardInput): Reading {
   const ctx: Context = { input, core, cap, nu, clauses };
   const count = (k: Statement['s']) => core.filter((s) => s.s === k).length;
 
+  if (count('checklist-lead') > 0) return ledChecklistRule(ctx);
   if (count('per-point') > 0) return perPointRule(ctx);
   if (count('deduct') > 0) return deductRule(ctx);
   if (count('formula') > 0 || count('ratio-words') > 0) return ratioRule(ctx);
@@ -73,26 +75,42 @@ export function definedMeasure(definition: string | undefined): string | undefin
   return /^[^\d,，;；。:：()（）]+$/.test(name) ? name : undefined;
 }
 
-/** per-point := full-statement (condition 计N分 | 100%计满分) + per-point statement */
+/**
+ * per-point := full-statement (condition 计N分 | 100%计满分) + per-point statement
+ *            | full-statement in words + overrun-measure + per-point statement: the measure is an overrun,
+ *              0 where the words hold ("在计划时间内完成的,得满分") and growing only one way, so full
+ *              points at ≤ 0 and 每相差 can only mean 每超过
+ */
 function perPointRule(ctx: Context): Reading {
   const pps = ctx.core.filter((s): s is Extract<Statement, { s: 'per-point' }> => s.s === 'per-point');
+  const overruns = ctx.core.filter((s): s is Extract<Statement, { s: 'overrun-measure' }> => s.s === 'overrun-measure');
   const items = itemsOf(ctx);
-  if (pps.length !== 1 || items.length !== 1 || ctx.core.length !== 2) return ctx.nu('扣分规则之外还有其他计分语句');
+  if (pps.length !== 1 || items.length !== 1 || overruns.length > 1 || ctx.core.length !== 2 + overruns.length) return ctx.nu('扣分规则之外还有其他计分语句');
   const pp = pps[0];
   const full = items[0];
-  if (pp.direction === 'both') return ctx.nu('“每相差”：多于和少于都扣分，一条按点扣分规则只有一个方向');
+  const overrun = overruns[0];
+  if (pp.direction === 'both' && !overrun) return ctx.nu('“每相差”：多于和少于都扣分，一条按点扣分规则只有一个方向');
   if (!isFull(full.points, ctx)) return ctx.nu(`满分条件给的分数（${pointsValue(full.points, ctx)}）与分值（${ctx.input.points}）不同`);
-  const fullWhen = fullBound(full.cond, pp.direction);
-  if (!fullWhen) return ctx.nu('满分条件与扣分方向不一致');
+  if (overrun) {
+    if (full.cond.c !== 'words' || pp.direction === 'under') return ctx.nu('满分条件或扣分方向与“按超出部分扣分”不一致');
+    return perPointReading(ctx, pp, overrun.measure, { max: '0', maxInclusive: true }, 'over');
+  }
+  const direction = pp.direction === 'both' ? null : pp.direction;
+  const fullWhen = direction && fullBound(full.cond, direction);
+  if (!direction || !fullWhen) return ctx.nu(full.cond.c === 'words' ? '满分条件没有写成指标值的界限' : '满分条件与扣分方向不一致');
   const measure = ('measure' in full.cond && full.cond.measure) || definedMeasure(ctx.input.definition);
   if (!measure) return ctx.nu('评分标准没有写明按哪个指标值扣分');
+  return perPointReading(ctx, pp, measure, fullWhen, direction);
+}
+
+function perPointReading(ctx: Context, pp: Extract<Statement, { s: 'per-point' }>, measure: string, fullWhen: Bound, direction: 'over' | 'under'): Reading {
   return {
     kind: 'per-point',
     measure,
     unit: '%',
     full: ctx.input.points,
     fullWhen,
-    direction: pp.direction,
+    direction,
     step: pp.step,
     deduct: pp.deduct,
     partial: pp.partial ?? (same(pp.step, '1') ? 'proportional' : 'ambiguous'),
@@ -116,18 +134,21 @@ function deductRule(ctx: Context): Reading {
   if (ds.length !== 1 || items.length > 1 || ctx.core.length !== 1 + items.length) return ctx.nu('按项扣分之外还有其他计分语句');
   if (items.length === 1 && (!isFull(items[0].points, ctx) || items[0].cond.c !== 'words')) return ctx.nu('满分条件与分值不符');
   const d = ds[0];
-  if (d.what === null) return ctx.nu('按项扣分，但没有写明所计的是什么（“一项…”后没有名词）');
+  if (d.what === null) return ctx.nu('按项扣分，但没有写明按什么不符合的情形计数');
   return { kind: 'deduct', what: d.what, perItem: d.perItem, full: ctx.input.points, ...ctx.clauses };
 }
 
-/** ratio := [按比例计算得分] [formula] [full-statement in words] */
+/** ratio := [按比例计算得分] [formula] [full-statement in words] [unit-zero over the things a count share counts] */
 function ratioRule(ctx: Context): Reading {
   const fs = ctx.core.filter((s): s is Extract<Statement, { s: 'formula' }> => s.s === 'formula');
   const items = itemsOf(ctx);
-  const others = ctx.core.filter((s) => s.s !== 'formula' && s.s !== 'ratio-words' && s.s !== 'item');
+  const others = ctx.core.filter((s) => !['formula', 'ratio-words', 'item', 'unit-zero'].includes(s.s));
   if (fs.length > 1 || others.length > 0 || items.length > 1) return ctx.nu('比例计分之外还有其他计分语句');
   if (items.length === 1 && (!isFull(items[0].points, ctx) || items[0].cond.c !== 'words')) return ctx.nu('满分条件与分值不符');
   const f = fs[0];
+  for (const z of ctx.core) {
+    if (z.s === 'unit-zero' && !(f?.countOf && z.text.startsWith(f.countOf))) return ctx.nu(`“单个${z.text}”所说的不是比例公式所计的个数`);
+  }
   const cap = f?.cap ?? ctx.cap ?? '1';
   if (!f) {
     const measure = definedMeasure(ctx.input.definition);
@@ -138,15 +159,27 @@ function ratioRule(ctx: Context): Reading {
   return { kind: 'ratio', ...names, points: ctx.input.points, cap, ...ctx.clauses };
 }
 
+/** checklist := checklist-lead (N 项, 按实现程度计分) + N items in words + all-or-nothing */
+function ledChecklistRule(ctx: Context): Reading {
+  const items = itemsOf(ctx);
+  const lead = ctx.core.find((s) => s.s === 'checklist-lead');
+  const whole = ctx.core.filter((s) => s.s === 'all-or-nothing').length;
+  if (!lead || lead.s !== 'checklist-lead' || ctx.core.length !== items.length + 1 + whole) return ctx.nu('“按实现程度计分”之外还有其他计分语句');
+  if (whole !== 1) return ctx.nu('“按实现程度计分”：各项部分实现时计多少分没有写明');
+  if (!same(lead.count, String(items.length))) return ctx.nu(`引言说有 ${lead.count} 项，列出的是 ${items.length} 项`);
+  if (items.some((it) => it.cond.c !== 'words' || it.cond.figures)) return ctx.nu('“按实现程度计分”的条目带有数值条件');
+  return itemsRule({ ...ctx, core: items });
+}
+
 /** tiers := conditions with bounds, the best giving the points; checklist := items whose points sum to the points */
 function itemsRule(ctx: Context): Reading {
   const items = itemsOf(ctx);
   const elseZero = ctx.core.filter((s) => s.s === 'else-zero');
   const bounded = items.every((it) => it.cond.c === 'bound' || it.cond.c === 'else');
   if (bounded) return tiersRule(ctx, items, elseZero.length > 0);
+  if (items.some((it) => it.points !== 'full' && new D(it.points.n).lte(0))) return ctx.nu('有得 0 分的条目：是分档而不是逐项计分，而档次写成文字，不是指标值的界限');
   const total = items.reduce((sum, it) => sum.plus(pointsValue(it.points, ctx)), new D(0));
   if (!total.equals(new D(ctx.input.points))) return ctx.nu(`各项分数之和（${total.toString()}）与分值（${ctx.input.points}）不同`);
-  if (items.some((it) => it.points !== 'full' && new D(it.points.n).lte(0))) return ctx.nu('有得 0 分的条目：是分档而不是逐项计分');
   if (items.length === 1 && elseZero.length === 0) return ctx.nu('只写了满分条件，没有写其余情形如何计分');
   for (const e of elseZero) if (e.s === 'else-zero' && e.points !== undefined && !same(e.points, pointsValue(items[items.length - 1].points, ctx))) return ctx.nu('“不…的扣分”与该项分数不同');
   if (items.some((it) => !it.text)) return ctx.nu('有条目没有文字');

@@ -10,9 +10,13 @@ import type { Bound, Reading } from './reading.types';
  * no wording of ours says that).
  */
 export function printReading(r: Reading): string {
-  const tail = [...(r.veto ?? []), ...(r.grant ?? [])].map((c) => `；${c}`).join('');
+  const grants = (r.grant ?? []).filter((c) => r.kind !== 'per-point' || !isExemption(c));
+  const tail = [...(r.veto ?? []), ...grants].map((c) => `；${c}`).join('');
   return body(r) + tail;
 }
+
+/** "除政策性原因或特殊原因外": an exemption from a deduction, printed before it as the text writes it */
+const isExemption = (clause: string) => clause.startsWith('除') && clause.endsWith('外');
 
 function body(r: Reading): string {
   switch (r.kind) {
@@ -26,15 +30,19 @@ function body(r: Reading): string {
           : r.partial === 'proportional' && r.step !== '1'
             ? `，不足 ${r.step} 个百分点的按比例扣分`
             : '';
-      return `${condition(r.measure, r.fullWhen, r.unit)} 得 ${r.full} 分；每${way} ${r.step} 个百分点扣 ${r.deduct} 分${part}，扣完为止`;
+      const exempt = (r.grant ?? []).filter(isExemption).map((c) => `${c}，`).join('');
+      return `${condition(r.measure, r.fullWhen, r.unit)} 得 ${r.full} 分；${exempt}每${way} ${r.step} 个百分点扣 ${r.deduct} 分${part}，扣完为止`;
     }
     case 'ratio': {
       const what = r.measure ?? `${r.numerator} / ${r.denominator}`;
       const cap = r.cap === '1' ? '' : `（超过 ${percentOf(r.cap)}% 以 ${percentOf(r.cap)}% 计算）`;
       return `${what}${cap} × ${r.points} 分`;
     }
-    case 'checklist':
-      return r.items.map((it, i) => `${String.fromCharCode(0x2460 + i)}${it.text}（${it.points}分）`).join('；');
+    case 'checklist': {
+      const items = r.items.map((it, i) => `${String.fromCharCode(0x2460 + i)}${it.text}（${it.points}分）`).join('；');
+      // one item alone would read as a full-score condition with the rest left open
+      return r.items.length === 1 ? `${items}，否则不得分` : items;
+    }
     case 'deduct':
       return `全部符合得 ${r.full} 分；每有一项${r.what}扣 ${r.perItem} 分，扣完为止`;
     case 'judgement':

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import fc from 'fast-check';
 import { D } from '../../../src/engine/decimal';
 import { evaluateRule } from '../../../src/engine/evaluate';
@@ -106,8 +108,21 @@ describe('printReading', () => {
       [{ kind: 'ratio', numerator: '已完成项目数', denominator: '计划完成项目总数', points: '6', cap: '1.2' }, '6'],
       [{ kind: 'checklist', items: [{ text: '项目的设立、调整按规定履行报批程序', points: '1' }, { text: '项目招投标严格执行相关制度规定', points: '1.5' }] }, '2.5'],
       [{ kind: 'deduct', what: '没有完成的重点工作', perItem: '4', full: '8' }, '8'],
+      [{ kind: 'deduct', what: '不相符', perItem: '0.2', full: '4' }, '4'],
+      [{ kind: 'checklist', items: [{ text: '制定有项目实施方案', points: '3' }] }, '3'],
     ];
     for (const [r, points] of readings) expect(parseStandard({ text: printReading(r), points })).toEqual(r);
+  });
+
+  it('gives back every definite reading the parser takes from the corpus', () => {
+    const dir = path.resolve(__dirname, '../../fixtures/rule-texts');
+    const items = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { text: string; points: string; definition?: string }[]);
+    const parsed = items.map((it) => ({ points: it.points, reading: parseStandard(it) })).filter(({ reading }) => !['judgement', 'ambiguous', 'not-understood'].includes(reading.kind));
+    expect(parsed.length).toBeGreaterThan(50);
+    for (const { points, reading } of parsed) expect(parseStandard({ text: printReading(reading), points })).toEqual(reading);
   });
 });
 
