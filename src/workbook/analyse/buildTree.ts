@@ -6,6 +6,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import {
   cellText,
   cellValue,
+  parseA1,
   parseNumberCell,
   readTableNumber,
   readTableScore,
@@ -77,6 +78,23 @@ export interface BuildOptions {
   confirmed?: Record<string, string>;
   /** names in rule texts → figures (known ones, and new ones the texts name) */
   names: FigureNames;
+}
+
+/**
+ * A leaf's text in one column, with the lines a page break carried onto the rows below it (up to the
+ * next row of the table, repeated headers left out): a 评分标准 printed across two pages is one text.
+ */
+function continuedText(table: DetectedTable, sheet: SheetSnapshot, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const next = table.rows.map((r) => r.row).filter((r) => r > row).reduce((a, b) => Math.min(a, b), Infinity);
+  const end = Math.min(next, (parseA1(table.range.split(':')[1] ?? '')?.row ?? row) + 1);
+  const parts: string[] = [];
+  for (let r = row; r < end; r += 1) {
+    if (r !== row && table.headerRows.includes(r)) continue;
+    const t = cellText(sheet, r, col);
+    if (t !== '') parts.push(t);
+  }
+  return parts.join('\n');
 }
 
 /** A framework is clearly the table's when most leaf names are its own and their points agree. */
@@ -158,7 +176,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     };
     const frameworkRule = fwLeaf ? withPoints(fwLeaf, points) : null;
     const key = pathKey(row.path);
-    const text = (col: number | undefined) => (col !== undefined ? cellText(sheet, r, col) : '');
+    const text = (col: number | undefined) => continuedText(table, sheet, r, col);
     let choice: LeafRuleChoice;
     if (overrides[key] !== undefined) {
       // the user chose a framework leaf (or none) for this row: that choice stands

@@ -113,9 +113,20 @@ function whyNot(reading: Reading): string {
   return '';
 }
 
+/**
+ * The framework's figures for a measure the text names as the indicator itself ("在职人员控制率" under
+ * the leaf of that name): the same indicator measured the same way, whatever the text scores it by.
+ */
+function sameMeasure(reading: DefiniteReading, input: LeafRuleInput): (name: string) => Quantity | undefined {
+  const own = new Set([input.name, ...(input.frameworkLeaf?.names ?? [])].map(normaliseLabel));
+  const roles = input.frameworkRule ? frameworkRoles(reading, input.frameworkRule) : () => undefined;
+  return (name) => (own.has(normaliseLabel(name)) ? roles(name) : undefined);
+}
+
 function fromReading(reading: Reading, input: LeafRuleInput, names: FigureNames, id: string): { rule: (Rule & { id: string }) | null; why: string } {
   if (!isDefinite(reading)) return { rule: null, why: whyNot(reading) };
-  const converted = toEngineRule(reading, input.points.toString(), (name) => names.idFor(name, kindOf(reading, name).kind, kindOf(reading, name).unit));
+  const measured = sameMeasure(reading, input);
+  const converted = toEngineRule(reading, input.points.toString(), (name) => measured(name) ?? names.idFor(name, kindOf(reading, name).kind, kindOf(reading, name).unit));
   if (converted.ok) return { rule: { ...converted.rule, id }, why: '' };
   return { rule: null, why: 'unsupported' in converted ? `读出的规则暂不能计算（${converted.unsupported}）` : `缺少数据：${converted.needs.join('、')}` };
 }
