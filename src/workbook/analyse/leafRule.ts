@@ -14,6 +14,10 @@ import { parseStandard, printReading, toEngineRule, type DefiniteReading, type R
  */
 
 
+/** The ids of rules read from a row's own text, and of rules the user confirmed. */
+export const TEXT_RULE_ID = 'table-standard';
+export const CONFIRMED_RULE_ID = 'confirmed';
+
 export interface LeafRuleChoice {
   rule: (Rule & { id: string }) | null;
   source: RuleSource;
@@ -138,7 +142,7 @@ export function chooseLeafRule(input: LeafRuleInput, names: FigureNames): LeafRu
 
   if (input.confirmed !== undefined) {
     const reading = parseStandard({ text: input.confirmed, points: input.points.toString() });
-    const { rule, why } = fromReading(reading, input, names, 'confirmed');
+    const { rule, why } = fromReading(reading, input, names, CONFIRMED_RULE_ID);
     const readingText = isDefinite(reading) ? printReading(reading) : null;
     return rule
       ? { ...base, rule, source: 'user', reading, readingText, note: `按已确认的规则评分：${readingText}`, judgementWhenMissing: counted(reading) }
@@ -166,9 +170,18 @@ export function chooseLeafRule(input: LeafRuleInput, names: FigureNames): LeafRu
   }
   const offered = frameworkRule ? frameworkLeaf : null;
   const differs = offered ? `；“${input.frameworkTitle}”的同名规则与之不同，未采用，可选用` : '';
-  const { rule, why } = fromReading(reading, input, names, 'table-standard');
+  const { rule, why } = fromReading(reading, input, names, TEXT_RULE_ID);
   if (rule) {
     return { ...base, rule, source: 'table-text', reading, readingText, offered, note: `按表内评分标准评分：${readingText}${differs}`, judgementWhenMissing: counted(reading) };
   }
   return { ...base, rule: null, source: 'none', reading, readingText, offered, note: `${why}：按判断评分${differs}` };
 }
+
+/** How each source reads in the pane, the command line and the report. */
+export const RULE_SOURCE_NAMES: Record<RuleSource, string> = {
+  'table-text': '表内评分标准',
+  framework: '指标体系同名指标',
+  user: '用户确认',
+  form: '表式规则（指标值与实际完成值）',
+  none: '判断评分',
+};
