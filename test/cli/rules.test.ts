@@ -7,19 +7,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/shared/io';
+import { runCli } from './runCli';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-rules-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** A Hunan-style table: 在职人员控制率 by −0.5 per point over 100% (8 points), 105 在编 of 100 编制 → 5.50. */
 async function hunanWorkbook(): Promise<string> {

@@ -1,11 +1,10 @@
-import { getFramework, FRAMEWORKS } from '../../../frameworks';
-import { FileHost, isSameFile } from '../../../hosts/file';
+import { requireCopyTarget, requireKnownFramework } from '../../shared/inputs';
+import { FileHost } from '../../../hosts/file';
 import { analyse, planConfirmRules, readRules, RULE_SOURCE_NAMES, type Analysis } from '../../../workbook';
 import { fixed } from '../../../engine/decimal';
 import { parseArgs } from '../../shared/args';
 import { printCopyWarning } from '../../shared/copyWarning';
 import { CliInputError, EXIT_OK } from '../../shared/errors';
-import { outputProblem } from '../../shared/outputPath';
 import type { Command } from '../command';
 
 function rulesHelp(): string {
@@ -63,12 +62,8 @@ export const rules: Command = {
     const confirm = args.flags.has('confirm');
     if (confirm && !out) throw new CliInputError('--confirm 需要 --out <输出.xlsx>：确认的规则写入副本，从不改写输入文件');
     if (out && !confirm) throw new CliInputError('--out 只与 --confirm 一起使用');
-    if (out && isSameFile(input, out)) throw new CliInputError(`--out 不能是输入文件本身（${out}），输入文件从不被改写`);
-    const problem = out ? outputProblem(out, 'out', '.xlsx') : null;
-    if (problem) throw new CliInputError(problem);
-    if (framework && !getFramework(framework)) {
-      throw new CliInputError(`未知的评分框架“${framework}”，可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
-    }
+    if (out) requireCopyTarget(input, out);
+    requireKnownFramework(framework);
     const host = await FileHost.open(input);
     const result = analyse(await host.readSnapshot(), { framework, sheet });
     if (!result.ok) throw new CliInputError(`${input}：${result.message}`);
