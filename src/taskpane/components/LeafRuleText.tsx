@@ -1,0 +1,88 @@
+/**
+ * Under a leaf in 识别: its 评分标准 as written beside the rule read from it in plain Chinese, why it is
+ * scored so, a framework rule of the same name that was offered and not applied (to choose it), and the
+ * rule corrected in words. Workbook text is shown as text, wrapped, never cut.
+ */
+import { useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { LeafRuleView } from '../leafRules';
+import type { RuleEdit } from '../ruleEdits';
+import { useT } from '../i18n';
+import { RuleEditor } from './RuleEditor';
+import { Pill } from './ui';
+
+const useStyles = makeStyles({
+  box: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '6px', rowGap: '2px', marginTop: '4px', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  label: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  text: { wordBreak: 'break-word', whiteSpace: 'pre-wrap', minWidth: 0 },
+  note: { color: tokens.colorNeutralForeground3, wordBreak: 'break-word', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: '4px', rowGap: '2px', marginTop: '3px', alignItems: 'center' },
+});
+
+export interface LeafRuleTextProps {
+  view: LeafRuleView;
+  frameworkTitle: string;
+  /** the correction typed for this leaf, and how it reads (null: as the rule shown) */
+  editText: string | undefined;
+  edit: RuleEdit | null;
+  busy: boolean;
+  /** choose the offered framework leaf (an override) */
+  onRule(key: string, value: string): void;
+  onEdit(key: string, text: string | null): void;
+}
+
+export function LeafRuleText({ view, frameworkTitle, editText, edit, busy, onRule, onEdit }: LeafRuleTextProps) {
+  const t = useT();
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const editing = open || editText !== undefined;
+  return (
+    <div data-testid="leaf-rule-text">
+      <div className={s.box}>
+        {view.standard && (
+          <>
+            <span className={s.label}>{t('ruleStandard')}</span>
+            <span className={s.text} data-testid="leaf-standard">{view.standard}</span>
+          </>
+        )}
+        {view.reading && (
+          <>
+            <span className={s.label}>{t('ruleReading')}</span>
+            <span className={s.text} data-testid="leaf-reading">{view.reading}</span>
+          </>
+        )}
+        <span className={s.label}>{t('ruleNote')}</span>
+        <span className={s.note} data-testid="leaf-note">{view.note}</span>
+      </div>
+      <div className={s.actions}>
+        {view.offered && (
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => onRule(view.key, view.offered!.id)}>
+            {t('ruleUseOffered', { framework: frameworkTitle, name: view.offered.name })}
+          </Button>
+        )}
+        {view.editable && !editing && (
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => setOpen(true)}>
+            {t('ruleEditButton')}
+          </Button>
+        )}
+        {editing && edit && <Pill tone="brand">{t('ruleEdited')}</Pill>}
+        {editing && (
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={busy}
+            onClick={() => {
+              setOpen(false);
+              onEdit(view.key, null);
+            }}
+          >
+            {editText !== undefined ? t('ruleEditDrop') : t('ruleEditClose')}
+          </Button>
+        )}
+      </div>
+      {editing && (
+        <RuleEditor name={view.name} text={editText ?? view.reading ?? view.standard ?? ''} edit={edit} idle={t(view.reading ? 'ruleEditSame' : 'ruleEditEmpty')} disabled={busy} onChange={(text) => onEdit(view.key, text)} />
+      )}
+    </div>
+  );
+}
