@@ -12,7 +12,6 @@ import { usePort } from './PortContext';
 import type { Detection, RulesConfirmed, ScoringChoice, WriteOutcome } from './session';
 import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
 import { DetectPanel } from './components/DetectPanel';
-import { ConfirmRules } from './components/ConfirmRules';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
@@ -21,10 +20,13 @@ type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
 let sessionModule: Session | null = null;
 async function loadSession(): Promise<Session> {
+  // 识别's rules room comes with it, in its own chunk, fetched alongside
+  void import(/* webpackChunkName: "rules" */ './components/LeavesSection').catch(() => undefined);
   sessionModule ??= await import(/* webpackChunkName: "session" */ './session');
   return sessionModule;
 }
 
+const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 
@@ -253,14 +255,16 @@ export function App() {
               // shown where there is something to confirm, or confirmed rules to see
               confirmPreview &&
               (confirmPreview.plan.changes.length > 0 || confirmPreview.unreadable.length > 0 || confirmPreview.rules > 0 || confirmWrite.written) && (
-                <ConfirmRules
-                  preview={confirmPreview}
-                  write={confirmWrite}
-                  busy={busy}
-                  onConfirm={onConfirm}
-                  onUndo={onConfirmUndo}
-                  onReload={() => onDetect()}
-                />
+                <Suspense fallback={<Spinner label={t('confirmTitle')} />}>
+                  <ConfirmRules
+                    preview={confirmPreview}
+                    write={confirmWrite}
+                    busy={busy}
+                    onConfirm={onConfirm}
+                    onUndo={onConfirmUndo}
+                    onReload={() => onDetect()}
+                  />
+                </Suspense>
               )
             }
             onScoring={onScoring}

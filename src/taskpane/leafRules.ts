@@ -48,7 +48,8 @@ export function leafRuleViews(analysis: Analysis, overrides: Record<string, stri
       source: choice.source,
       standard: choice.standard,
       reading: choice.readingText,
-      note: choice.note,
+      // the reading is shown beside it: the note need not repeat it
+      note: choice.readingText ? choice.note.replace(`：${choice.readingText}`, '') : choice.note,
       offered: choice.offered ? { id: choice.offered, name: names.get(choice.offered) ?? choice.offered } : null,
       editable: readable && !leaf.indicator && overrides[key] === undefined,
     };

@@ -24,7 +24,7 @@ export interface ConfirmRulesProps {
   onReload(): void;
 }
 
-export function ConfirmRules({ preview, write, busy, onConfirm, onUndo, onReload }: ConfirmRulesProps) {
+export default function ConfirmRules({ preview, write, busy, onConfirm, onUndo, onReload }: ConfirmRulesProps) {
   const t = useT();
   const s = useShared();
   const { conflicts, written, undone, kept, pending } = write;

@@ -3,7 +3,7 @@
  * 评分标准 (LeavesSection), 确认规则 (handed in as `confirm`), the raw figures found or missing with
  * their cells, a way to choose another sheet or framework, and for the national project form its 评分设置.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Detection, ScoringChoice } from '../session';
 import { useT } from '../i18n';
@@ -11,8 +11,10 @@ import { useShared } from '../styles';
 import { showFigure } from '../format';
 import { Pill, SelectField, Spinner } from './ui';
 import { ScoringSettings } from './ScoringSettings';
-import { LeavesSection } from './LeavesSection';
 import { leavesOf } from '../../engine/treeWalk';
+
+// the leaves with their rules, texts and corrections: loaded with the first 识别 (App starts it with the session)
+const LeavesSection = lazy(() => import(/* webpackChunkName: "rules" */ './LeavesSection'));
 
 export interface DetectPanelProps {
   detection: Detection | null;
@@ -103,7 +105,11 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
 
       {analysis && detection?.scoring && <ScoringSettings scoring={detection.scoring} busy={busy} onChange={onScoring} />}
 
-      {analysis && detection && <LeavesSection detection={detection} busy={busy} onRule={onRule} onEdit={onEdit} />}
+      {analysis && detection && (
+        <Suspense fallback={<Spinner label={t('leaves')} />}>
+          <LeavesSection detection={detection} busy={busy} onRule={onRule} onEdit={onEdit} />
+        </Suspense>
+      )}
 
       {analysis && confirm}
 

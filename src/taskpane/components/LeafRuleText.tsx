@@ -12,11 +12,14 @@ import { RuleEditor } from './RuleEditor';
 import { Pill } from './ui';
 
 const useStyles = makeStyles({
-  box: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '6px', rowGap: '2px', marginTop: '4px', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  label: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
-  text: { wordBreak: 'break-word', whiteSpace: 'pre-wrap', minWidth: 0 },
-  note: { color: tokens.colorNeutralForeground3, wordBreak: 'break-word', minWidth: 0 },
+  // each part a paragraph led by its label, so the text wraps over the cell's whole width
+  box: { display: 'flex', flexDirection: 'column', rowGap: '2px', marginTop: '4px', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  part: { wordBreak: 'break-word', whiteSpace: 'pre-wrap' },
+  label: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold, marginRight: '4px' },
+  note: { color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: '4px', rowGap: '2px', marginTop: '3px', alignItems: 'center' },
+  // a long label wraps, left-aligned, instead of a centred block
+  wrapButton: { height: 'auto', minHeight: '24px', textAlign: 'left', justifyContent: 'flex-start', whiteSpace: 'normal', paddingTop: '2px', paddingBottom: '2px' },
 });
 
 export interface LeafRuleTextProps {
@@ -40,23 +43,25 @@ export function LeafRuleText({ view, frameworkTitle, editText, edit, busy, onRul
     <div data-testid="leaf-rule-text">
       <div className={s.box}>
         {view.standard && (
-          <>
+          <div className={s.part}>
             <span className={s.label}>{t('ruleStandard')}</span>
-            <span className={s.text} data-testid="leaf-standard">{view.standard}</span>
-          </>
+            <span data-testid="leaf-standard">{view.standard}</span>
+          </div>
         )}
         {view.reading && (
-          <>
+          <div className={s.part}>
             <span className={s.label}>{t('ruleReading')}</span>
-            <span className={s.text} data-testid="leaf-reading">{view.reading}</span>
-          </>
+            <span data-testid="leaf-reading">{view.reading}</span>
+          </div>
         )}
-        <span className={s.label}>{t('ruleNote')}</span>
-        <span className={s.note} data-testid="leaf-note">{view.note}</span>
+        <div className={s.note}>
+          <span className={s.label}>{t('ruleNote')}</span>
+          <span data-testid="leaf-note">{view.note}</span>
+        </div>
       </div>
       <div className={s.actions}>
         {view.offered && (
-          <Button size="small" appearance="subtle" disabled={busy} onClick={() => onRule(view.key, view.offered!.id)}>
+          <Button size="small" appearance="subtle" className={s.wrapButton} disabled={busy} onClick={() => onRule(view.key, view.offered!.id)}>
             {t('ruleUseOffered', { framework: frameworkTitle, name: view.offered.name })}
           </Button>
         )}

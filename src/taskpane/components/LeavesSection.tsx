@@ -1,7 +1,8 @@
 /**
  * 识别's 三级指标: each leaf with its points and computed score, how it is scored (the rule kind, or
  * 判断评分), where its rule came from, its 评分标准 beside the rule read from it, and the choices: another
- * rule from the framework, the framework rule offered, or the rule corrected in words.
+ * rule from the framework, the framework rule offered, or the rule corrected in words. Loaded with the
+ * first 识别 (its own chunk, with 确认规则), not with the pane.
  */
 import type { Detection } from '../session';
 import { useT } from '../i18n';
@@ -21,7 +22,7 @@ export interface LeavesSectionProps {
   onEdit(key: string, text: string | null): void;
 }
 
-export function LeavesSection({ detection, busy, onRule, onEdit }: LeavesSectionProps) {
+export default function LeavesSection({ detection, busy, onRule, onEdit }: LeavesSectionProps) {
   const t = useT();
   const s = useShared();
   const analysis = detection.analysis;
@@ -79,7 +80,8 @@ export function LeavesSection({ detection, busy, onRule, onEdit }: LeavesSection
                         {leaf.ruleId ? (
                           <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(kind)}</Pill>
                         ) : (
-                          <Pill tone="neutral">{t('ruleJudgement')}</Pill>
+                          // a judgement of its own (source 判断评分) is said once, by the source badge
+                          view?.source !== 'none' && <Pill tone="neutral">{t('ruleJudgement')}</Pill>
                         )}
                         {choice?.overridden && <Pill tone="brand">{t('ruleChanged')}</Pill>}
                       </span>
