@@ -3,31 +3,14 @@
  * types, the rule read back from what is written, or in red why it does not read as a rule (and so
  * will not be saved). The reading itself is the session's (parseStandard), handed in as `edit`.
  */
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { RuleEdit } from '../ruleEdits';
 import { useT, type Translate } from '../i18n';
 import { useShared } from '../styles';
+import { TextField } from './ui';
 
 const useStyles = makeStyles({
-  field: {
-    display: 'block',
-    boxSizing: 'border-box',
-    width: '100%',
-    minHeight: '56px',
-    resize: 'vertical',
-    fontFamily: 'inherit',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke1),
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    ...shorthands.borderRadius(tokens.borderRadiusMedium),
-    ...shorthands.padding('4px', '6px'),
-    ':focus-visible': { outlineWidth: '2px', outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
-  },
-  invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
-  reads: { color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
+  reads: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 /** What the field's text reads as, in the pane's language. */
@@ -67,15 +50,7 @@ export function RuleEditor({ name, text, edit, idle, disabled, onChange }: RuleE
   const bad = !!edit?.problem;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', rowGap: 3 }}>
-      <textarea
-        aria-label={t('ruleEditLabel', { name })}
-        aria-invalid={bad || undefined}
-        className={bad ? `${s.field} ${s.invalid}` : s.field}
-        value={text}
-        disabled={disabled}
-        spellCheck={false}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
+      <TextField label={t('ruleEditLabel', { name })} value={text} invalid={bad} disabled={disabled} onChange={onChange} />
       <span role="status" data-testid="rule-edit-reading" className={bad ? shared.missing : edit ? s.reads : shared.muted} style={{ fontSize: 12, wordBreak: 'break-word' }}>
         {edit ? editMessage(t, edit) : idle}
       </span>
