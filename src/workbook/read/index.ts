@@ -11,3 +11,4 @@ export * from './settings';
 export * from './snapshotCells';
 export * from './targetText';
 export * from './tableCells';
+export * from './labelMeaning';
