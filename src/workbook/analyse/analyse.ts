@@ -66,7 +66,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   const framework = choice.framework;
 
   const figureDefs = figureDefsFor(framework.figures);
-  const found = findFigures(snapshot, figureDefs);
+  const found = findFigures(snapshot, figureDefs, { bindings: settings.figureBindings });
   if (found.dataSheets.length > 0) notes.push(`从工作表 ${found.dataSheets.map((s) => `“${s}”`).join('、')} 读取基础数据 ${found.figures.size} 项。`);
 
   const overrides = { ...settings.overrides, ...(options.overrides ?? {}) };
@@ -96,6 +96,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     issues: [...found.issues, ...built.issues],
     textNumbers: built.textNumbers,
     pointsDiffer: built.pointsDiffer,
+    reading: { ambiguities: found.ambiguities, suspects: found.suspects },
   });
   const matches = built.layout.leaves.map((l) => ({ path: l.path, sheet: l.sheet, scoreCell: l.scoreAddress ?? l.nameAddress, ruleId: l.ruleId }));
   return {
@@ -114,6 +115,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
       notes,
       settings,
       figureDefs,
+      figureRows: found.rows,
     },
   };
 }

@@ -83,4 +83,54 @@ export interface FoundFigure {
   written?: Dec;
   /** a host number of 1.5 or less read as a fraction with no % format to confirm it (0.89 → 89%, not 0.89%) */
   rateScaleAssumed?: boolean;
+  /** why such a number was read as a fraction although its row says % (its neighbours, its series) */
+  scaleReason?: string;
+  /** how the figure's cell was found: by its label's words, the row above, elimination, or a binding in the settings */
+  how?: 'label' | 'context' | 'elimination' | 'setting';
+}
+
+/** How one row of a 基础数据 sheet was used. */
+export type RowUse =
+  | 'used' // its value is the figure
+  | 'empty' // names the figure; no value given
+  | 'ambiguous' // could be several figures (a finding when it holds a value)
+  | 'duplicate' // names a figure another row names too (a finding)
+  | 'unbound' // names a figure the settings unbind ("none")
+  | 'superseded' // names a figure the settings bind to another cell
+  | 'unreadable' // names the figure; its value cannot be read (a finding)
+  | 'implausible' // names the figure; its value failed the plausibility checks (a finding)
+  | 'info' // 单位名称, 年度
+  | 'unrecognised'; // names none of our figures
+
+export interface DataRowUse {
+  sheet: string;
+  /** 0-based row */
+  row: number;
+  /** the label's cell (for a binding: the bound cell) */
+  labelAddress: string;
+  valueAddress: string;
+  /** the label as written */
+  label: string;
+  use: RowUse;
+  figure?: string;
+  how?: 'label' | 'context' | 'elimination' | 'setting';
+  /** the figures it could be (ambiguous) */
+  candidates?: string[];
+  /** the nearest figures, best first (unrecognised) */
+  nearest?: string[];
+}
+
+/** Two rows that could be one figure, or one row that could be several: reported, never chosen silently. */
+export type FigureAmbiguity =
+  | { kind: 'row'; sheet: string; address: string; label: string; candidates: string[] }
+  | { kind: 'figure'; figure: string; cells: { sheet: string; address: string; label: string; source: string }[]; used: boolean };
+
+/** A figure's value that failed a plausibility check, with the Chinese message naming its cell. */
+export interface FigureSuspect {
+  code: 'UNIT_MISMATCH' | 'RATE_IMPLAUSIBLE' | 'DATE_NUMBER_MIXED';
+  severity: 'error' | 'warning';
+  sheet: string;
+  address: string;
+  figure: string;
+  message: string;
 }
