@@ -23,7 +23,7 @@ async function scoreJson(file: string): Promise<{ stdout: string; report: Report
   let stdout = '';
   let stderr = '';
   const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const json = `${file}.json`;
+  const json = path.join(tmp, `${path.basename(file)}.json`);
   expect(await main(['score', file, '--json', json], io)).toBe(0);
   expect(stderr).toBe('');
   return { stdout, report: JSON.parse(fs.readFileSync(json, 'utf8')) as Report };
