@@ -51,6 +51,9 @@ const WORDS: TermEntry[] = (Object.entries(FIGURE_TERMS) as [FigureTerm, readonl
 
 const SOFT = new Set<FigureTerm>(SOFT_TERMS);
 
+/** Terms that make a figure a rate: a label with none of them is an amount or a count, never half a rate. */
+const RATE_TERMS = new Set<FigureTerm>(['EXEC_RATE', 'PROGRESS', 'REPLY_RATE', 'SATISFACTION']);
+
 /** The key terms a normalised label holds, in order. */
 export function labelTerms(normalised: string): FigureTerm[] {
   const out: FigureTerm[] = [];
@@ -73,6 +76,7 @@ function fit(terms: Set<FigureTerm>, meaning: FigureMeaning, needs: readonly Fig
   const foreign = [...terms].filter((t) => !allowed.has(t) && !SOFT.has(t)).length;
   if (foreign > 0) return null;
   if (held === needs.length) return { full: true, score: 1 };
+  if (needs.some((t) => RATE_TERMS.has(t)) && ![...terms].some((t) => RATE_TERMS.has(t))) return null;
   return held > 0 ? { full: false, score: held / needs.length } : null;
 }
 
