@@ -3,6 +3,8 @@ import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind
 import { normaliseChars, normaliseLabel, readCell } from './cellValue';
 import { rangeA1 } from './address';
 import { cellValue, isBlankValue, sheetOf } from './snapshotCells';
+import { isPlaceholderName, splitNamePoints } from './indicatorName';
+import type { Dec } from '../../engine/decimal';
 
 /**
  * Finds the indicator table: a header recognised by its words in any column order (one to three
@@ -217,6 +219,8 @@ function findBands(sheet: SheetSnapshot): Band[] {
 interface Slot {
   name: string;
   row: number;
+  /** points printed inside the name cell ("相关性(5分)"), or null */
+  points: Dec | null;
 }
 
 /** Names as displayed: whitespace removed (seed 002 prints "资 产 管 理"), characters otherwise kept. */
@@ -243,9 +247,18 @@ function hasNumber(sheet: SheetSnapshot, row: number, col: number | undefined): 
   return isNumeric(cellValue(sheet, row, col));
 }
 
-/** A name cell as text; a purely numeric cell is never an indicator's name. */
-function nameOf(v: CellValue | undefined): string {
-  return isNumeric(v) ? '' : displayName(v);
+/**
+ * A level cell's name and the points printed inside it; a purely numeric cell is never an indicator's
+ * name. A template placeholder ("指标2：", "……", "/")
+ * is no name; an upper level's cell showing only its points ("(20)", which reads as a number) is
+ * kept as printed, since it is the only name that level has.
+ */
+function levelName(v: CellValue | undefined, isLeafLevel: boolean): { text: string; points: Dec | null } {
+  const raw = displayName(v);
+  if (raw === '' || isPlaceholderName(raw)) return { text: '', points: null };
+  if (isNumeric(v) && (isLeafLevel || !/^[(（]/.test(raw))) return { text: '', points: null };
+  const split = splitNamePoints(raw);
+  return { text: split.name, points: split.points };
 }
 
 /**
@@ -277,6 +290,22 @@ function shiftedLeaf(
   return { columns, name: nameTexts[named[0]], fromLevel: from.level };
 }
 
+/**
+ * A table with no points column whose group's only leaf prints no points of its own (Dazhou's
+ * 履职成效(20分) over one 部门特性指标 row): the leaf carries its group's points.
+ */
+function inheritOnlyChildPoints(rows: { kind: TableRowKind; slots: Slot[] }[], columns: TableColumns): void {
+  if (columns.points !== undefined) return;
+  const leaves = rows.filter((x) => x.kind === 'leaf' && x.slots.length >= 2);
+  for (const leaf of leaves) {
+    const own = leaf.slots[leaf.slots.length - 1];
+    const parent = leaf.slots[leaf.slots.length - 2];
+    if (own.points !== null || parent.points === null) continue;
+    const siblings = leaves.filter((x) => x.slots[x.slots.length - 2] === parent);
+    if (siblings.length === 1) own.points = parent.points;
+  }
+}
+
 /** The body of a table below its header band. */
 function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   const { columns } = band;
@@ -290,10 +319,12 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   let lastContent: { slots: Slot[] } | null = null;
   let bottom = band.bottom;
   let blankRun = 0;
+  let pageBreak = false;
   const pointCols = [columns.points, columns.level1Points, columns.level2Points];
   for (let r = band.bottom + 1; r < sheet.values.length; r += 1) {
     const cells = sheet.values[r] ?? [];
     if (cells.every(isBlankValue)) {
+      pageBreak = true;
       blankRun += 1;
       if (blankRun >= 5 && rows.length > 0) break;
       continue;
@@ -301,9 +332,11 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     blankRun = 0;
     if (isHeaderLike(sheet, r)) {
       headerRows.push(r);
+      pageBreak = true;
       continue;
     }
-    const nameTexts = levels.map((l) => nameOf(cellValue(sheet, r, l.col)));
+    const named = levels.map((l, i) => levelName(cellValue(sheet, r, l.col), i === levels.length - 1));
+    const nameTexts = named.map((n) => n.text);
     const firstCols = cells.slice(0, Math.max(band.left, 0) + 3);
     if (nameTexts.some((t) => TOTAL_WORDS.has(normaliseLabel(t))) || firstCols.some(isTotalText)) {
       rows.push({ row: r, kind: 'total', slots: [] });
@@ -313,36 +346,45 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     const shifted = shiftedLeaf(sheet, r, levels, nameTexts, carried);
     if (shifted) {
       const parents = carried.slice(0, levels.length - 1).filter((s): s is Slot => s !== null);
-      rows.push({ row: r, kind: 'leaf', slots: [...parents, { name: shifted.name, row: r }], shifted: { columns: shifted.columns, fromLevel: shifted.fromLevel } });
+      rows.push({ row: r, kind: 'leaf', slots: [...parents, { name: shifted.name, row: r, points: null }], shifted: { columns: shifted.columns, fromLevel: shifted.fromLevel } });
       lastContent = rows[rows.length - 1];
       bottom = r;
       continue;
     }
-    const anyPoints = pointCols.some((c) => hasNumber(sheet, r, c));
+    const anyPoints = pointCols.some((c) => hasNumber(sheet, r, c)) || named.some((n) => n.points !== null);
     const anyValue =
       anyPoints ||
       !isBlankValue(cellValue(sheet, r, columns.score)) ||
       !isBlankValue(cellValue(sheet, r, columns.target)) ||
       !isBlankValue(cellValue(sheet, r, columns.actual));
     if (!anyValue) {
-      // A page break splits names over rows ("部门" / "绩效", "公用经费" / "控制率"): join the fragments.
-      if (lastContent && nameTexts.some((t) => t !== '')) {
+      // A page break (a repeated header or a blank row) splits names over rows ("部门" / "绩效",
+      // "公用经费" / "控制率"): join the fragments. A named row with nothing else and no break before it
+      // is a heading with no indicator under it ("经济效益指标"): it starts its groups and holds no leaf.
+      if (lastContent && pageBreak && nameTexts.some((t) => t !== '')) {
         levels.forEach((_, i) => {
           const slot = carried[i];
           if (nameTexts[i] !== '' && slot) slot.name += nameTexts[i];
         });
         bottom = r;
+      } else {
+        levels.forEach((_, i) => {
+          if (nameTexts[i] === '') return;
+          carried[i] = { name: nameTexts[i], row: r, points: named[i].points };
+          for (let j = i + 1; j < levels.length; j += 1) if (nameTexts[j] === '') carried[j] = null;
+        });
       }
       continue;
     }
+    pageBreak = false;
     let deepest = -1;
     levels.forEach((l, i) => {
       if (nameTexts[i] === '') return;
-      carried[i] = { name: nameTexts[i], row: r };
+      carried[i] = { name: nameTexts[i], row: r, points: named[i].points };
       for (let j = i + 1; j < levels.length; j += 1) if (nameTexts[j] === '') carried[j] = null;
       deepest = i;
-      if (i < levels.length - 1 && l.pointsCol !== undefined && l !== leafLevel) {
-        groups.push({ slots: carried.slice(0, i + 1) as Slot[], row: r, pointsCell: { row: r, col: l.pointsCol } });
+      if (i < levels.length - 1 && l !== leafLevel && (l.pointsCol !== undefined || named[i].points !== null)) {
+        groups.push({ slots: carried.slice(0, i + 1) as Slot[], row: r, ...(l.pointsCol !== undefined ? { pointsCell: { row: r, col: l.pointsCol } } : {}) });
       }
     });
     if (deepest < 0 && nameTexts[levels.length - 1] === '') {
@@ -366,18 +408,27 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     lastContent = rows[rows.length - 1];
     bottom = r;
   }
-  const tableRows: TableRow[] = rows.map((x) => ({
-    row: x.row,
-    kind: x.kind,
-    path: x.slots.map((s) => s.name),
-    ...(x.shifted ? { shifted: x.shifted } : {}),
-  }));
-  const detectedGroups: DetectedGroup[] = groups.map((g) => ({
-    path: g.slots.map((s) => s.name),
-    row: g.row,
-    ...(g.pointsCell ? { pointsCell: g.pointsCell } : {}),
-    ...(g.scoreCell ? { scoreCell: g.scoreCell } : {}),
-  }));
+  inheritOnlyChildPoints(rows, columns);
+  const tableRows: TableRow[] = rows.map((x) => {
+    const own = x.kind === 'leaf' ? x.slots[x.slots.length - 1]?.points ?? null : null;
+    return {
+      row: x.row,
+      kind: x.kind,
+      path: x.slots.map((s) => s.name),
+      ...(own ? { namePoints: own } : {}),
+      ...(x.shifted ? { shifted: x.shifted } : {}),
+    };
+  });
+  const detectedGroups: DetectedGroup[] = groups.map((g) => {
+    const own = g.slots[g.slots.length - 1]?.points ?? null;
+    return {
+      path: g.slots.map((s) => s.name),
+      row: g.row,
+      ...(g.pointsCell ? { pointsCell: g.pointsCell } : {}),
+      ...(g.scoreCell ? { scoreCell: g.scoreCell } : {}),
+      ...(own ? { namePoints: own } : {}),
+    };
+  });
   return {
     sheet: sheet.name,
     range: rangeA1(band.top, band.left, bottom, band.right),

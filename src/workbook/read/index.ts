@@ -3,6 +3,7 @@ export * from './address';
 export * from './cellValue';
 export * from './detectTable';
 export * from './findFigures';
+export * from './indicatorName';
 export type * from './layout.types';
 export * from './numberFormat';
 export * from './ownership';

@@ -32,6 +32,8 @@ export interface TableRow {
   kind: TableRowKind;
   /** names from level 1 down to this row's own level (carried down through merged/blank cells) */
   path: string[];
+  /** a leaf's points printed inside its name ("相关性(5分)"), for a table that has no points cell for it */
+  namePoints?: Dec;
   /**
    * A leaf printed out of its columns (a PDF conversion glitch), repaired: its own name, 分值 and 得分
    * columns (they override the table's for this row) and the level whose column held its name.
@@ -48,6 +50,8 @@ export interface DetectedGroup {
   pointsCell?: { row: number; col: number };
   /** cell stating the group's score (only on a group's own row) */
   scoreCell?: { row: number; col: number };
+  /** the group's points printed inside its name ("产出指标（50分）", "(20分)") */
+  namePoints?: Dec;
 }
 
 export interface DetectedTable {

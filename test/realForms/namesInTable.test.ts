@@ -1,0 +1,75 @@
+import { analysed } from '../workbook/helpers';
+import type { CellValue } from '../../src/workbook/port';
+
+const E = null;
+const snap = (rows: CellValue[][]) => ({ sheets: [{ name: '表', values: rows }] });
+
+describe('a table read with the points inside its names', () => {
+  test('no points column: every level carries its points in its name (Dazhou / Sichuan 得分表)', () => {
+    const a = analysed(
+      snap([
+        ['一级指标', '二级指标', '三级指标', '得分'],
+        ['部门决策(25分)', '目标任务(15分)', '相关性(5分)', 5],
+        [E, E, '明确性(5 分)', 4],
+        [E, E, '合理性(5分)', 5],
+        [E, '预算编制(10分)', '测算依据(5分)', 2],
+        [E, E, '目标管理(5分)', 5],
+      ]),
+    );
+    expect(a.layout.leaves.map((l) => `${l.path.join('/')} ${l.points.toString()}`)).toEqual([
+      '部门决策/目标任务/相关性 5',
+      '部门决策/目标任务/明确性 5',
+      '部门决策/目标任务/合理性 5',
+      '部门决策/预算编制/测算依据 5',
+      '部门决策/预算编制/目标管理 5',
+    ]);
+    expect(a.scored.total.toString()).toBe('21');
+    expect(a.warnings.filter((w) => w.severity !== 'info')).toEqual([]);
+  });
+
+  test('a group printed only as its points, and one leaf under a group carrying that group\'s points', () => {
+    const a = analysed(
+      snap([
+        ['一级指标', '二级指标', '三级指标', '得分'],
+        ['(20分)', '(10)', '必要性(5分)', E],
+        [E, E, '可行性(5分)', E],
+        [E, '履职成效(10分)', '部门特性指标', E],
+        [E, E, E, E],
+      ]),
+    );
+    expect(a.layout.leaves.map((l) => `${l.path.join('/')} ${l.points.toString()}`)).toEqual([
+      '(20分)/(10)/必要性 5',
+      '(20分)/(10)/可行性 5',
+      '(20分)/履职成效/部门特性指标 10',
+    ]);
+    expect(a.layout.groups.find((g) => g.path.join('/') === '(20分)')?.statedPoints?.toString()).toBe('20');
+  });
+});
+
+describe('placeholder rows and headings with no indicator are never glued to a name', () => {
+  test('指标2 / …… rows, an unused heading, a new level-1 group on the next row', () => {
+    const a = analysed(
+      snap([
+        ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+        ['产出指标(20分)', '数量指标', '指标1工程完工率', 10, 10],
+        [E, E, '指标2', E, E],
+        [E, E, '……', E, E],
+        [E, '成本指标', '项目计划总投资', 10, 10],
+        ['效益指标(10分)', '经济效益指标', E, E, E],
+        [E, '社会效益指标', '受益人口数', 10, 9],
+        [E, '生态效益指标', '指标1：', E, E],
+      ]),
+    );
+    expect(a.layout.leaves.map((l) => l.path.join('/'))).toEqual([
+      '产出指标/数量指标/指标1工程完工率',
+      '产出指标/成本指标/项目计划总投资',
+      '效益指标/社会效益指标/受益人口数',
+    ]);
+  });
+
+  test('a name split by a page break (a repeated header between) is still joined', () => {
+    const header: CellValue[] = ['一级指标', '二级指标', '三级指标', '分值', '得分'];
+    const a = analysed(snap([header, ['部门', '经济', '公用经费', 6, 5], header, ['绩效', '性', '控制率', E, E]]));
+    expect(a.layout.leaves.map((l) => l.path.join('/'))).toEqual(['部门绩效/经济性/公用经费控制率']);
+  });
+});
