@@ -18,7 +18,7 @@ type Role =
   | { kind: 'name' }
   | { kind: 'group' }
   | { kind: 'points' }
-  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
+  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
 
 /** Header texts we write ourselves; they must never be read as the user's own columns. */
 export const OWN_SCORE_HEADER = '系统评分';
@@ -31,10 +31,12 @@ const LEVEL_WORDS: Record<string, 1 | 2 | 3> = {
   二级: 2,
   三级指标: 3,
   三级: 3,
+  考核内容: 2,
+  考核指标: 3,
 };
 const NAME_WORDS = new Set(['指标名称', '名称', '指标', '绩效指标', '评价内容']);
 const GROUP_WORDS = new Set(['评价指标', '指标体系', '评价指标体系']);
-const POINTS_WORDS = new Set(['分值', '参考分值', '权重', '标准分', '标准分值', '满分', '指标分值', '权重分值']);
+const POINTS_WORDS = new Set(['分值', '参考分值', '权重', '标准分', '标准分值', '满分', '指标分值', '权重分值', '权数']);
 const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   得分: 'score',
   评分: 'score',
@@ -45,6 +47,7 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   实际得分: 'score',
   评价得分: 'score',
   自评分数: 'score',
+  考评得分: 'score',
   评分标准: 'standard',
   评分细则: 'standard',
   评分办法: 'standard',
@@ -57,10 +60,16 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   指标值: 'target',
   年度目标值: 'target',
   预期指标值: 'target',
+  年度工作目标: 'target',
+  // Yunnan and Sichuan print the target over three columns: 指标性质 | 指标值 | 度量单位 ("≧ | 100 | %")
+  指标性质: 'targetSign',
+  度量单位: 'targetUnit',
+  计量单位: 'targetUnit',
   实际完成值: 'actual',
   实际值: 'actual',
   完成值: 'actual',
   全年实际完成值: 'actual',
+  全年实际值: 'actual',
   [OWN_SCORE_HEADER]: 'ownScore',
   [OWN_NOTES_HEADER]: 'ownNotes',
 };
@@ -80,7 +89,8 @@ export function roleOf(value: CellValue | undefined): Role | null {
   if (POINTS_WORDS.has(key)) return { kind: 'points' };
   const field = FIELD_WORDS[key];
   if (field) return { kind: 'field', field };
-  if (key.startsWith('偏差原因') || key === '扣分原因' || key === '失分原因' || key === '原因分析') return { kind: 'field', field: 'reason' };
+  // 偏差原因分析及改进措施, 未完成原因分析, 未完成原因及拟采取的改进措施, 扣分原因和其他说明
+  if (/^(偏差原因|未完成原因|扣分原因|失分原因|原因分析)/.test(key)) return { kind: 'field', field: 'reason' };
   return null;
 }
 

@@ -16,6 +16,10 @@ export interface TableColumns {
   standard?: number;
   description?: number;
   target?: number;
+  /** the target's sign printed in a column of its own (指标性质: "≧", "=", "定性") */
+  targetSign?: number;
+  /** the target's unit printed in a column of its own (度量单位: "%", "万元") */
+  targetUnit?: number;
   actual?: number;
   reason?: number;
   /** our own 系统评分 column, when a previous run wrote it */
