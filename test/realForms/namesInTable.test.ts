@@ -73,3 +73,27 @@ describe('placeholder rows and headings with no indicator are never glued to a n
     expect(a.layout.leaves.map((l) => l.path.join('/'))).toEqual(['部门绩效/经济性/公用经费控制率']);
   });
 });
+
+describe('a 得分 column that holds points, told apart by content', () => {
+  const header: CellValue[] = ['一级指标', '得分', '二级指标', '得分', '三级指标', '得分', '评价标准', '得分'];
+  test('得分 beside each level holds its points; the last 得分 holds the score', () => {
+    const a = analysed(
+      snap([
+        header,
+        ['投入', 16, '预算配置', 16, '在职人员控制率', 8, '标准', 8],
+        [E, E, E, E, '三公经费变动率', 8, '标准', 0],
+      ]),
+    );
+    expect(a.table.columns).toMatchObject({ level1Points: 1, level2Points: 3, points: 5, score: 7 });
+    expect(a.layout.leaves.map((l) => `${l.path.join('/')} ${l.points.toString()} ${l.typedScore?.toString()}`)).toEqual([
+      '投入/预算配置/在职人员控制率 8 8',
+      '投入/预算配置/三公经费变动率 8 0',
+    ]);
+  });
+
+  test('when a beside-name column holds figures above the points it cannot be points: the header is taken as printed', () => {
+    const a = analysed(snap([header, ['投入', 16, '预算配置', 16, '在职人员控制率', 2, '标准', 8]]));
+    expect(a.table.columns.points).toBeUndefined();
+    expect(a.table.columns.score).toBe(1);
+  });
+});

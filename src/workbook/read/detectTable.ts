@@ -146,6 +146,8 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
   // The name column nearest on the left: a 分值 column with no level above it belongs to it
   // (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: each 分值 is its own level's points).
   let nearestName: 1 | 2 | 3 | 'leaf' | undefined;
+  let lastNameCol = -1;
+  const scoreCols: { col: number; owner: 1 | 2 | 3 | 'leaf' | undefined; besideName: boolean }[] = [];
   let left = width;
   let right = -1;
   for (let c = 0; c < width; c += 1) {
@@ -157,16 +159,21 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     if (bottomRole.kind === 'level') {
       set(`level${bottomRole.level}` as keyof TableColumns, c);
       nearestName = bottomRole.level;
+      lastNameCol = c;
     } else if (bottomRole.kind === 'name') {
       if (level) set(`level${level.level}` as keyof TableColumns, c);
       else if (nameCol === undefined) nameCol = c;
       nearestName = level ? level.level : 'leaf';
+      lastNameCol = c;
     } else if (bottomRole.kind === 'points') {
       const owner = level ? level.level : nearestName;
       if (owner === 1 || owner === 2) set(`level${owner}Points` as keyof TableColumns, c);
       else if (owner === 3 || owner === 'leaf') set('points', c);
       else if (genericPoints === undefined) genericPoints = c;
-    } else if (bottomRole.kind === 'field') set(bottomRole.field, c);
+    } else if (bottomRole.kind === 'field') {
+      if (bottomRole.field === 'score') scoreCols.push({ col: c, owner: nearestName, besideName: lastNameCol === c - 1 });
+      set(bottomRole.field, c);
+    }
     else if (bottomRole.kind === 'group') {
       if (groupCol === undefined) groupCol = c;
       used = false;
@@ -195,6 +202,7 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     right = Math.max(right, nameCol);
   }
   if (genericPoints !== undefined && columns.points === undefined) columns.points = genericPoints;
+  pointsHeadedScore(sheet, bottom, columns, scoreCols);
   if (columns.points === undefined && columns.level3 === undefined) {
     // 一级指标 | 分值 | 二级指标 | 分值 with no 三级: the deepest level is the leaf, its 分值 the leaf points.
     const leafKey = columns.level2 !== undefined ? 'level2Points' : 'level1Points';
@@ -208,6 +216,39 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
   const roles = Object.keys(columns).length;
   const confidence = roles + (columns.points !== undefined ? 2 : 0) + (columns.score !== undefined ? 2 : 0) + (hasLevel ? 1 : 0);
   return { top, bottom, columns, confidence, left, right };
+}
+
+/**
+ * 一级指标 | 得分 | 二级指标 | 得分 | 三级指标 | 得分 | … | 得分: a 得分 column right beside a level's names
+ * holds that level's points when the table has a last 得分 column of its own; told apart by content,
+ * since points are never below the score beside them (投入 16 = 8 + 8 over scores 8 and 0).
+ */
+function pointsHeadedScore(
+  sheet: SheetSnapshot,
+  bottom: number,
+  columns: TableColumns,
+  scoreCols: { col: number; owner: 1 | 2 | 3 | 'leaf' | undefined; besideName: boolean }[],
+): void {
+  if (scoreCols.length < 2) return;
+  const last = scoreCols[scoreCols.length - 1];
+  const besides = scoreCols.slice(0, -1).filter((x) => x.besideName && x.owner !== undefined);
+  if (besides.length !== scoreCols.length - 1) return;
+  const leafOwner = besides.find((x) => x.owner === 3 || x.owner === 'leaf');
+  if (!leafOwner || columns.points !== undefined) return;
+  for (let r = bottom + 1; r < Math.min(sheet.values.length, bottom + 200); r += 1) {
+    const points = readCell(cellValue(sheet, r, leafOwner.col));
+    const score = readCell(cellValue(sheet, r, last.col));
+    const num = (c: typeof points) => (c.ok && (c.kind === 'number' || c.kind === 'score') ? (c.value as Dec) : null);
+    const p = num(points);
+    const sc = num(score);
+    if (p !== null && sc !== null && sc.gt(p)) return;
+  }
+  for (const x of besides) {
+    if (x.owner === 1) columns.level1Points = x.col;
+    else if (x.owner === 2) columns.level2Points = x.col;
+    else columns.points = x.col;
+  }
+  columns.score = last.col;
 }
 
 function findBands(sheet: SheetSnapshot): Band[] {
