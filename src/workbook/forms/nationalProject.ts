@@ -1,5 +1,5 @@
 import { D, type Dec } from '../../engine/decimal';
-import type { IndicatorRule } from '../../engine/types';
+import type { CategoryTiersRule, IndicatorRule, Rule } from '../../engine/types';
 import { qualitativeGrade } from '../../engine/rules';
 import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import { frameworkLeaves } from '../../frameworks/indicatorTree';
@@ -11,7 +11,10 @@ import {
   joinSplitTarget,
   normaliseLabel,
   parseCell,
+  readDeadline,
+  deadlineMet,
   readIndicatorValues,
+  type DeadlineDate,
   readTableNumber,
   readTableScore,
   readTarget,
@@ -237,7 +240,7 @@ export function indicatorRowRule(
   name: string,
   points: Dec,
   figures: Map<string, FoundFigure>,
-): (IndicatorRule & { id: string }) | null {
+): (Rule & { id: string }) | null {
   const sheet = rd.sheet;
   const r = layout.row;
   const targetText =
@@ -250,6 +253,8 @@ export function indicatorRowRule(
   const ids = { target: `row${n}.target`, actual: `row${n}.actual`, score: `row${n}.score` };
   const targetAddress = toA1(r, cols.target as number);
   const actualAddress = toA1(r, cols.actual as number);
+  const deadline = readDeadline(targetText);
+  if (deadline) return deadlineRule(rd, layout, name, points, targetText, actualText, deadline, ids.actual, actualAddress, figures);
   const target = readTarget(targetText);
   let indicator: IndicatorRule;
   if (target.kind === 'quantitative') {
@@ -289,4 +294,36 @@ export function indicatorRowRule(
     layout.indicator = { direction: 'qualitative', targetAddress, actualAddress, targetText, actualText, target: null, actual: grade ?? (actualText || null), unit: '' };
   }
   return { ...indicator, id: `indicator-${indicator.direction}` };
+}
+
+/**
+ * A deadline row ("≤12月31日", "2021年12月完成"): an actual date that meets it earns the full points;
+ * a missed deadline has no rule in the national form, and a deadline or an actual that names no date
+ * cannot be compared: both are left to the unit's judgement (null), never an error.
+ */
+function deadlineRule(
+  rd: TableCellReader,
+  layout: LeafLayout,
+  name: string,
+  points: Dec,
+  targetText: string,
+  actualText: string,
+  target: DeadlineDate,
+  actualId: string,
+  actualAddress: string,
+  figures: Map<string, FoundFigure>,
+): (CategoryTiersRule & { id: string }) | null {
+  const actual = readDeadline(actualText);
+  if (!actual || deadlineMet(target, actual) !== true) return null;
+  const met = '按期完成';
+  figures.set(actualId, tableFigure(actualId, `${name}实际完成值`, met, rd.sheet.name, actualAddress, actualText));
+  layout.ruleId = 'indicator-deadline';
+  return {
+    kind: 'category-tiers',
+    id: 'indicator-deadline',
+    points: points.toString(),
+    label: `${name}（年度指标值“${targetText}”，实际完成值“${actualText}”）`,
+    value: actualId,
+    tiers: [{ values: [met], points: points.toString() }],
+  };
 }

@@ -1,6 +1,7 @@
 /** The `read/` room's door: everything other rooms and layers may use from it. */
 export * from './address';
 export * from './cellValue';
+export * from './deadline';
 export * from './detectTable';
 export * from './findFigures';
 export * from './indicatorName';
