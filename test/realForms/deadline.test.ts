@@ -50,3 +50,30 @@ describe('deadline and date targets', () => {
     expect(a.warnings.filter((w) => w.address === 'G2' && w.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a form that writes its scores to one decimal (Jishan 2021)', () => {
+  const E = null;
+  const form = (scores: CellValue[]) => ({
+    sheets: [
+      {
+        name: '自评表',
+        values: [
+          ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+          ['产出指标', '数量指标', '接种率', '100.00%', '97.30%', 2, scores[0]],
+          [E, E, '孕产妇访视数', '214人', '203人', 2, scores[1]],
+        ] as CellValue[][],
+      },
+    ],
+  });
+
+  test('1.9 for 1.946 is that score as the form writes it; 1.8 for 1.897 is not', () => {
+    const a = analysed(form([1.9, 1.8]));
+    const differs = found(a, 'SELF_SCORE_DIFFERS');
+    expect(differs.map((w) => `${w.address} ${w.severity}`).sort()).toEqual(['G2 info', 'G3 warning']);
+  });
+
+  test('a form of whole-number scores is compared at two places: 6 for 5.96 is flagged', () => {
+    const a = analysed(form([2, 2]));
+    expect(found(a, 'SELF_SCORE_DIFFERS').map((w) => `${w.address} ${w.severity}`)).toEqual(['G2 warning', 'G3 warning']);
+  });
+});
