@@ -26,3 +26,24 @@ describe('a form published before it was scored (Qingshen 2023)', () => {
     expect(found(analysed({ sheets: [{ name: '自评表', values: scored }] }), 'SCORE_BLANK').map((w) => w.address)).not.toContain('J4');
   });
 });
+
+describe('what a form holds that cannot be read is said, with where', () => {
+  test('a row with points and a score but no name is named in the notes and scores nothing', () => {
+    const a = analysed({
+      sheets: [
+        {
+          name: '评分表',
+          values: [
+            ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+            ['决策', '目标', '相关性', 5, 5],
+            [E, E, '指标1：', 5, 3],
+            [E, E, '明确性', 5, 4],
+          ],
+        },
+      ],
+    });
+    expect(a.layout.leaves.map((l) => l.path[2])).toEqual(['相关性', '明确性']);
+    expect(a.scored.total.toString()).toBe('9');
+    expect(a.notes.join('')).toContain('第 3 行有分值、得分或指标值却没有指标名称，未读取，也未计分；请在工作表“评分表”中补上名称。');
+  });
+});

@@ -371,6 +371,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   let bottom = band.bottom;
   let blankRun = 0;
   let pageBreak = false;
+  const unread: number[] = [];
   const pointCols = [columns.points, columns.level1Points, columns.level2Points];
   for (let r = band.bottom + 1; r < sheet.values.length; r += 1) {
     const cells = sheet.values[r] ?? [];
@@ -439,7 +440,9 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
       }
     });
     if (deepest < 0 && nameTexts[levels.length - 1] === '') {
-      // Values without any name: nothing to attach them to.
+      // Values without any name (or under a placeholder such as "指标1："): nothing to attach them to,
+      // so they are named in the note rather than scored from a guess.
+      unread.push(r);
       continue;
     }
     const slots = carried.slice(0, deepest + 1).filter((s): s is Slot => s !== null);
@@ -489,6 +492,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     confidence: band.confidence + Math.min(tableRows.filter((x) => x.kind === 'leaf').length, 50) / 10,
     groups: detectedGroups,
     lastColumn: band.right,
+    unreadRows: unread.filter((r) => r <= bottom),
   };
 }
 
@@ -505,6 +509,12 @@ export function detectInSheet(sheet: SheetSnapshot): DetectedTable[] {
     coveredTo = Math.max(...table.rows.map((r) => r.row), ...table.headerRows);
   }
   return tables.sort((a, b) => b.confidence - a.confidence);
+}
+
+/** What the table holds that could not be read as an indicator, and where. */
+function unreadNote(table: DetectedTable): string {
+  if (table.unreadRows.length === 0) return '';
+  return `第 ${table.unreadRows.map((r) => r + 1).join('、')} 行有分值、得分或指标值却没有指标名称，未读取，也未计分；请在工作表“${table.sheet}”中补上名称。`;
 }
 
 export type DetectResult =
@@ -528,7 +538,7 @@ export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, igno
     }
     const found = detectInSheet(sheet);
     if (found.length === 0) return { ok: false, message: `工作表“${sheet.name}”中没有找到指标评分表：${LOOKED_FOR}。` };
-    return { ok: true, table: found[0], candidates: found, note: `使用指定的工作表“${sheet.name}”中的指标表（${found[0].range}）。` };
+    return { ok: true, table: found[0], candidates: found, note: `使用指定的工作表“${sheet.name}”中的指标表（${found[0].range}）。${unreadNote(found[0])}` };
   }
   const all = snapshot.sheets
     .filter((s) => !ignore.includes(s.name))
@@ -547,6 +557,7 @@ export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, igno
   let note = `在工作表“${best.sheet}”中找到指标表（${best.range}）`;
   if (byYear) note += `，工作表名含本工作簿的年度 ${year}`;
   note += '。';
+  note += unreadNote(best);
   if (others.length > 0) note += `另有候选指标表：${others.map((t) => `“${t.sheet}”（${t.range}）`).join('、')}；如需改用，请指定工作表（命令行用 --sheet）。`;
   return { ok: true, table: best, candidates, note };
 }

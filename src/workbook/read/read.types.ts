@@ -72,6 +72,8 @@ export interface DetectedTable {
   groups: DetectedGroup[];
   /** the last column of the table (0-based), our own columns excluded */
   lastColumn: number;
+  /** 0-based rows inside the table holding values but no indicator name: not read, not scored */
+  unreadRows: number[];
 }
 
 /** A raw figure located in the workbook (基础数据 sheet or elsewhere). */
