@@ -97,3 +97,22 @@ describe('a 得分 column that holds points, told apart by content', () => {
     expect(a.table.columns.score).toBe(1);
   });
 });
+
+describe('二者择其一: either of two indicators is assessed', () => {
+  test('the second of the pair shares the first one\'s points and is not a leaf with no points', () => {
+    const a = analysed(
+      snap([
+        ['考核内容', '考核指标', '年度工作目标', '评分标准', '权数', '考评得分'],
+        ['结转结余情况', '结转结余率', 0.09, '二者择其一进行考核,按完成比例计算得分', 20, 18],
+        [E, '结转结余变动率', -0.3, E, E, E],
+        ['应付账款', '应付账款率', 0.09, '按完成比例计算得分', 10, 9],
+        [E, '应付账款变动率', -0.3, E, E, E],
+      ]),
+    );
+    expect(a.layout.leaves.map((l) => `${l.path.join('/')} ${l.points.toString()}`)).toEqual([
+      '结转结余情况/结转结余率 20',
+      '应付账款/应付账款率 10',
+      '应付账款/应付账款变动率 0',
+    ]);
+  });
+});

@@ -357,6 +357,24 @@ function inheritOnlyChildPoints(rows: { kind: TableRowKind; slots: Slot[] }[], c
   }
 }
 
+/**
+ * "二者择其一" (either of the two is assessed): the second indicator of the pair shares the first one's
+ * points and score cells (merged down), so its own are blank, as is its rule. It is the first leaf's
+ * alternative, not a leaf of its own with no points.
+ */
+function dropChooseOneAlternatives(sheet: SheetSnapshot, rows: { row: number; kind: TableRowKind }[], columns: TableColumns): void {
+  if (columns.standard === undefined) return;
+  const blank = (r: number, c: number | undefined) => c === undefined || isBlankValue(cellValue(sheet, r, c));
+  for (let i = rows.length - 1; i > 0; i -= 1) {
+    const row = rows[i];
+    const before = rows[i - 1];
+    if (row.kind !== 'leaf' || before.kind !== 'leaf' || before.row !== row.row - 1) continue;
+    const rule = cellValue(sheet, before.row, columns.standard);
+    if (typeof rule !== 'string' || !rule.includes('择其一')) continue;
+    if (blank(row.row, columns.points) && blank(row.row, columns.score) && blank(row.row, columns.standard)) rows.splice(i, 1);
+  }
+}
+
 /** The body of a table below its header band. */
 function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   const { columns } = band;
@@ -462,6 +480,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     lastContent = rows[rows.length - 1];
     bottom = r;
   }
+  dropChooseOneAlternatives(sheet, rows, columns);
   inheritOnlyChildPoints(rows, columns);
   const tableRows: TableRow[] = rows.map((x) => {
     const own = x.kind === 'leaf' ? x.slots[x.slots.length - 1]?.points ?? null : null;
