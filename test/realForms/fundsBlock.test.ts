@@ -65,3 +65,19 @@ describe('the funds block in each version of the project form', () => {
     expect(leaf.score?.toFixed(2)).toBe('9.26');
   });
 });
+
+describe('a funds 分值 that is not the national form\'s 10', () => {
+  const rows = (points: CellValue): CellValue[][] => [
+    ['项目资金(万元)', E, E, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [E, '年度资金总额', E, 100, 100, 90, points, '90%', 18],
+    ...INDICATORS,
+  ];
+  test('20 points is flagged on the 分值 cell and scored as printed', () => {
+    const { a, leaf } = fundsLeaf(rows(20));
+    expect(found(a, 'POINTS_DIFFER').map((w) => `${w.address} ${w.severity}`)).toEqual(['G2 warning']);
+    expect(leaf?.score?.toString()).toBe('18');
+  });
+  test('10 points is not', () => {
+    expect(found(fundsLeaf(rows(10)).a, 'POINTS_DIFFER')).toEqual([]);
+  });
+});
