@@ -16,6 +16,7 @@ import { toA1 } from './address';
  *   ownedSheet         | 检查结果
  *   ownedColumn        | 评分表 | K
  *   override           | 部门管理/资金管理/政府采购执行情况 | procurement-execution
+ *   rule               | 部门管理/人员管理/在职人员控制率 | 在职人员控制率≤100% 得 8 分；每超过 1 个百分点扣 0.5 分，扣完为止
  */
 
 export const SETTINGS_SHEET = '_perfscore';
@@ -36,10 +37,12 @@ export interface WorkbookSettings {
   ownedColumns: { sheet: string; column: string }[];
   /** leaf path key (names joined by “/”) → framework leaf id, or 'none' for a judgement with no rule */
   overrides: Record<string, string>;
+  /** leaf path key → a rule the user confirmed or corrected, in the plain words the pane shows it in */
+  rules: Record<string, string>;
 }
 
 export function emptySettings(): WorkbookSettings {
-  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {} };
+  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {}, rules: {} };
 }
 
 function str(v: CellValue | undefined): string {
@@ -93,6 +96,9 @@ export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
       case 'override':
         if (a) out.overrides[a] = b || 'none';
         break;
+      case 'rule':
+        if (a && b) out.rules[a] = b;
+        break;
       default:
         break;
     }
@@ -114,6 +120,7 @@ function rows(settings: WorkbookSettings): CellValue[][] {
   for (const s of settings.ownedSheets) out.push(['ownedSheet', s, null]);
   for (const c of settings.ownedColumns) out.push(['ownedColumn', c.sheet, c.column]);
   for (const [k, v] of Object.entries(settings.overrides)) out.push(['override', k, v]);
+  for (const [k, v] of Object.entries(settings.rules)) out.push(['rule', k, v]);
   return out;
 }
 
