@@ -17,6 +17,7 @@ import { benchFunctions } from './functions';
 import { benchReview } from './review';
 import { countSyncs } from './syncs';
 import { writeUnitWorkbooks } from './unitWorkbooks';
+import { parseStandard } from '../src/workbook/rules';
 
 type Row = [what: string, measured: string, budget: string, verdict: string];
 const rows: Row[] = [];
@@ -52,6 +53,22 @@ function engine(): void {
   }
   const m = median(times);
   rows.push([`engine: score 1,000-leaf tree (median of 21; total ${total})`, `${fmt(m, 2)} ms`, '< 50 ms', verdict(m < 50)]);
+}
+
+/** Reading the 评分标准 texts of a 100-leaf table: the corpus's texts taken in turn until there are 100. */
+function ruleTexts(): void {
+  const dir = path.resolve(__dirname, '../../test/fixtures/rule-texts');
+  const corpus = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { text: string; points: string; definition?: string }[]);
+  const table = Array.from({ length: 100 }, (_, i) => corpus[i % corpus.length]);
+  const once = () => table.forEach((it) => parseStandard({ text: it.text, points: it.points, definition: it.definition }));
+  for (let i = 0; i < 5; i++) once();
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const start = process.hrtime.bigint();
+    once();
+    times.push(ms(start));
+  }
+  rows.push(['parse the 评分标准 texts of a 100-leaf table (median of 21)', `${fmt(median(times), 2)} ms`, '', '']);
 }
 
 async function cliPath(count: number): Promise<void> {
@@ -119,6 +136,7 @@ function print(): void {
 async function run(): Promise<void> {
   const count = Number(process.env.PERFSCORE_BENCH_UNITS ?? 200);
   engine();
+  ruleTexts();
   await cliPath(count);
   await syncs();
   functions();

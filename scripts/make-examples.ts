@@ -1,3 +1,4 @@
+import { SHENZHEN_2024_STANDARDS } from '../src/frameworks/shenzhen-2024-standards';
 /**
  * Builds the example workbooks under examples/ (`npm run examples`):
  *
@@ -100,7 +101,6 @@ interface SzLeaf {
   name: string;
   points: number;
   description: string;
-  standard: string;
   /** the seed's 评分 column */
   score: number;
 }
@@ -115,7 +115,7 @@ interface SzTop {
   groups: SzGroup[];
 }
 
-/** Seed 002 附件: levels, points, shortened 指标说明 / 评分标准, and the 评分 column exactly. */
+/** Seed 002 附件: levels, points, shortened 指标说明, and the 评分 column exactly; the 评分标准 as published, from the framework. */
 export const SHENZHEN_TABLE: SzTop[] = [
   {
     name: '部门决策',
@@ -129,15 +129,12 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '预算编制合理性',
             points: 5,
             description: '部门（单位）预算的合理性，即是否符合本部门职责、是否符合市委市政府的方针政策和工作要求，资金有无根据项目的轻重缓急进行分配。',
-            standard:
-              '1. 部门预算编制、分配符合本部门职责、符合市委市政府方针政策和工作要求（1分）；\n2. 部门预算资金能根据年度工作重点，在不同项目、不同用途之间合理分配（1分）；\n3. 专项资金预算编制细化程度合理（1分）；\n4. 功能分类和经济分类编制准确（1分）；\n5. 部门预算分配不固化，能根据实际情况合理调整（1分）。',
             score: 5,
           },
           {
             name: '预算编制规范性',
             points: 5,
             description: '部门（单位）预算编制是否符合财政部门当年度关于预算编制的各项原则和要求。',
-            standard: '1. 符合专项资金预算编制、项目库管理、新增项目事前绩效评估等要求（5分）；\n2. 发现一项不符合的扣1分，扣完为止。',
             score: 5,
           },
         ],
@@ -150,15 +147,12 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '绩效目标完整性',
             points: 3,
             description: '部门（单位）是否按要求编报项目绩效目标，是否依据充分、内容完整、覆盖全面、符合实际。',
-            standard: '1. 按要求编报部门整体和项目的绩效目标，实现绩效目标全覆盖（3分）；\n2. 没按要求编报绩效目标或绩效目标不符合要求的，一项扣1分，扣完为止。',
             score: 3,
           },
           {
             name: '绩效指标明确性',
             points: 7,
             description: '部门（单位）设定的绩效指标是否清晰、细化、可量化。',
-            standard:
-              '1. 绩效指标细化分解为具体工作任务（2分）；\n2. 包含社会、经济、生态效益指标（2分）；\n3. 指标值清晰、可衡量（1分）；\n4. 包含可量化的指标（1分）；\n5. 目标值测算有依据（1分）。',
             score: 7,
           },
         ],
@@ -177,24 +171,18 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '政府采购执行情况',
             points: 2,
             description: '部门（单位）本年度实际政府采购金额与年度政府采购预算的比率；政府采购政策功能的执行和落实情况。',
-            standard:
-              '1. 政府采购执行率得分=政府采购执行率×1分，政府采购执行率=（实际采购金额合计数/采购计划金额合计数）×100%，如实际采购金额大于采购计划金额，本项得0分；\n2. 政府采购政策功能的执行和落实情况（1分），落实不到位的酌情扣分。',
             score: 1.89,
           },
           {
             name: '财务规范性',
             points: 3,
             description: '部门（单位）资金支出规范性，资金调整、调剂是否规范，会计核算是否规范。',
-            standard:
-              '1. 资金支出规范性（1分）；\n2. 资金调整、调剂累计在本单位部门预算总规模10%以内的，得1分；超出10%的，超出一个百分点扣0.1分；\n3. 会计核算规范性（1分）；\n4. 发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金的，本项指标得0分。',
             score: 3,
           },
           {
             name: '预决算信息公开',
             points: 3,
             description: '部门（单位）是否按照政府信息公开有关规定公开相关预决算信息。',
-            standard:
-              '1. 部门预算公开（1.5分）：按规定公开得1.5分，公开但不符合要求得1分，未公开得0分；\n2. 部门决算公开（1.5分），分档同上；\n3. 涉密部门（单位）按规定不需要公开的直接得分。',
             score: 3,
           },
         ],
@@ -207,14 +195,12 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '项目实施程序',
             points: 2,
             description: '部门（单位）所有项目支出实施过程是否规范。',
-            standard: '1. 项目的设立、调整按规定履行报批程序（1分）；\n2. 项目招投标、建设、验收以及方案实施均严格执行相关制度规定（1分）。',
             score: 2,
           },
           {
             name: '项目监管',
             points: 2,
             description: '部门（单位）对所实施项目的检查、监控、督促整改等管理情况。',
-            standard: '1. 建立有效资金管理和绩效运行监控机制，且执行情况良好（1分）；\n2. 按规定对主管的财政资金开展有效的检查、监控、督促整改（1分）。',
             score: 2,
           },
         ],
@@ -227,14 +213,12 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '资产管理安全性',
             points: 2,
             description: '部门（单位）的资产是否保存完整、使用合规、配置合理、处置规范、收入及时足额上缴。',
-            standard: '1. 资产配置合理、保管完整，账实相符（1分）；\n2. 资产处置规范，有偿使用及处置收入及时足额上缴（1分）。',
             score: 2,
           },
           {
             name: '固定资产利用率',
             points: 1,
             description: '部门（单位）实际在用固定资产总额与所有固定资产总额的比例。',
-            standard: '固定资产利用率≥90%的，得1分；90%>利用率≥75%的，得0.7分；75%>利用率≥60%的，得0.4分；利用率<60%的，得0分。',
             score: 1,
           },
         ],
@@ -247,14 +231,12 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '财政供养人员控制率',
             points: 1,
             description: '部门（单位）本年度在编人数（含工勤人员）与核定编制数（含工勤人员）的比率。',
-            standard: '财政供养人员控制率≤100%的，得1分；>100%的，得0分。',
             score: 1,
           },
           {
             name: '编外人员控制率',
             points: 1,
             description: '部门（单位）本年度编外人员数量与在职人员总数（在编+编外）的比率。',
-            standard: '比率<5%的，得1分；5%≤比率≤10%的，得0.5分；比率>10%的，得0分。',
             score: 0,
           },
         ],
@@ -267,7 +249,6 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '管理制度健全性',
             points: 3,
             description: '部门（单位）制定了相应的预算资金、财务管理和预算绩效管理等相关制度并严格执行。',
-            standard: '1. 制定了财政资金管理、财务管理、内部控制等制度（0.5分）；\n2. 上述制度得到有效执行（1.5分）；\n3. 制定全面实施预算绩效管理的制度或工作方案（1分）。',
             score: 3,
           },
         ],
@@ -286,8 +267,6 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '公用经费控制率',
             points: 6,
             description: '部门（单位）本年度实际支出的公用经费总额与预算安排的公用经费总额的比率。',
-            standard:
-              '1. “三公”经费控制率=实际支出数/预算安排数×100%：<90%的，得3分；90%≤控制率≤100%的，得2分；>100%的，得0分；\n2. 日常公用经费控制率=决算数/调整预算数×100%：<90%的，得3分；90%≤控制率≤100%的，得2分；>100%的，得0分。',
             score: 5,
           },
         ],
@@ -300,22 +279,18 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '预算执行率',
             points: 6,
             description: '部门（单位）部门预算实际支付进度和既定支付进度的匹配情况。',
-            standard:
-              '1-4. 各季度预算执行率得分=（季度部门预算支出进度/序时进度25%、50%、75%、100%）×1分；\n5. 全年平均支出进度得分=全年平均执行率×2分，全年平均执行率=Σ（每个季度的执行率）÷4。',
             score: 5.99,
           },
           {
             name: '重点工作完成情况',
             points: 8,
             description: '部门（单位）完成党委、政府、人大和上级部门下达或交办的重要事项或工作的完成情况。',
-            standard: '全部按期保质保量完成得8分；一项重点工作没有完成扣4分，扣完为止。',
             score: 8,
           },
           {
             name: '项目完成及时性',
             points: 6,
             description: '部门（单位）项目完成情况与预期时间对比的情况。',
-            standard: '1. 所有项目均按计划时间完成（6分）；\n2. 部分项目未按计划时间完成的，得分=已完成项目数/计划完成项目总数×6分。',
             score: 6,
           },
         ],
@@ -328,7 +303,6 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '社会效益、经济效益、生态效益及持续影响等',
             points: 25,
             description: '部门（单位）履行职责、完成各项重大政策和项目的效果，以及对经济发展、社会发展、生态环境所带来的直接或间接影响。',
-            standard: '结合部门整体支出绩效目标，合理设置个性化绩效指标，通过绩效指标完成情况与目标值对比分析进行评分，未实现绩效目标的酌情扣分。',
             score: 24,
           },
         ],
@@ -341,14 +315,12 @@ export const SHENZHEN_TABLE: SzTop[] = [
             name: '群众信访办理情况',
             points: 3,
             description: '部门（单位）对群众信访意见的完成情况及及时性。',
-            standard: '1. 建立了便利的群众意见反映渠道和办理回复机制（1分）；\n2. 当年度群众信访办理回复率达100%（1分）；\n3. 当年度群众信访及时办理回复率达100%，未发生超期（1分）。',
             score: 3,
           },
           {
             name: '公众或服务对象满意度',
             points: 6,
             description: '反映社会公众或部门（单位）的服务对象对部门履职效果的满意度。',
-            standard: '满意度≥95%的，得6分；90%≤满意度<95%的，得4分；80%≤满意度<90%的，得2分；满意度<80%的，得1分。',
             score: 6,
           },
         ],
@@ -427,7 +399,7 @@ export function buildShenzhen(): ExcelJS.Workbook {
         put(ws, `E${row}`, leaf.name);
         put(ws, `F${row}`, leaf.points);
         put(ws, `G${row}`, leaf.description);
-        put(ws, `H${row}`, leaf.standard);
+        put(ws, `H${row}`, SHENZHEN_2024_STANDARDS[leaf.name]);
         put(ws, `I${row}`, leaf.score, '0.00');
         row += 1;
       }

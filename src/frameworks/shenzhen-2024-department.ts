@@ -1,3 +1,4 @@
+import { SHENZHEN_2024_STANDARDS } from './shenzhen-2024-standards';
 import { COMMON_FIGURES, COMMON_GROUP_KINDS } from './commonFigures';
 import type { Framework } from './types';
 
@@ -22,6 +23,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'budget-reasonableness',
               names: ['预算编制合理性'],
+              standard: SHENZHEN_2024_STANDARDS['预算编制合理性'],
               points: '5',
               judgementWhenMissing: true,
               problemKind: 'budget-preparation',
@@ -39,6 +41,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'budget-compliance',
               names: ['预算编制规范性'],
+              standard: SHENZHEN_2024_STANDARDS['预算编制规范性'],
               points: '5',
               judgementWhenMissing: true,
               problemKind: 'budget-preparation',
@@ -53,6 +56,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'target-completeness',
               names: ['绩效目标完整性'],
+              standard: SHENZHEN_2024_STANDARDS['绩效目标完整性'],
               points: '3',
               judgementWhenMissing: true,
               problemKind: 'target-setting',
@@ -61,6 +65,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'indicator-clarity',
               names: ['绩效指标明确性'],
+              standard: SHENZHEN_2024_STANDARDS['绩效指标明确性'],
               points: '7',
               judgementWhenMissing: true,
               problemKind: 'target-setting',
@@ -90,6 +95,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'procurement-execution',
               names: ['政府采购执行情况', '政府采购执行率'],
+              standard: SHENZHEN_2024_STANDARDS['政府采购执行情况'],
               points: '2',
               problemKind: 'procurement',
               rule: {
@@ -111,6 +117,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'financial-compliance',
               names: ['财务规范性'],
+              standard: SHENZHEN_2024_STANDARDS['财务规范性'],
               points: '3',
               problemKind: 'financial-compliance',
               rule: {
@@ -134,6 +141,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'budget-disclosure',
               names: ['预决算信息公开'],
+              standard: SHENZHEN_2024_STANDARDS['预决算信息公开'],
               points: '3',
               judgementWhenMissing: true,
               problemKind: 'disclosure',
@@ -177,6 +185,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'project-procedure',
               names: ['项目实施程序'],
+              standard: SHENZHEN_2024_STANDARDS['项目实施程序'],
               points: '2',
               judgementWhenMissing: true,
               problemKind: 'project-management',
@@ -191,6 +200,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'project-supervision',
               names: ['项目监管'],
+              standard: SHENZHEN_2024_STANDARDS['项目监管'],
               points: '2',
               judgementWhenMissing: true,
               problemKind: 'project-management',
@@ -211,6 +221,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'asset-safety',
               names: ['资产管理安全性'],
+              standard: SHENZHEN_2024_STANDARDS['资产管理安全性'],
               points: '2',
               judgementWhenMissing: true,
               problemKind: 'asset-management',
@@ -225,6 +236,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'fixed-asset-utilisation',
               names: ['固定资产利用率'],
+              standard: SHENZHEN_2024_STANDARDS['固定资产利用率'],
               points: '1',
               problemKind: 'asset-use',
               rule: {
@@ -248,6 +260,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'staff-control',
               names: ['财政供养人员控制率', '在职人员控制率'],
+              standard: SHENZHEN_2024_STANDARDS['财政供养人员控制率'],
               points: '1',
               problemKind: 'staffing',
               rule: {
@@ -260,6 +273,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'contract-staff-control',
               names: ['编外人员控制率'],
+              standard: SHENZHEN_2024_STANDARDS['编外人员控制率'],
               points: '1',
               problemKind: 'staffing',
               rule: {
@@ -282,6 +296,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'rules-soundness',
               names: ['管理制度健全性'],
+              standard: SHENZHEN_2024_STANDARDS['管理制度健全性'],
               points: '3',
               judgementWhenMissing: true,
               problemKind: 'internal-control',
@@ -309,6 +324,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'public-funds-control',
               names: ['公用经费控制率', '公用经费'],
+              standard: SHENZHEN_2024_STANDARDS['公用经费控制率'],
               points: '6',
               problemKind: 'public-funds',
               rule: {
@@ -350,6 +366,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'budget-execution-quarterly',
               names: ['预算执行率'],
+              standard: SHENZHEN_2024_STANDARDS['预算执行率'],
               points: '6',
               problemKind: 'spending-progress',
               rule: {
@@ -365,6 +382,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'key-tasks',
               names: ['重点工作完成情况'],
+              standard: SHENZHEN_2024_STANDARDS['重点工作完成情况'],
               points: '8',
               judgementWhenMissing: true,
               problemKind: 'key-tasks',
@@ -373,6 +391,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'project-timeliness',
               names: ['项目完成及时性'],
+              standard: SHENZHEN_2024_STANDARDS['项目完成及时性'],
               points: '6',
               problemKind: 'project-timeliness',
               rule: { kind: 'ratio', label: '项目按时完成率', actual: 'projects.onTime', target: 'projects.planned' },
@@ -386,6 +405,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'effects',
               names: ['社会效益、经济效益、生态效益及持续影响等', '社会效益、经济效益、生态效益及持续影响', '效益及持续影响'],
+              standard: SHENZHEN_2024_STANDARDS['社会效益、经济效益、生态效益及持续影响等'],
               points: '25',
               problemKind: 'effects',
               rule: { kind: 'judgement', label: '个性化绩效指标完成情况', figure: 'effects.score' },
@@ -399,6 +419,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'petitions',
               names: ['群众信访办理情况'],
+              standard: SHENZHEN_2024_STANDARDS['群众信访办理情况'],
               points: '3',
               problemKind: 'petitions',
               rule: {
@@ -427,6 +448,7 @@ export const shenzhen2024Department: Framework = {
             {
               id: 'satisfaction',
               names: ['公众或服务对象满意度', '满意度'],
+              standard: SHENZHEN_2024_STANDARDS['公众或服务对象满意度'],
               points: '6',
               problemKind: 'satisfaction',
               rule: {

@@ -32,6 +32,11 @@ export interface FrameworkLeaf {
   points: string;
   rule: LeafRule | null;
   /**
+   * The 评分标准 as the framework's source publishes it, the text its rule was read from by hand: a
+   * table printing the same text is scored by the rule; a table printing another is scored by its own.
+   */
+  standard?: string;
+  /**
    * Checklists and counted deductions are usually judged by eye: when none of their figures are given
    * in 基础数据, the typed score is taken as a judgement instead of reporting missing input.
    */

@@ -6,21 +6,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/shared/io';
 import { runSettings } from '../../src/cli/shared/args';
 import { score } from '../../src/cli/commands/score';
+import { runCli } from './runCli';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-options-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 async function nationalWorkbook(): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -1,3 +1,4 @@
+import { SHENZHEN_2024_STANDARDS } from '../../src/frameworks/shenzhen-2024-standards';
 import { toJsonReport } from '../../src/workbook/analyse/jsonReport';
 import { guangzhouSnapshot, shenzhenSnapshot } from './fixtures';
 import { analysed } from './helpers';
@@ -27,6 +28,10 @@ describe('toJsonReport', () => {
       rule: 'procurement-execution',
       status: 'scored',
       missing: [],
+      ruleSource: 'table-text',
+      standard: SHENZHEN_2024_STANDARDS['政府采购执行情况'],
+      ruleText: null,
+      ruleNote: '评分标准与“深圳市部门整体支出绩效评价指标体系”所载文字相同，按其规则评分',
     });
     expect(report.warnings[0]).toEqual({ code: 'PARTS_SUM_MISMATCH', severity: 'info', cell: '基础数据!B5', message: expect.stringContaining('1,401.66万元') });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);

@@ -1,3 +1,4 @@
+import { SHENZHEN_2024_STANDARDS } from '../../src/frameworks/shenzhen-2024-standards';
 /**
  * Messy workbooks found by a QA pass, built here as snapshots: one-row headers repeating 分值 /
  * 参考分值 per level, tables whose points do not add up to 100, seed 003's row printed out of its
@@ -39,10 +40,13 @@ const SZ: [string, number, string, number, string, number, CellValue][] = [
 type Leaf = (typeof SZ)[number];
 
 /** One header row `一级指标|分值|二级指标|分值|三级指标|分值|评分标准|评分`, every name written on every row. */
+/** The row's 评分标准 as seed 002 publishes it (a table that prints it is scored by the framework's rules). */
+const published = (name: CellValue): CellValue => SHENZHEN_2024_STANDARDS[String(name)] ?? E;
+
 function oneRowHeader(word = '分值', edit: (l: Leaf) => Leaf = (l) => l, total: CellValue = 96.88): CellValue[][] {
   return [
     ['一级指标', word, '二级指标', word, '三级指标', word, '评分标准', '评分'],
-    ...SZ.map(edit).map(([a, ap, b, bp, c, cp, s]) => [a, ap, b, bp, c, cp, '标准', s]),
+    ...SZ.map(edit).map(([a, ap, b, bp, c, cp, s]) => [a, ap, b, bp, c, cp, published(c), s]),
     ['合计', E, E, E, E, 100, E, total],
   ];
 }
@@ -55,7 +59,7 @@ function mergedWithRepeats(word = '参考分值'): CellValue[][] {
   let last2 = '';
   SZ.forEach(([a, ap, b, bp, c, cp, s], i) => {
     if (i === 8 || i === 15) rows.push(header);
-    rows.push([a === last1 ? E : a, a === last1 ? E : ap, b === last2 ? E : b, b === last2 ? E : bp, c, cp, '标准', s, E]);
+    rows.push([a === last1 ? E : a, a === last1 ? E : ap, b === last2 ? E : b, b === last2 ? E : bp, c, cp, published(c), s, E]);
     last1 = a;
     last2 = b;
   });

@@ -43,3 +43,4 @@ export function specOf<R extends Rule>(rule: R): RuleSpec<R> | undefined {
 export { QUARTERS } from './quarterlyExecution';
 export { qualitativeGrade } from './qualitativeGrade';
 export { DEFAULT_INDICATOR_SETTINGS } from './indicator';
+export { compare } from './tiers';

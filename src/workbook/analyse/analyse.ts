@@ -12,6 +12,7 @@ import { detectTable, findFigures, isDataSheet, readSettings, SETTINGS_SHEET, is
 import { figureDefsFor } from '../../frameworks/commonFigures';
 import { chooseFramework } from './matchRules';
 import { buildTree } from './buildTree';
+import { FigureNames } from './leafRule';
 import { runChecks } from '../checks';
 import { leavesOf } from '../../engine/treeWalk';
 
@@ -65,12 +66,13 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   notes.push(choice.note);
   const framework = choice.framework;
 
-  const figureDefs = figureDefsFor(framework.figures);
+  const overrides = { ...settings.overrides, ...(options.overrides ?? {}) };
+  // rule texts may name figures no framework knows: they are looked up in 基础数据 by their own names
+  const names = new FigureNames(figureDefsFor(framework.figures));
+  const built = buildTree(snapshot, table, framework, { overrides, confirmed: settings.rules, names });
+  const figureDefs = { ...figureDefsFor(framework.figures), ...names.added };
   const found = findFigures(snapshot, figureDefs, { bindings: settings.figureBindings });
   if (found.dataSheets.length > 0) notes.push(`从工作表 ${found.dataSheets.map((s) => `“${s}”`).join('、')} 读取基础数据 ${found.figures.size} 项。`);
-
-  const overrides = { ...settings.overrides, ...(options.overrides ?? {}) };
-  const built = buildTree(snapshot, table, framework, overrides);
   const figures = new Map<string, FoundFigure>(found.figures);
   for (const [id, f] of built.tableFigures) if (!figures.has(id)) figures.set(id, f);
 

@@ -5,6 +5,9 @@ import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import {
   cellText,
+  cellValue,
+  parseA1,
+  parseNumberCell,
   readTableNumber,
   readTableScore,
   sheetOf,
@@ -20,7 +23,8 @@ import {
   type TotalLayout,
 } from '../read';
 import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf } from '../forms';
-import { ruleFor } from './matchRules';
+import { pathKey, ruleFor } from './matchRules';
+import { chooseLeafRule, type FigureNames, type LeafRuleChoice } from './leafRule';
 import { leafRule } from '../../frameworks/indicatorTree';
 
 /**
@@ -67,12 +71,48 @@ function ensureGroup(b: TreeBuilder, path: string[]): IndicatorNode[] {
   return siblings;
 }
 
-export function buildTree(
-  snapshot: WorkbookSnapshot,
-  table: DetectedTable,
-  framework: Framework,
-  overrides: Record<string, string> = {},
-): BuiltTree {
+export interface BuildOptions {
+  /** leaf path key → the user's framework leaf id or 'none' */
+  overrides?: Record<string, string>;
+  /** leaf path key → a rule the user confirmed, as printed */
+  confirmed?: Record<string, string>;
+  /** names in rule texts → figures (known ones, and new ones the texts name) */
+  names: FigureNames;
+}
+
+/**
+ * A leaf's text in one column, with the lines a page break carried onto the rows below it (up to the
+ * next row of the table, repeated headers left out): a 评分标准 printed across two pages is one text.
+ */
+function continuedText(table: DetectedTable, sheet: SheetSnapshot, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const next = table.rows.map((r) => r.row).filter((r) => r > row).reduce((a, b) => Math.min(a, b), Infinity);
+  const end = Math.min(next, (parseA1(table.range.split(':')[1] ?? '')?.row ?? row) + 1);
+  const parts: string[] = [];
+  for (let r = row; r < end; r += 1) {
+    if (r !== row && table.headerRows.includes(r)) continue;
+    const t = cellText(sheet, r, col);
+    if (t !== '') parts.push(t);
+  }
+  return parts.join('\n');
+}
+
+/** A framework is clearly the table's when most leaf names are its own and their points agree. */
+function frameworkFits(table: DetectedTable, framework: Framework, overrides: Record<string, string>, sheet: SheetSnapshot): boolean {
+  if (isNationalProjectForm(framework)) return true;
+  const leaves = table.rows.filter((r) => r.kind === 'leaf');
+  const matched = leaves.map((r) => ({ row: r, leaf: ruleFor(r.path, framework, overrides) })).filter((m) => m.leaf !== null);
+  const pointsCol = table.columns.points;
+  const agree = matched.filter((m) => {
+    if (pointsCol === undefined) return true;
+    const stated = parseNumberCell(cellValue(sheet, m.row.row, pointsCol));
+    return stated.ok && new D(m.leaf?.points ?? '0').eq(stated.value as Dec);
+  });
+  return leaves.length > 0 && matched.length * 2 >= leaves.length && agree.length * 5 >= matched.length * 4;
+}
+
+export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, framework: Framework, options: BuildOptions): BuiltTree {
+  const overrides = options.overrides ?? {};
   const sheet = sheetOf(snapshot, table.sheet) as SheetSnapshot;
   const cols = table.columns;
   const rd = tableCellReader(sheet);
@@ -81,6 +121,7 @@ export function buildTree(
   const leaves: LeafLayout[] = [];
   const pointsDiffer: BuiltTree['pointsDiffer'] = [];
   const indicatorForm = isNationalProjectForm(framework) && hasIndicatorColumns(cols);
+  const fits = frameworkFits(table, framework, overrides, sheet);
 
   // A form may add leaves outside the table's rows: the national form's 项目资金 block.
   const national = isNationalProjectForm(framework)
@@ -110,7 +151,7 @@ export function buildTree(
     const r = row.row;
     const name = row.path[row.path.length - 1];
     const fwLeaf: FrameworkLeaf | null = ruleFor(row.path, framework, overrides);
-    const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`);
+    const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`) ?? row.namePoints ?? null;
     const points = statedPoints ?? (fwLeaf ? new D(fwLeaf.points) : new D(0));
     const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
@@ -133,18 +174,45 @@ export function buildTree(
       ruleId: fwLeaf?.rule ? fwLeaf.id : null,
       rule: null,
     };
-    let rule: IndicatorNode['rule'] = fwLeaf ? withPoints(fwLeaf, points) : null;
-    if (rule && !new D(rule.points).eq(points)) {
+    const frameworkRule = fwLeaf ? withPoints(fwLeaf, points) : null;
+    const key = pathKey(row.path);
+    const text = (col: number | undefined) => continuedText(table, sheet, r, col);
+    let choice: LeafRuleChoice;
+    if (overrides[key] !== undefined) {
+      // the user chose a framework leaf (or none) for this row: that choice stands
+      choice = { rule: frameworkRule, source: 'user', reading: null, readingText: null, offered: null, judgementWhenMissing: false, note: frameworkRule ? `按所选“${fwLeaf?.names[0]}”的规则评分` : '已选择不套用规则：按判断评分' };
+    } else {
+      choice = chooseLeafRule(
+        {
+          name,
+          points,
+          standard: text(cols.standard),
+          definition: text(cols.description),
+          frameworkLeaf: fwLeaf,
+          frameworkRule,
+          frameworkTitle: framework.title,
+          frameworkFits: fits,
+          ...(options.confirmed?.[key] !== undefined ? { confirmed: options.confirmed[key] } : {}),
+          ...(framework.settings ? { settings: framework.settings } : {}),
+        },
+        options.names,
+      );
+    }
+    let rule: IndicatorNode['rule'] = choice.rule;
+    if (rule && rule === frameworkRule && !new D(rule.points).eq(points)) {
       pointsDiffer.push({ leaf: layout, frameworkPoints: new D(rule.points) });
     }
+    layout.ruleId = rule?.id ?? null;
 
     if (indicatorForm && !fwLeaf) {
       const indicator = indicatorRowRule(rd, cols, layout, name, points, tableFigures);
       if (indicator) {
         rule = indicator;
         layout.ruleId = indicator.id;
+        choice = { ...choice, rule: indicator, source: 'form', note: '按项目支出绩效自评表的指标值与实际完成值评分' };
       }
     }
+    layout.ruleChoice = { source: choice.source, standard: text(cols.standard) || null, readingText: choice.readingText, note: choice.note, offered: choice.offered?.id ?? null };
 
     layout.rule = rule ?? null;
     const siblings = ensureGroup(b, row.path.slice(0, -1));
@@ -155,7 +223,7 @@ export function buildTree(
       rule,
       ref,
       ...(typed !== null ? { typedScore: typed } : {}),
-      ...(fwLeaf?.judgementWhenMissing ? { judgementWhenMissing: true } : {}),
+      ...((rule === frameworkRule && fwLeaf?.judgementWhenMissing) || choice.judgementWhenMissing ? { judgementWhenMissing: true } : {}),
       ...(fwLeaf?.problemKind ? { problemKind: fwLeaf.problemKind } : {}),
     };
     siblings.push(node);
@@ -168,7 +236,7 @@ export function buildTree(
   for (const g of table.groups) {
     const key = g.path.join('\u0000');
     if (statedGroupPoints.has(key)) continue;
-    const points = g.pointsCell ? readTableNumber(rd, g.pointsCell.row, g.pointsCell.col, `“${g.path[g.path.length - 1]}”的分值`) : null;
+    const points = (g.pointsCell ? readTableNumber(rd, g.pointsCell.row, g.pointsCell.col, `“${g.path[g.path.length - 1]}”的分值`) : null) ?? g.namePoints ?? null;
     const score = g.scoreCell ? readTableNumber(rd, g.scoreCell.row, g.scoreCell.col, `“${g.path[g.path.length - 1]}”的得分`) : null;
     statedGroupPoints.set(key, { points, score, det: g });
   }

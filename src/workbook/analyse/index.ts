@@ -7,3 +7,4 @@ export * from './jsonReport';
 export * from './matchRules';
 export * from './narrativeInput';
 export * from './reportOf';
+export * from './leafRule';

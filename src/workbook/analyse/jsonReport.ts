@@ -1,7 +1,7 @@
 import { fixed } from '../../engine/decimal';
 import type { Analysis } from './analysis.types';
 import type { Severity } from '../checks';
-import { sheetCell } from '../read';
+import { sheetCell, type RuleSource } from '../read';
 import { leavesOf } from '../../engine/treeWalk';
 
 /** The JSON report: a stable contract read by other tools. Numbers are decimal strings with 2 places. */
@@ -21,6 +21,13 @@ export interface JsonReport {
     rule: string | null;
     status: 'scored' | 'judgement' | 'missing-input' | 'error';
     missing: string[];
+    /** where the rule came from: table-text, framework, user, form or none (a judgement) */
+    ruleSource: RuleSource | null;
+    /** the row's own 评分标准, and the rule read from it in plain Chinese */
+    standard: string | null;
+    ruleText: string | null;
+    /** why the leaf is scored as it is */
+    ruleNote: string | null;
   }[];
   warnings: { code: string; severity: Severity; cell: string; message: string }[];
   narrative: { section: string; text: string }[];
@@ -36,7 +43,9 @@ export function toJsonReport(analysis: Analysis, narrative: { section: string; t
     range: analysis.table.range,
     total: { score: fixed(scored.total), max: fixed(scored.max), grade: scored.grade },
     level1: scored.roots.map((r) => ({ name: r.name, score: fixed(r.score ?? 0), max: fixed(r.max) })),
-    indicators: leavesOf(scored.roots).map((l) => ({
+    indicators: leavesOf(scored.roots).map((l) => {
+      const choice = analysis.layout.leaves.find((x) => x.ref === l.ref)?.ruleChoice;
+      return {
       path: l.path,
       cell: l.ref ?? analysis.table.sheet,
       max: fixed(l.max),
@@ -45,7 +54,12 @@ export function toJsonReport(analysis: Analysis, narrative: { section: string; t
       rule: l.ruleId,
       status: l.status,
       missing: l.missing,
-    })),
+      ruleSource: choice?.source ?? null,
+      standard: choice?.standard ?? null,
+      ruleText: choice?.readingText ?? null,
+      ruleNote: choice?.note ?? null,
+      };
+    }),
     warnings: analysis.warnings.map((w) => ({ code: w.code, severity: w.severity, cell: sheetCell(w.sheet, w.address), message: w.message })),
     narrative: narrative.map((n) => ({ section: n.section, text: n.text })),
     notes: [...analysis.notes],

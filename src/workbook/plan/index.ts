@@ -7,3 +7,4 @@ export * from './template';
 export * from './undo';
 export * from './verifyPlan';
 export * from './validate';
+export * from './confirmRules';

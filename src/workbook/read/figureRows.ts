@@ -40,8 +40,8 @@ function openCandidates(r: LabelReading): string[] {
 }
 
 /** `rows` in sheet order; `skip` marks rows that are not figures (单位名称, 年度). */
-export function assignRows(rows: readonly LabelledRow[], ids: readonly string[], skip: (i: number) => boolean = () => false): RowFigure[] {
-  const out: RowFigure[] = rows.map((row, i) => (skip(i) ? { reading: { kind: 'none', ranked: [] } } : { reading: readLabel(row.label, ids) }));
+export function assignRows(rows: readonly LabelledRow[], ids: readonly string[], skip: (i: number) => boolean = () => false, named?: ReadonlyMap<string, string>): RowFigure[] {
+  const out: RowFigure[] = rows.map((row, i) => (skip(i) ? { reading: { kind: 'none', ranked: [] } } : { reading: readLabel(row.label, ids, named) }));
   const claimed = new Set<string>();
   out.forEach((r) => {
     if (r.reading.kind === 'figure') {

@@ -6,7 +6,7 @@ import { parseA1, toA1 } from './address';
 import { cellFormat, isBlankValue } from './snapshotCells';
 import { dataRows, isDataSheet, isUnitText, splitLabel, type DataRow } from './dataSheet';
 import { assignRows } from './figureRows';
-import { readLabel } from './labelMeaning';
+import { readLabel, namedFigures } from './labelMeaning';
 import { judgeFigures, type FigureCell } from './plausibility';
 
 /**
@@ -116,6 +116,7 @@ function readDataSheets(sheets: SheetSnapshot[], defs: Record<string, FigureDef>
     located.map((l) => ({ sheet: l.sheet.name, label: l.row.text })),
     Object.keys(defs),
     info,
+    namedFigures(defs),
   );
   const given = new Map<string, { figure: FoundFigure; cell: FigureCell; use: DataRowUse }[]>();
   located.forEach(({ sheet, row }, i) => {

@@ -2,10 +2,12 @@
 export * from './address';
 export * from './cellValue';
 export * from './dataSheet';
+export * from './deadline';
 export * from './detectTable';
 export * from './figureRows';
 export * from './findFigures';
 export * from './labelMeaning';
+export * from './indicatorName';
 export type * from './layout.types';
 export * from './numberFormat';
 export * from './plausibility';

@@ -92,6 +92,19 @@ function nearness(terms: Set<FigureTerm>, meaning: FigureMeaning): number {
   return best;
 }
 
+/**
+ * Figures with no meaning data (those a table's own 评分标准 names): normalised label → id, so a row
+ * labelled with exactly that name is read as the figure.
+ */
+export function namedFigures(defs: Record<string, { label: string; synonyms?: string[] }>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, def] of Object.entries(defs)) {
+    if (FIGURE_MEANINGS[id] !== undefined) continue;
+    for (const name of [def.label, ...(def.synonyms ?? [])]) out.set(normaliseFigureLabel(name), id);
+  }
+  return out;
+}
+
 /** The figure ids a label may name in a framework: its own ids, less the common ones it shadows. */
 export function meaningIds(ids: Iterable<string>): string[] {
   const all = [...ids].filter((id) => FIGURE_MEANINGS[id] !== undefined);
@@ -105,7 +118,10 @@ const TOTAL_ONLY = new Set<FigureTerm>(['TOTAL', 'FUNDS', 'ANNUAL', 'DEPT']);
  * What a label names among `ids` (the figure ids of the framework in use): one figure, several
  * (ambiguous: the candidates), or none (with the nearest figures ranked, best first).
  */
-export function readLabel(label: string, ids: Iterable<string>): LabelReading {
+export function readLabel(label: string, ids: Iterable<string>, named?: ReadonlyMap<string, string>): LabelReading {
+  // a figure a rule text names (no meaning data of its own) is found by that name, as written
+  const byName = named?.get(normaliseFigureLabel(label));
+  if (byName !== undefined) return { kind: 'figure', id: byName, ranked: [{ id: byName, score: 1, full: true }] };
   const terms = labelTerms(normaliseFigureLabel(label));
   const held = new Set(terms);
   const usable = meaningIds(ids);

@@ -4,6 +4,25 @@ import type { FrameworkLeaf } from '../../frameworks/types';
 
 /** Where each part of the detected table lives, with the values read from it. */
 
+/**
+ * Where a leaf's rule came from: its own 评分标准 text (read, or the same text as a framework's), a
+ * framework's rule by name (rows with no text, in a table the framework clearly is), the user's choice,
+ * the form itself (national indicator rows), or none (a judgement score).
+ */
+export type RuleSource = 'table-text' | 'framework' | 'user' | 'form' | 'none';
+
+export interface RuleChoiceLayout {
+  source: RuleSource;
+  /** the row's 评分标准 as written; null when blank or the table has none */
+  standard: string | null;
+  /** the rule read from it (or confirmed) in plain Chinese */
+  readingText: string | null;
+  /** Chinese: why the leaf is scored as it is */
+  note: string;
+  /** id of a framework leaf whose rule was matched by name and not applied */
+  offered: string | null;
+}
+
 export interface LeafLayout {
   /** "Sheet!A1" of the score cell (the name cell when there is no score column); equals IndicatorNode.ref */
   ref: string;
@@ -27,6 +46,8 @@ export interface LeafLayout {
   ruleId: string | null;
   /** the rule the leaf is scored by, exactly as attached to the engine's node (points scaled where the kind allows) */
   rule: (Rule & { id?: string }) | null;
+  /** where that rule came from, and the row's own 评分标准 beside the rule read from it */
+  ruleChoice?: RuleChoiceLayout;
   /** national form rows: the target and actual as read */
   indicator?: {
     direction: IndicatorDirection;
@@ -70,6 +91,11 @@ export interface FundsLayout {
   rateAddress: string | null;
   scoreAddress: string | null;
   pointsAddress: string | null;
+  /**
+   * Each amount column of the total row beside the sum of its 其中 rows (当年财政拨款, 上年结转资金…),
+   * where those rows hold figures. A total left 0 or blank is scored from `partsSum`.
+   */
+  parts: { column: string; address: string; stated: Dec | null; partsSum: Dec; rows: number[] }[];
 }
 
 export interface TableLayout {

@@ -18,6 +18,7 @@ import { toA1 } from './address';
  *   override           | 部门管理/资金管理/政府采购执行情况 | procurement-execution
  *   figure             | satisfaction.rate | 评分表!F28
  *   figure             | staff.onPost | none
+ *   rule               | 部门管理/人员管理/在职人员控制率 | 在职人员控制率≤100% 得 8 分；每超过 1 个百分点扣 0.5 分，扣完为止
  */
 
 export const SETTINGS_SHEET = '_perfscore';
@@ -43,10 +44,12 @@ export interface WorkbookSettings {
    * 'none' refuses the figure a label matched ("不是此数据")
    */
   figureBindings: Record<string, string>;
+  /** leaf path key → a rule the user confirmed or corrected, in the plain words the pane shows it in */
+  rules: Record<string, string>;
 }
 
 export function emptySettings(): WorkbookSettings {
-  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {}, figureBindings: {} };
+  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {}, figureBindings: {}, rules: {} };
 }
 
 function str(v: CellValue | undefined): string {
@@ -103,6 +106,9 @@ export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
       case 'figure':
         if (a) out.figureBindings[a] = b === '' || b.toLowerCase() === 'none' ? 'none' : b;
         break;
+      case 'rule':
+        if (a && b) out.rules[a] = b;
+        break;
       default:
         break;
     }
@@ -125,6 +131,7 @@ function rows(settings: WorkbookSettings): CellValue[][] {
   for (const c of settings.ownedColumns) out.push(['ownedColumn', c.sheet, c.column]);
   for (const [k, v] of Object.entries(settings.overrides)) out.push(['override', k, v]);
   for (const [id, ref] of Object.entries(settings.figureBindings)) out.push(['figure', id, ref]);
+  for (const [k, v] of Object.entries(settings.rules)) out.push(['rule', k, v]);
   return out;
 }
 

@@ -1,5 +1,6 @@
+import { requireKnownFramework } from '../../shared/inputs';
 import * as fs from 'fs';
-import { getFramework, FRAMEWORKS } from '../../../frameworks';
+import { FRAMEWORKS } from '../../../frameworks';
 import { isSameFile } from '../../../hosts/file';
 import { parseArgs, RUN_SETTING_OPTIONS, runSettings } from '../../shared/args';
 import { printCopyWarning } from '../../shared/copyWarning';
@@ -46,9 +47,7 @@ export const score: Command = {
     const input = args.positionals[0];
     const { out, json, framework, sheet } = args.values;
     const run = runSettings(args.values);
-    if (framework && !getFramework(framework)) {
-      throw new CliInputError(`未知的评分框架“${framework}”，可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
-    }
+    requireKnownFramework(framework);
     for (const [flag, target] of [['--out', out], ['--json', json]] as const) {
       if (target && isSameFile(input, target)) throw new CliInputError(`${flag} 不能是输入文件本身（${target}），输入文件从不被改写`);
     }

@@ -1,10 +1,9 @@
-import { getFramework, FRAMEWORKS } from '../../../frameworks';
-import { FileHost, isSameFile } from '../../../hosts/file';
+import { requireCopyTarget, requireKnownFramework } from '../../shared/inputs';
+import { FileHost } from '../../../hosts/file';
 import { analyse, planTemplate } from '../../../workbook';
 import { parseArgs } from '../../shared/args';
 import { printCopyWarning } from '../../shared/copyWarning';
 import { CliInputError, EXIT_OK } from '../../shared/errors';
-import { outputProblem } from '../../shared/outputPath';
 import type { Command } from '../command';
 
 function templateHelp(): string {
@@ -32,12 +31,8 @@ export const template: Command = {
     const input = args.positionals[0];
     const { out, framework, sheet } = args.values;
     if (!out) throw new CliInputError('缺少 --out <输出.xlsx>：模板写入副本，从不改写输入文件');
-    if (isSameFile(input, out)) throw new CliInputError(`--out 不能是输入文件本身（${out}），输入文件从不被改写`);
-    const problem = outputProblem(out, 'out', '.xlsx');
-    if (problem) throw new CliInputError(problem);
-    if (framework && !getFramework(framework)) {
-      throw new CliInputError(`未知的评分框架“${framework}”，可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
-    }
+    requireCopyTarget(input, out);
+    requireKnownFramework(framework);
     const host = await FileHost.open(input);
     const result = analyse(await host.readSnapshot(), { framework, sheet });
     if (!result.ok) throw new CliInputError(`${input}：${result.message}`);
