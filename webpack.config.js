@@ -68,8 +68,8 @@ module.exports = (env, argv) => {
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
-      // dist/wps is built by webpack.wps.config.js; a plain build must not wipe it
-      clean: { keep: /^wps[\\/]/ },
+      // dist/wps and dist/wps-deploy are built by webpack.wps.config.js; a plain build must not wipe them
+      clean: { keep: /^wps(-deploy)?[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
