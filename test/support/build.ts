@@ -22,7 +22,8 @@ import * as path from 'path';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const WPS_DIST = path.join(DIST, 'wps');
-const CACHE = path.join(ROOT, 'node_modules', '.cache');
+// in the checkout itself, not node_modules: two checkouts sharing one node_modules must not share fakes
+const CACHE = path.join(ROOT, '.cache');
 export const FAKE_DIR = path.join(CACHE, 'perfscore-fake');
 export const FAKE_BUNDLE = path.join(FAKE_DIR, 'office-fake.js');
 export const WPS_FAKE_BUNDLE = path.join(FAKE_DIR, 'wps-fake.js');
