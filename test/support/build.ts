@@ -24,7 +24,8 @@ export const DIST = path.join(ROOT, 'dist');
 export const WPS_DIST = path.join(DIST, 'wps');
 /** what the WPS build writes for IT: the offline folder and the lists that name it */
 export const WPS_DEPLOY = path.join(DIST, 'wps-deploy');
-const CACHE = path.join(ROOT, 'node_modules', '.cache');
+// in the checkout itself, not node_modules: two checkouts sharing one node_modules must not share fakes
+const CACHE = path.join(ROOT, '.cache');
 export const FAKE_DIR = path.join(CACHE, 'perfscore-fake');
 export const FAKE_BUNDLE = path.join(FAKE_DIR, 'office-fake.js');
 export const WPS_FAKE_BUNDLE = path.join(FAKE_DIR, 'wps-fake.js');

@@ -16,6 +16,10 @@ export interface TableColumns {
   standard?: number;
   description?: number;
   target?: number;
+  /** the target's sign printed in a column of its own (指标性质: "≧", "=", "定性") */
+  targetSign?: number;
+  /** the target's unit printed in a column of its own (度量单位: "%", "万元") */
+  targetUnit?: number;
   actual?: number;
   reason?: number;
   /** our own 系统评分 column, when a previous run wrote it */
@@ -32,6 +36,8 @@ export interface TableRow {
   kind: TableRowKind;
   /** names from level 1 down to this row's own level (carried down through merged/blank cells) */
   path: string[];
+  /** a leaf's points printed inside its name ("相关性(5分)"), for a table that has no points cell for it */
+  namePoints?: Dec;
   /**
    * A leaf printed out of its columns (a PDF conversion glitch), repaired: its own name, 分值 and 得分
    * columns (they override the table's for this row) and the level whose column held its name.
@@ -48,6 +54,8 @@ export interface DetectedGroup {
   pointsCell?: { row: number; col: number };
   /** cell stating the group's score (only on a group's own row) */
   scoreCell?: { row: number; col: number };
+  /** the group's points printed inside its name ("产出指标（50分）", "(20分)") */
+  namePoints?: Dec;
 }
 
 export interface DetectedTable {
@@ -64,6 +72,8 @@ export interface DetectedTable {
   groups: DetectedGroup[];
   /** the last column of the table (0-based), our own columns excluded */
   lastColumn: number;
+  /** 0-based rows inside the table holding values but no indicator name: not read, not scored */
+  unreadRows: number[];
 }
 
 /** A raw figure located in the workbook (基础数据 sheet or elsewhere). */
