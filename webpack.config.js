@@ -6,6 +6,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { localizeMetadata } = require('./scripts/localize-metadata');
+const { withAddress } = require('./scripts/manifest-address');
 
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
@@ -52,8 +53,11 @@ function devServerHttps() {
   return 'https'; // webpack-dev-server generates a self-signed certificate, no network needed
 }
 
-module.exports = (env, argv) => {
+module.exports = (env = {}, argv) => {
   const production = argv.mode !== 'development';
+  // the server the add-in is deployed to (`npm run build -- --env address=https://…`); without it the manifest keeps localhost
+  const address = typeof env.address === 'string' ? env.address : undefined;
+  if (address) withAddress('', address); // a bad address fails before webpack runs
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -68,8 +72,8 @@ module.exports = (env, argv) => {
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
-      // dist/wps is built by webpack.wps.config.js; a plain build must not wipe it
-      clean: { keep: /^wps[\\/]/ },
+      // dist/wps and dist/wps-deploy are built by webpack.wps.config.js; a plain build must not wipe them
+      clean: { keep: /^wps(-deploy)?[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
@@ -132,7 +136,12 @@ module.exports = (env, argv) => {
         chunksSortMode: 'manual',
         scriptLoading: 'defer',
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (address ? withAddress(content.toString(), address) : content) },
+        ],
+      }),
     ],
     devServer: {
       port: DEV_PORT,

@@ -1,9 +1,11 @@
 /*
- * Build of the WPS add-in into dist/wps/: main.js (ribbon callbacks and PERF.* registration, loaded
- * by the page WPS opens for the add-in), the task pane page (bootstrap.js's polyfills, then the shared
- * task pane; no office.js), functions.json, manifest.xml, ribbon.xml and images. Everything is ES2017 syntax,
- * node_modules included, for the older Chromium some WPS builds embed; newer built-ins come from
- * src/hosts/wps/polyfills.ts.
+ * Build of the WPS add-in into dist/wps/: index.html (the page WPS opens for the add-in) loading main.js
+ * (ribbon callbacks and PERF.* registration), the task pane page (bootstrap.js's polyfills, then the
+ * shared task pane; no office.js), functions.json in WPS's vocabulary, manifest.xml, ribbon.xml, images
+ * and the package.json wpsjs reads. Then dist/wps-deploy/: the offline folder <name>_<version>, its
+ * publish.xml, and with `--env address=http(s)://…/` the online publish.xml / jsplugins.xml
+ * (scripts/wps-deploy.js). Everything is ES2017 syntax, node_modules included, for the older Chromium
+ * some WPS builds embed; newer built-ins come from src/hosts/wps/polyfills.ts.
  */
 const fs = require('fs');
 const path = require('path');
@@ -12,16 +14,39 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
 const { localizeMetadata } = require('./scripts/localize-metadata');
+const { wpsFunctionsJson } = require('./scripts/wps-functions');
+const { addonPackageJson, deploymentFiles, offlineFolder } = require('./scripts/wps-deploy');
+const pkg = require('./package.json');
 
 const OUT = path.resolve(__dirname, 'dist', 'wps');
+const DEPLOY = path.resolve(__dirname, 'dist', 'wps-deploy');
+/** the add-in's name in WPS: manifest.xml's <Name>, the folder and package names */
+const ADDON = { name: 'perfscore', version: pkg.version, description: '绩效评分助手：预算绩效自评评分' };
 const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
 const ZH_DESCRIPTIONS = path.resolve(__dirname, 'src/functions/descriptions.zh-CN.json');
 
-/** functions.json with the Chinese descriptions: WPS reads one metadata file, and its users read Chinese. */
+/** functions.json with the Chinese descriptions (WPS reads one metadata file, its users read Chinese), in WPS's vocabulary. */
 async function functionsMetadata() {
   const result = await generateCustomFunctionsMetadata(FUNCTIONS_SOURCE);
   if (result.errors.length) throw new Error(`functions.json 无法生成：\n${result.errors.join('\n')}`);
-  return localizeMetadata(result.metadataJson, JSON.parse(fs.readFileSync(ZH_DESCRIPTIONS, 'utf8')));
+  return wpsFunctionsJson(localizeMetadata(result.metadataJson, JSON.parse(fs.readFileSync(ZH_DESCRIPTIONS, 'utf8'))));
+}
+
+/** After the add-in is written: dist/wps-deploy/ holds a copy of it as the offline folder, and the lists that name it. */
+class WpsDeploymentPlugin {
+  constructor(address) {
+    this.address = address;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('WpsDeploymentPlugin', () => {
+      fs.rmSync(DEPLOY, { recursive: true, force: true });
+      fs.cpSync(OUT, path.join(DEPLOY, 'offline', offlineFolder(ADDON)), { recursive: true });
+      for (const [file, text] of Object.entries(deploymentFiles({ ...ADDON, address: this.address }))) {
+        fs.mkdirSync(path.dirname(path.join(DEPLOY, file)), { recursive: true });
+        fs.writeFileSync(path.join(DEPLOY, file), text);
+      }
+    });
+  }
 }
 
 const tsLoader = (extra = {}) => ({
@@ -33,9 +58,13 @@ const tsLoader = (extra = {}) => ({
   },
 });
 
-module.exports = async (env, argv) => {
+module.exports = async (env = {}, argv) => {
   const production = argv.mode !== 'development';
   const metadata = await functionsMetadata();
+  // the intranet folder the add-in is served from, for the online lists (`--env address=http://…/perfscore/`)
+  const address = typeof env.address === 'string' ? env.address : undefined;
+  const deployment = new WpsDeploymentPlugin(address);
+  deploymentFiles({ ...ADDON, address }); // a bad address fails the build before webpack runs
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
@@ -84,10 +113,19 @@ module.exports = async (env, argv) => {
             compilation.fileDependencies.add(ZH_DESCRIPTIONS);
             compilation.hooks.processAssets.tap({ name: 'PerfWpsFunctionsJson', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
               compilation.emitAsset('functions.json', new webpack.sources.RawSource(metadata));
+              compilation.emitAsset('package.json', new webpack.sources.RawSource(addonPackageJson(ADDON)));
             });
           });
         },
       },
+      // the page WPS opens: main.js only, blocking in <head>, so the callbacks exist before ribbon.xml is read
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './wps/index.html',
+        chunks: ['main'],
+        inject: 'head',
+        scriptLoading: 'blocking',
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './wps/taskpane.html',
@@ -103,6 +141,7 @@ module.exports = async (env, argv) => {
           { from: 'assets/icon-16.png', to: 'images/perfscore-16.png' },
         ],
       }),
+      deployment,
     ],
   };
 };

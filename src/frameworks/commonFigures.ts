@@ -11,7 +11,7 @@ export const COMMON_FIGURES: Record<string, FigureDef> = {
   'budget.initial': { label: '年初预算', synonyms: ['年初预算数', '年初预算总额', '年初部门预算'], kind: 'amount', unit: '万元' },
   'budget.initial.basic': { label: '年初预算基本支出', synonyms: ['基本支出预算'], kind: 'amount', unit: '万元' },
   'budget.initial.personnel': { label: '年初预算人员经费', synonyms: ['人员经费预算'], kind: 'amount', unit: '万元' },
-  'budget.initial.public': { label: '年初预算公用经费', synonyms: ['公用经费预算'], kind: 'amount', unit: '万元' },
+  'budget.initial.public': { label: '年初预算公用经费', kind: 'amount', unit: '万元' },
   'budget.initial.project': { label: '年初预算项目支出', synonyms: ['项目支出预算'], kind: 'amount', unit: '万元' },
   'budget.adjusted': { label: '调整后预算', synonyms: ['调整后年度预算', '调整后预算数', '全年预算数'], kind: 'amount', unit: '万元' },
   'budget.adjusted.basic': { label: '调整后基本支出预算', kind: 'amount', unit: '万元' },

@@ -26,12 +26,18 @@ export interface CreatePortOptions {
 /** A cold start of desktop Excel can take seconds before onReady answers; past this it is not coming. */
 export const READY_TIMEOUT_MS = 20_000;
 
-/** The ET application: the global `Application` of a WPS page, or `wps.EtApplication` on older builds. */
+/**
+ * The ET application: the global `Application` of a WPS page, else `wps.EtApplication` of older builds
+ * that have no `Application`. Public add-in code calls it (`wps.EtApplication()`) while the typings
+ * declare a property, so either is taken.
+ */
 export function wpsApplication(g: Globals): EtApplication | null {
-  const app = g.Application as EtApplication | undefined;
-  if (app && 'ActiveWorkbook' in Object(app)) return app;
-  const wps = g.wps as { EtApplication?: EtApplication } | undefined;
-  return wps && wps.EtApplication ? wps.EtApplication : null;
+  const isApp = (x: unknown): x is EtApplication => !!x && typeof x === 'object' && 'ActiveWorkbook' in (x as object);
+  if (isApp(g.Application)) return g.Application;
+  const wps = g.wps as { EtApplication?: unknown } | undefined;
+  if (!wps) return null;
+  const et = typeof wps.EtApplication === 'function' ? (wps.EtApplication as () => unknown).call(wps) : wps.EtApplication;
+  return isApp(et) ? et : null;
 }
 
 interface Office {

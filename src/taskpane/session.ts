@@ -208,7 +208,8 @@ function withChoices(now: WorkbookSnapshot, plan: WritePlan, choices: Choices): 
     framework: choices.framework,
     formulas: choices.formulas,
   });
-  return { title: plan.title, changes: [...plan.changes, ...settings.changes] };
+  // the plan keeps what it was computed from (its basis), so the guarded write can refuse it when that changed
+  return { ...plan, changes: [...plan.changes, ...settings.changes] };
 }
 
 /**

@@ -67,6 +67,16 @@ export interface WritePlan {
   /** short Chinese title for the preview, e.g. 写入评分结果 */
   title: string;
   changes: Change[];
+  /** what the plan was computed from, checked again before it is written (scoring plans carry it) */
+  basis?: PlanBasis;
+}
+
+/** The cells a plan was computed from, as read when it was built. */
+export interface PlanBasis {
+  /** the table: its sheet, its A1 range, and every cell in that range row by row */
+  table: { sheet: string; range: string; cells: { value: CellValue; formula: string | null }[][] };
+  /** each figure used, with the cell it was read from */
+  figures: { label: string; sheet: string; address: string; content: { value: CellValue; formula: string | null } }[];
 }
 
 /** What a host made of a plan: how many of its changes it carried out, and what it left out and why. */

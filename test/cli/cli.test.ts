@@ -142,6 +142,18 @@ describe('perfscore score examples/shenzhen-2024.xlsx (seed 002, domain.md §3)'
     expect(out).toContain('检查：错误 0 条，警告 0 条');
     expect(out).toContain('深圳市科技交流服务中心');
   });
+
+  test('every 基础数据 row accounted for: 33 used, 2 info, each row not read by its own words alone listed last', () => {
+    const lines = result.run.stdout.trimEnd().split('\n');
+    const at = lines.indexOf('基础数据：共 35 行，采用 33 行，单位名称、年度 2 行，未识别 0 行');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1)).toEqual([
+      '  采用 基础数据!B13 “基本支出” → 基本支出（spending.basic），按上一行确定',
+      '  采用 基础数据!B14 “项目支出” → 项目支出（spending.project），按上一行确定',
+      '  采用 基础数据!B23 “固定资产原值” → 固定资产原值（assets.total），排除法确定',
+      expect.stringMatching(/^已写出 JSON 报告：/),
+    ]);
+  });
 });
 
 describe('perfscore score examples/guangzhou-2023.xlsx (seed 003 表5)', () => {
@@ -155,6 +167,11 @@ describe('perfscore score examples/guangzhou-2023.xlsx (seed 003 表5)', () => {
 
   test('the summary says the unit is not named rather than printing the year where the name goes', () => {
     expect(stdout.split('\n')[1]).toBe('单位：（工作簿未注明），2023年度');
+  });
+
+  test('a workbook without a 基础数据 sheet prints no 基础数据 lines', () => {
+    expect(stdout).toContain('总分：95.82');
+    expect(stdout).not.toContain('基础数据：');
   });
 
   test('total 95.82 (履职效能 48.82 + 管理效率 47, seed 003 自评结论), not the 100 the 合计 row shows', () => {

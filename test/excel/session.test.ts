@@ -74,6 +74,21 @@ describe('task pane session over the Excel host', () => {
     expect(host.sheetByName('检查结果')).toBeUndefined();
   });
 
+  test('a 基础数据 figure changed after the preview: the pane’s write is refused, the figure named, nothing changes', async () => {
+    const { host, port } = await setUp();
+    const detection = await detect(port);
+    const preview = previewPlan(detection.analysis!, false);
+    // with and without its settings rows (the pane adds them at write time): both keep what they were computed from
+    for (const plan of [preview, { ...preview, changes: preview.changes.filter((c) => c.sheet !== '_perfscore') }]) {
+      expect(host.sheetByName('基础数据')!.cells.A20.v).toBe('政府采购计划金额');
+      host.sheetByName('基础数据')!.cells.B20 = { v: 20 };
+      const edited = JSON.parse(JSON.stringify(host.data)) as FakeWorkbookData;
+      const result = await writeScores(port, plan, { ...detection.choices, formulas: false });
+      expect('refused' in result && result.conflicts.map((c) => (c.kind === 'basis' ? c.message : c.kind))).toEqual(['基础数据“政府采购计划金额”（基础数据!B20）由 5.34 改为 20']);
+      expect(host.data).toEqual(edited);
+    }
+  });
+
   test('undo after the user edited one written cell: the others are restored, the edited one is kept and named', async () => {
     const { host, port, original } = await setUp();
     const detection = await detect(port);

@@ -8,7 +8,7 @@ module.exports = function fakeBundle(dir, filename) {
     target: 'web',
     entry: path.resolve(dir, 'browser.ts'),
     output: {
-      path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, '../../node_modules/.cache/perfscore-fake'),
+      path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, '../../.cache/perfscore-fake'),
       filename,
       clean: false,
     },

@@ -32,11 +32,18 @@ describe('createPort', () => {
     expect(host.syncCount).toBe(1);
   });
 
-  test('WPS: a port over the ET application, as `Application` or as `wps.EtApplication` of older builds', async () => {
+  test('WPS: a port over the ET application, as `Application` or through `wps.EtApplication()` of older builds', async () => {
     const g: Record<string, unknown> = {};
-    const fake = installWps(g, book());
+    installWps(g, book());
+    const legacy: Record<string, unknown> = {};
+    const old = installWps(legacy, book(), { globals: 'legacy' });
+    // an older build: no Application, and `wps` holds no workbook of its own
+    expect(legacy.Application).toBeUndefined();
+    expect('ActiveWorkbook' in Object(old.root)).toBe(false);
+    expect(typeof old.root.EtApplication).toBe('function');
     expect(detectHost(g)).toBe('wps');
-    for (const globals of [g, { wps: fake.root }]) {
+    expect(detectHost(legacy)).toBe('wps');
+    for (const globals of [g, legacy]) {
       const made = await createPort('wps', { globals });
       expect(made?.host).toBe('wps');
       expect(made?.port).toBeInstanceOf(WpsPort);

@@ -80,12 +80,15 @@ describe('manifest.xml', () => {
     expect(attrs(host)['xsi:type']).toBe('Workbook');
   });
 
-  it('requires the shared runtime and the custom functions runtime', () => {
+  it('requires the shared runtime, the custom functions runtime with CustomFunctions.Error (1.2), and ExcelApi 1.7', () => {
     const sets = children(child(child(root, 'Requirements'), 'Sets')).map((s) => [attrs(s).Name, attrs(s).MinVersion]);
     expect(sets).toEqual([
       ['SharedRuntime', '1.1'],
-      ['CustomFunctionsRuntime', '1.1'],
+      ['CustomFunctionsRuntime', '1.2'],
+      ['ExcelApi', '1.7'],
     ]);
+    // the code really uses what the 1.2 set brings
+    expect(readFileSync(join(ROOT, 'src', 'functions', 'errors.ts'), 'utf8')).toMatch(/new cf\.Error\(/);
   });
 
   it('keeps every element in the order the schema requires', () => {

@@ -44,6 +44,9 @@ async function reviewThrough(port: WorkbookPort, data: FakeWorkbookData): Promis
   expect(data.sheets.find((s) => s.name === HISTORY_SHEET)!.visibility).toBe('Hidden');
   const summary = data.sheets.find((s) => s.name === SUMMARY_SHEET)!;
   expect(summary.visibility).toBe('Visible');
+  // the review date stays the text typed (Excel would make 2025-03-01 a date serial, 45717, if let)
+  const dated = Object.entries(summary.cells).filter(([, c]) => c.v === '2025-03-01' || c.v === 45717);
+  expect(dated.map(([, c]) => c.v)).toEqual(['2025-03-01']);
   // the unit's own cells are as they were
   for (const [key, cell] of Object.entries(before.sheets.find((s) => s.name === '评分表')!.cells)) expect(table.cells[key]?.v).toBe(cell.v);
 

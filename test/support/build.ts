@@ -22,7 +22,10 @@ import * as path from 'path';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const WPS_DIST = path.join(DIST, 'wps');
-const CACHE = path.join(ROOT, 'node_modules', '.cache');
+/** what the WPS build writes for IT: the offline folder and the lists that name it */
+export const WPS_DEPLOY = path.join(DIST, 'wps-deploy');
+// in the checkout itself, not node_modules: two checkouts sharing one node_modules must not share fakes
+const CACHE = path.join(ROOT, '.cache');
 export const FAKE_DIR = path.join(CACHE, 'perfscore-fake');
 export const FAKE_BUNDLE = path.join(FAKE_DIR, 'office-fake.js');
 export const WPS_FAKE_BUNDLE = path.join(FAKE_DIR, 'wps-fake.js');
@@ -60,8 +63,8 @@ const DIST_TARGET: Target = {
   name: 'dist',
   label: 'Excel 加载项（dist/）',
   outputs: ['taskpane.html', 'taskpane.js', 'functions.js', 'functions.json', 'functions.zh-CN.json', 'manifest.xml'].map((f) => path.join(DIST, f)),
-  // dist/wps/ belongs to the WPS build
-  newestOutput: () => newestMtime(DIST, (full) => full !== WPS_DIST),
+  // dist/wps/ and dist/wps-deploy/ belong to the WPS build
+  newestOutput: () => newestMtime(DIST, (full) => full !== WPS_DIST && full !== WPS_DEPLOY),
   inputs: [inRoot('src'), inRoot('assets'), inRoot('webpack.config.js'), inRoot('manifest.xml'), inRoot('scripts', 'localize-metadata.js'), ...COMMON_INPUTS],
   webpackArgs: ['--mode', 'production'],
   hint: 'npm run build',
@@ -70,9 +73,20 @@ const DIST_TARGET: Target = {
 const WPS_TARGET: Target = {
   name: 'wps',
   label: 'WPS 加载项（dist/wps/）',
-  outputs: ['main.js', 'bootstrap.js', 'taskpane.html', 'taskpane.js', 'functions.json', 'manifest.xml', 'ribbon.xml'].map((f) => path.join(WPS_DIST, f)),
+  outputs: [
+    ...['index.html', 'main.js', 'bootstrap.js', 'taskpane.html', 'taskpane.js', 'functions.json', 'manifest.xml', 'ribbon.xml', 'package.json'].map((f) => path.join(WPS_DIST, f)),
+    path.join(DIST, 'wps-deploy', 'offline', 'publish.xml'),
+  ],
   newestOutput: () => newestMtime(WPS_DIST),
-  inputs: [inRoot('src'), inRoot('wps'), inRoot('assets'), inRoot('webpack.wps.config.js'), inRoot('scripts', 'localize-metadata.js'), ...COMMON_INPUTS],
+  inputs: [
+    inRoot('src'),
+    inRoot('wps'),
+    inRoot('assets'),
+    inRoot('webpack.wps.config.js'),
+    inRoot('package.json'),
+    ...['localize-metadata.js', 'wps-functions.js', 'wps-deploy.js'].map((f) => inRoot('scripts', f)),
+    ...COMMON_INPUTS,
+  ],
   webpackArgs: ['--config', inRoot('webpack.wps.config.js'), '--mode', 'production'],
   hint: 'npm run build:wps',
 };

@@ -34,6 +34,15 @@ describe('settings in the hidden _perfscore sheet', () => {
     expect(readSettings(applyToSnapshot(after2, invertPlan(plan)))).toEqual(settings);
   });
 
+  test('figure bindings round-trip: a cell on any sheet, or none; an empty binding reads as none', () => {
+    const bound = { ...emptySettings(), figureBindings: { 'satisfaction.rate': '评分表!F28', 'staff.onPost': 'none' } };
+    const after = applyToSnapshot(guangzhouSnapshot(), planSettingsWrite(guangzhouSnapshot(), bound));
+    expect(readSettings(after)).toEqual(bound);
+    const written = after.sheets.find((s) => s.name === SETTINGS_SHEET)!.values;
+    expect(written).toContainEqual(['figure', 'satisfaction.rate', '评分表!F28']);
+    expect(readSettings({ sheets: [sheet(SETTINGS_SHEET, [['perfscore-settings', '1'], ['figure', 'assets.total', null]])] }).figureBindings).toEqual({ 'assets.total': 'none' });
+  });
+
   test('no settings sheet, or a foreign one, reads as empty settings', () => {
     expect(readSettings(guangzhouSnapshot())).toEqual(emptySettings());
     expect(readSettings({ sheets: [sheet(SETTINGS_SHEET, [['something else', 'x'], ['framework', 'y']])] })).toEqual(emptySettings());

@@ -175,6 +175,46 @@ describe('registration with wps.AddCustomFunction', () => {
   });
 });
 
+describe("functions.json in the vocabulary of WPS's own tool", () => {
+  // wpsjs functionsScanner (src/vite_plugins.js): string, number, boolean, bool, any; ranges `[][]`; optional `?`
+  const WPS_TYPE = /^(string|number|boolean|bool|any)(\[\]\[\])?\??$/;
+
+  test('optional parameters end in ?, a range is any[][], and nothing of Excel’s metadata is left', () => {
+    const type = (fn: string, param: string) => metadata.functions.find((f) => f.name === fn)!.parameters.find((p) => p.name === param)!.type;
+    expect(type('SCORE_TIERS', 'tiers')).toBe('any[][]');
+    expect(type('SCORE_TIERS', 'value')).toBe('any');
+    expect(type('SCORE_EXECUTION', 'quarter_points')).toBe('any?');
+    expect(type('SCORE_INDICATOR', 'direction')).toBe('string?');
+    expect(metadata.functions.find((f) => f.name === 'GRADE')!.result).toEqual({ type: 'string' });
+    for (const fn of metadata.functions) {
+      expect(Object.keys(fn).sort()).toEqual(['description', 'name', 'parameters', 'result']);
+      expect(fn.result.type).toMatch(/^(string|number|boolean|bool|any)(\[\]\[\])?$/);
+      for (const p of fn.parameters) {
+        expect(Object.keys(p).sort()).toEqual(['description', 'name', 'type']);
+        expect({ fn: fn.name, p: p.name, type: p.type }).toEqual({ fn: fn.name, p: p.name, type: expect.stringMatching(WPS_TYPE) });
+      }
+    }
+  });
+
+  test('the strict fake refuses metadata WPS’s tool would never write', () => {
+    const { root, addon } = makeWps(workbookFromRows('Book1.xlsx', [{ name: 'Sheet1', rows: [] }]));
+    const add = (meta: unknown) => () => root.AddCustomFunction!('PERF', 'T', () => 1, meta as never);
+    const param = (p: Record<string, unknown>) => ({ result: { type: 'number' }, parameters: [{ name: 'a', ...p }] });
+    expect(add(param({ type: 'any', dimensionality: 'matrix' }))).toThrow(/dimensionality/);
+    expect(add(param({ type: 'any', optional: true }))).toThrow(/optional/);
+    expect(add(param({ type: 'matrix' }))).toThrow(/类型无效 matrix/);
+    expect(add(param({ type: 'any[]' }))).toThrow(/类型无效 any\[\]/);
+    expect(add(param({ type: 'any[][][]' }))).toThrow(/类型无效/);
+    expect(add(param({ type: 'integer' }))).toThrow(/类型无效 integer/);
+    expect(add({ result: { type: 'number?' }, parameters: [] })).toThrow(/结果类型无效/);
+    expect(add({ result: { type: 'number', dimensionality: 'scalar' }, parameters: [] })).toThrow(/dimensionality/);
+    expect(addon.registrations).toEqual([]);
+    // what the tool writes is taken
+    for (const type of ['any[][]?', 'string?', 'bool', 'number[][]']) expect(add(param({ type }))).not.toThrow();
+    expect(addon.registrations.map((r) => r.name)).toEqual(['T']);
+  });
+});
+
 describe('a WPS build older than 12.1.0.20540', () => {
   test('has no AddCustomFunction: registration reports it, nothing throws, and PERF.* shows #NAME?', async () => {
     const data = workbookFromRows('Book1.xlsx', [{ name: 'Sheet1', rows: [[1.005]] }]);

@@ -1,12 +1,15 @@
 /**
- * The WPS build in Debian's Chromium: dist/wps/ served on 127.0.0.1, the page given the fake
- * `wps`/`Application` globals (before any of its scripts) holding examples/shenzhen-2024.xlsx.
- * main.js registers PERF.* and opens the pane from the ribbon; the pane page (no office.js) goes
- * 识别 → 评分 → 写入 and the fake workbook then holds 96.88. Every JS file is ES2017 syntax.
+ * The WPS build in Debian's Chromium: dist/wps/ served on 127.0.0.1 as an online add-in folder, each
+ * page given the fake `wps`/`Application` globals (before any of its scripts) holding
+ * examples/shenzhen-2024.xlsx. As WPS does, the test opens index.html, reads ribbon.xml and calls the
+ * callbacks it names: PERF.* is registered and the button opens the pane; the pane page (no office.js)
+ * goes 识别 → 评分 → 写入 and the fake workbook then holds 96.88. An older build (no `Application`,
+ * `wps.EtApplication()` only, no AddCustomFunction) starts too. Every JS file is ES2017 syntax.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as acorn from 'acorn';
+import type { Page } from 'playwright-core';
 import type { FakeWorkbookData } from '../fakes/office/model';
 import { ARTIFACTS, Browser, changedCells, exampleWorkbook, launchChromium, openPage, openPane, PaneSite, servePane, sheet, workbookState } from '../e2e/pane';
 
@@ -30,7 +33,49 @@ afterAll(async () => {
 type FakeHandle = {
   functions(): string[];
   panes(): { id: number; url: string; visible: boolean }[];
+  stored(key: string): string | null;
 };
+
+/** The callbacks ribbon.xml names: onLoad of <customUI>, and onAction / getImage of the button. */
+function ribbonCallbacks(xml: string): { onLoad: string; onAction: string; getImage: string; button: string } {
+  const attr = (tag: string, name: string) => {
+    const element = new RegExp(`<${tag}\\b[^>]*>`).exec(xml)?.[0] ?? '';
+    const value = new RegExp(`\\b${name}="([^"]+)"`).exec(element)?.[1];
+    if (!value) throw new Error(`ribbon.xml: <${tag}> has no ${name}`);
+    return value;
+  };
+  return { onLoad: attr('customUI', 'onLoad'), onAction: attr('button', 'onAction'), getImage: attr('button', 'getImage'), button: attr('button', 'id') };
+}
+
+/**
+ * What WPS does with an add-in folder: opens <address>/index.html with its globals in place, reads
+ * <address>/ribbon.xml and calls the onLoad callback it names, by that name, on the page's window.
+ */
+async function startAddin(fakeOptions?: Record<string, unknown>) {
+  const opened = await openPage(browser.context, site, workbook, { page: 'index.html', fakeOptions });
+  const ribbon = ribbonCallbacks(await (await fetch(`${site.url}/ribbon.xml`)).text());
+  // a callback named "ribbon.OnAction" is window.ribbon.OnAction, called as a method of window.ribbon
+  const call = (name: string, arg: unknown) =>
+    opened.page.evaluate(
+      ([path, a]) => {
+        const parts = (path as string).split('.');
+        const owner = parts.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, window as unknown as Record<string, unknown>);
+        const fn = owner[parts[parts.length - 1]] as (x: unknown) => unknown;
+        if (typeof fn !== 'function') throw new Error(`${path as string} 不是函数`);
+        const w = window as unknown as { wps: { ribbonUI: unknown } };
+        return fn.call(owner, a === 'ribbonUI' ? w.wps.ribbonUI : a);
+      },
+      [name, arg] as const,
+    );
+  const loaded = await call(ribbon.onLoad, 'ribbonUI');
+  return { ...opened, ribbon, call, loaded };
+}
+
+const fakeOf = (page: Page) => ({
+  functions: () => page.evaluate(() => (window as unknown as { __PERF_FAKE_WPS__: FakeHandle }).__PERF_FAKE_WPS__.functions()),
+  panes: () => page.evaluate(() => (window as unknown as { __PERF_FAKE_WPS__: FakeHandle }).__PERF_FAKE_WPS__.panes()),
+  stored: (key: string) => page.evaluate((k) => (window as unknown as { __PERF_FAKE_WPS__: FakeHandle }).__PERF_FAKE_WPS__.stored(k), key),
+});
 
 describe('WPS add-in in Chromium over the ET fake', () => {
   test('every script of dist/wps is ES2017 syntax; the package holds what WPS reads', () => {
@@ -40,6 +85,9 @@ describe('WPS add-in in Chromium over the ET fake', () => {
     for (const file of scripts) {
       expect(() => acorn.parse(fs.readFileSync(path.join(dist, file), 'utf8'), { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
     }
+    // the page WPS opens loads main.js, and only main.js, as a classic script
+    const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect([...index.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src=main.js>']);
     const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
     expect(html).not.toMatch(/office\.js/i);
     expect(html.indexOf('bootstrap.js')).toBeGreaterThan(0);
@@ -52,24 +100,50 @@ describe('WPS add-in in Chromium over the ET fake', () => {
     expect(fs.existsSync(path.join(dist, 'images', 'perfscore-32.png'))).toBe(true);
   });
 
-  test('main.js registers PERF.* and the ribbon button opens, hides and shows one task pane', async () => {
-    // WPS opens a page of its own for the add-in and loads main.js into it
-    const { page, errors } = await openPage(browser.context, site, workbook, { page: 'functions.json' });
-    await page.addScriptTag({ url: `${site.url}/main.js` });
-    const names = await page.evaluate(() => (window as unknown as { __PERF_FAKE_WPS__: FakeHandle }).__PERF_FAKE_WPS__.functions());
+  test('index.html as WPS opens it: PERF.* registered, onLoad answers, the ribbon button opens, hides and shows one pane', async () => {
+    const { page, errors, requests, ribbon, call, loaded } = await startAddin();
+    const fake = fakeOf(page);
+    expect(loaded).toBe(true);
+    const names = await fake.functions();
     expect(names).toHaveLength(10);
     expect(names).toContain('PERF.SCORE_PROCUREMENT');
-    const click = () =>
-      page.evaluate(() => {
-        const w = window as unknown as { ribbon: { OnAction(c: { Id: string }): boolean }; __PERF_FAKE_WPS__: FakeHandle };
-        w.ribbon.OnAction({ Id: 'perfscoreOpenPane' });
-        return w.__PERF_FAKE_WPS__.panes();
-      });
+    expect(JSON.parse((await fake.stored('perfscore.functions'))!)).toMatchObject({ available: true });
+    // the button's image is a file of the folder
+    const image = (await call(ribbon.getImage, { Id: ribbon.button })) as string;
+    expect((await fetch(`${site.url}/${image}`)).status).toBe(200);
+    const click = async () => {
+      await call(ribbon.onAction, { Id: ribbon.button });
+      return fake.panes();
+    };
     expect(await click()).toEqual([{ id: 1, url: `${site.url}/taskpane.html`, visible: true }]);
     expect(await click()).toEqual([{ id: 1, url: `${site.url}/taskpane.html`, visible: false }]);
     expect(await click()).toEqual([{ id: 1, url: `${site.url}/taskpane.html`, visible: true }]);
+    // the page loads its own script and nothing else
+    expect(requests).toEqual([`${site.url}/index.html`, `${site.url}/main.js`]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test('an older build (no Application, wps.EtApplication() only, no AddCustomFunction): the add-in starts and the pane reads the workbook', async () => {
+    const legacy = { globals: 'legacy', build: '11.1.0.11664' };
+    const { page, errors, ribbon, call, loaded } = await startAddin(legacy);
+    const fake = fakeOf(page);
+    expect(await page.evaluate(() => typeof (window as unknown as { Application?: unknown }).Application)).toBe('undefined');
+    expect(loaded).toBe(true);
+    expect(await fake.functions()).toEqual([]);
+    const registration = JSON.parse((await fake.stored('perfscore.functions'))!) as { available: boolean; message: string };
+    expect(registration.available).toBe(false);
+    expect(registration.message).toContain('12.1.0.20540');
+    await call(ribbon.onAction, { Id: ribbon.button });
+    expect(await fake.panes()).toEqual([{ id: 1, url: `${site.url}/taskpane.html`, visible: true }]);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const pane = await openPane(browser.context, site, workbook, legacy);
+    await pane.page.getByRole('button', { name: '识别表格' }).click();
+    await pane.page.getByRole('region', { name: '评分表' }).getByText('A2:I29', { exact: true }).waitFor();
+    expect(pane.errors).toEqual([]);
+    await pane.page.close();
   });
 
   test('识别 → 评分 → 写入 in the WPS task pane page writes 96.88 into the workbook', async () => {

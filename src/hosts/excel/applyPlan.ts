@@ -37,10 +37,15 @@ export function jsonBytes(value: unknown): number {
 }
 type Command = { bytes: number; queue: (context: Excel.RequestContext) => void };
 
-/** Text that Excel would read as a formula gets the text prefix, so it lands as typed. */
+/**
+ * Text Excel would not keep as text gets the apostrophe prefix, which Excel keeps out of the value:
+ * text read as a formula (= + - @), and text Excel converts as if typed: numbers ("007" loses its
+ * zeros), percentages ("12%"), dates ("2025-03-01"), TRUE/FALSE. A plan's text stays text.
+ */
+const CONVERTED_TEXT = [/^[=+\-@]/, /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?\s*$/, /^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/, /^\s*(true|false)\s*$/i, /^'/];
 function cellInput(value: CellValue): string | number | boolean {
   if (value === null) return ''; // "" clears; null would leave the cell unchanged
-  if (typeof value === 'string' && /^[=+\-@]/.test(value) && !/^[-+]?\d+(\.\d+)?$/.test(value)) return `'${value}`;
+  if (typeof value === 'string' && CONVERTED_TEXT.some((re) => re.test(value))) return `'${value}`;
   return value;
 }
 

@@ -9,20 +9,22 @@ import { cellValue } from './values';
 export const NAMESPACE = 'PERF';
 export const MIN_BUILD = '12.1.0.20540';
 
-/** One entry of functions.json, as custom-functions-metadata writes it. */
+/**
+ * One entry of the WPS functions.json (scripts/wps-functions.js), in the vocabulary of WPS's own tool:
+ * types `number`, `string`, `boolean`, `bool`, `any`, a range as `any[][]`, an optional parameter as `any?`.
+ */
 export interface FunctionMetadata {
-  id: string;
   name: string;
   description?: string;
-  parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
-  result: { type?: string; dimensionality?: string };
+  parameters: { name: string; description?: string; type: string }[];
+  result: { type: string };
 }
 
 export interface FunctionsMetadata {
   functions: FunctionMetadata[];
 }
 
-/** The metadata argument of wps.AddCustomFunction. */
+/** The metadata argument of wps.AddCustomFunction (et-jsapi-declare, addon.et.d.ts). */
 export interface WpsFunctionMetadata {
   description?: string;
   result: { type?: string };
@@ -39,16 +41,11 @@ export type RegistrationResult =
 
 const UNAVAILABLE = `当前 WPS 版本不支持加载项自定义函数（需要 ${MIN_BUILD} 或更高版本）：PERF.* 函数不可用，任务窗格的识别、评分与写入不受影响，写入时请使用数值而非公式。`;
 
-/** Excel's type names; a matrix parameter is any cell block to WPS. */
-function wpsType(type: string | undefined, dimensionality: string | undefined): string | undefined {
-  if (dimensionality === 'matrix') return 'any';
-  return type === 'number' || type === 'string' || type === 'boolean' || type === 'any' ? type : undefined;
-}
-
+/** functions.json already speaks WPS's vocabulary: only the members the typings name are passed on. */
 export function wpsMetadata(meta: FunctionMetadata): WpsFunctionMetadata {
   const out: WpsFunctionMetadata = {
-    result: { type: wpsType(meta.result?.type, meta.result?.dimensionality) },
-    parameters: meta.parameters.map((p) => ({ name: p.name, type: wpsType(p.type, p.dimensionality), description: p.description })),
+    result: { type: meta.result.type },
+    parameters: meta.parameters.map((p) => ({ name: p.name, type: p.type, description: p.description })),
   };
   if (meta.description) out.description = meta.description;
   return out;
@@ -81,14 +78,15 @@ export function wpsCallable(fn: CustomFunction): (...args: unknown[]) => number 
 /** Registers every function; reports, without throwing, when this WPS build has no custom functions. */
 export function registerWpsFunctions(host: WpsFunctionHost | undefined, metadata: FunctionsMetadata): RegistrationResult {
   if (!host || typeof host.AddCustomFunction !== 'function') return { available: false, registered: [], message: UNAVAILABLE };
-  const byId = new Map(metadata.functions.map((m) => [m.id, m]));
-  const missing = FUNCTIONS.filter((f) => !byId.has(f.id)).map((f) => f.id);
-  const extra = metadata.functions.filter((m) => !FUNCTIONS.some((f) => f.id === m.id)).map((m) => m.id);
+  // WPS names a function by its name; Excel's ids are the same names (scripts/wps-functions.js checks)
+  const byName = new Map(metadata.functions.map((m) => [m.name, m]));
+  const missing = FUNCTIONS.filter((f) => !byName.has(f.id)).map((f) => f.id);
+  const extra = metadata.functions.filter((m) => !FUNCTIONS.some((f) => f.id === m.name)).map((m) => m.name);
   // a build whose functions.json and code disagree must not ship
   if (missing.length || extra.length) throw new Error(`functions.json 与 PERF.* 函数列表不一致：缺少 ${missing.join('、') || '无'}；多出 ${extra.join('、') || '无'}`);
   const registered: string[] = [];
   for (const { id, fn } of FUNCTIONS) {
-    const meta = byId.get(id)!;
+    const meta = byName.get(id)!;
     host.AddCustomFunction(NAMESPACE, meta.name, wpsCallable(fn), wpsMetadata(meta));
     registered.push(`${NAMESPACE}.${meta.name}`);
   }

@@ -1,7 +1,7 @@
 /**
  * The guarded write and undo every pane step uses (写入, 报告, 审核): one read of the workbook, then
  * one write touching only cells that still hold what the plan expects. A write is refused whole when
- * any cell of its plan changed since the preview; an undo restores only the cells that still hold what
+ * any cell of its plan, or anything it was computed from, changed since the preview; an undo restores only the cells that still hold what
  * was written and keeps the rest. Both go through the port, so they run over Excel, WPS or a test double.
  */
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
@@ -39,8 +39,10 @@ export interface GuardedUndo extends UndoOutcome {
 
 /**
  * Reads the workbook once and writes the plan in one batch if every cell it changes still holds what
- * the preview was built from (and no sheet it adds exists by now); otherwise writes nothing and returns
- * the cells. `plan` may be worked out from that read (e.g. to add the saved choices to it).
+ * the preview was built from, no sheet it adds exists by now, and (for a plan that carries its basis)
+ * nothing it was computed from changed: the table's cells and position and the figures it used.
+ * Otherwise writes nothing and returns what changed. `plan` may be worked out from that read (e.g. to
+ * add the saved choices to it); a plan worked out so keeps its basis only if the caller passes it on.
  */
 export async function guardedApply(port: WorkbookPort, plan: WritePlan | ((now: WorkbookSnapshot) => WritePlan)): Promise<GuardedWrite | WriteRefused> {
   const before = await port.readSnapshot();

@@ -53,6 +53,8 @@ export function conflictLines(t: Translate, conflicts: readonly Conflict[], befo
   const empty = t('emptyValue');
   const lines = conflicts.slice(0, limit).map((c) => {
     if (c.kind === 'sheet') return t('conflictSheet', { sheet: c.sheet });
+    // the workbook's own words: what changed in the cells the plan was computed from
+    if (c.kind === 'basis') return c.message;
     const cell = `${c.sheet}!${c.address}`;
     const expected = shownContent(c.expected, empty);
     if (c.found === null) return before === 'preview' ? t('conflictSheetGone', { cell, expected, sheet: c.sheet }) : t('keptSheetGone', { cell, sheet: c.sheet });

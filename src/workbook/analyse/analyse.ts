@@ -71,7 +71,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   const names = new FigureNames(figureDefsFor(framework.figures));
   const built = buildTree(snapshot, table, framework, { overrides, confirmed: settings.rules, names });
   const figureDefs = { ...figureDefsFor(framework.figures), ...names.added };
-  const found = findFigures(snapshot, figureDefs);
+  const found = findFigures(snapshot, figureDefs, { bindings: settings.figureBindings });
   if (found.dataSheets.length > 0) notes.push(`从工作表 ${found.dataSheets.map((s) => `“${s}”`).join('、')} 读取基础数据 ${found.figures.size} 项。`);
   const figures = new Map<string, FoundFigure>(found.figures);
   for (const [id, f] of built.tableFigures) if (!figures.has(id)) figures.set(id, f);
@@ -98,6 +98,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     issues: [...found.issues, ...built.issues],
     textNumbers: built.textNumbers,
     pointsDiffer: built.pointsDiffer,
+    reading: { ambiguities: found.ambiguities, suspects: found.suspects },
   });
   const matches = built.layout.leaves.map((l) => ({ path: l.path, sheet: l.sheet, scoreCell: l.scoreAddress ?? l.nameAddress, ruleId: l.ruleId }));
   return {
@@ -116,6 +117,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
       notes,
       settings,
       figureDefs,
+      figureRows: found.rows,
     },
   };
 }

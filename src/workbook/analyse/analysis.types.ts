@@ -2,7 +2,7 @@ import type { GradeBands } from '../../engine/grade';
 import type { IndicatorSettings } from '../../engine/types';
 import type { ScoredTree } from '../../engine/tree.types';
 import type { FigureDef, Framework } from '../../frameworks/types';
-import type { TableLayout, WorkbookSettings, DetectedTable, FoundFigure } from '../read';
+import type { TableLayout, WorkbookSettings, DetectedTable, FoundFigure, DataRowUse } from '../read';
 import type { WorkbookSnapshot } from '../port';
 import type { Warning } from '../checks';
 
@@ -48,6 +48,8 @@ export interface Analysis {
   settings: WorkbookSettings;
   /** the figure definitions in use (the framework's over the common ones) */
   figureDefs: Record<string, FigureDef>;
+  /** every row of the 基础数据 sheets (and each cell bound in the settings): the figure it gives, or why none */
+  figureRows: DataRowUse[];
 }
 
 export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };

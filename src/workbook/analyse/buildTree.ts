@@ -151,7 +151,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const r = row.row;
     const name = row.path[row.path.length - 1];
     const fwLeaf: FrameworkLeaf | null = ruleFor(row.path, framework, overrides);
-    const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`);
+    const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`) ?? row.namePoints ?? null;
     const points = statedPoints ?? (fwLeaf ? new D(fwLeaf.points) : new D(0));
     const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
@@ -236,7 +236,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
   for (const g of table.groups) {
     const key = g.path.join('\u0000');
     if (statedGroupPoints.has(key)) continue;
-    const points = g.pointsCell ? readTableNumber(rd, g.pointsCell.row, g.pointsCell.col, `“${g.path[g.path.length - 1]}”的分值`) : null;
+    const points = (g.pointsCell ? readTableNumber(rd, g.pointsCell.row, g.pointsCell.col, `“${g.path[g.path.length - 1]}”的分值`) : null) ?? g.namePoints ?? null;
     const score = g.scoreCell ? readTableNumber(rd, g.scoreCell.row, g.scoreCell.col, `“${g.path[g.path.length - 1]}”的得分`) : null;
     statedGroupPoints.set(key, { points, score, det: g });
   }

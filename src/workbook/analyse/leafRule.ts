@@ -50,6 +50,22 @@ export interface LeafRuleInput {
   settings?: Partial<IndicatorSettings>;
 }
 
+/** Folded forms of the names and texts every run meets again (figure labels, a framework's published texts). */
+const LABELS = new Map<string, string>();
+const TEXTS = new Map<string, string>();
+const FOLDED_KEPT = 5000;
+
+function remembered(cache: Map<string, string>, text: string, fold: (t: string) => string): string {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const folded = fold(text);
+  if (cache.size >= FOLDED_KEPT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, folded);
+  return folded;
+}
+
+const label = (name: string) => remembered(LABELS, name, normaliseLabel);
+
 /** Names in rule texts to figures: known figures by label and synonym, and a new figure for any other name. */
 export class FigureNames {
   private readonly index = new Map<string, string>();
@@ -58,12 +74,12 @@ export class FigureNames {
 
   constructor(known: Record<string, FigureDef>) {
     for (const [id, def] of Object.entries(known)) {
-      for (const name of [def.label, ...(def.synonyms ?? [])]) if (!this.index.has(normaliseLabel(name))) this.index.set(normaliseLabel(name), id);
+      for (const name of [def.label, ...(def.synonyms ?? [])]) if (!this.index.has(label(name))) this.index.set(label(name), id);
     }
   }
 
   idFor(name: string, kind: FigureKind, unit: string): string {
-    const key = normaliseLabel(name);
+    const key = label(name);
     const known = this.index.get(key);
     if (known) return known;
     const id = `text.${key}`;
@@ -102,12 +118,43 @@ function frameworkRoles(reading: DefiniteReading, rule: Rule): (name: string) =>
   };
 }
 
+/**
+ * Readings by text: parsing is pure, and a batch of units (or a reviewer's re-runs) prints the same
+ * 评分标准 again and again. Bounded, oldest first out.
+ */
+const READINGS = new Map<string, Reading>();
+const PRINTED = new WeakMap<Reading, string>();
+
+/** A definite reading in plain words, printed once per reading. */
+function printed(reading: DefiniteReading): string {
+  const known = PRINTED.get(reading);
+  if (known !== undefined) return known;
+  const text = printReading(reading);
+  PRINTED.set(reading, text);
+  return text;
+}
+const READINGS_KEPT = 2000;
+
+function readStandard(text: string, points: string, definition: string): Reading {
+  const key = `${points}\u0000${definition}\u0000${text}`;
+  const known = READINGS.get(key);
+  if (known) return known;
+  const reading = parseStandard({ text, points, ...(definition ? { definition } : {}) });
+  if (READINGS.size >= READINGS_KEPT) READINGS.delete(READINGS.keys().next().value as string);
+  READINGS.set(key, reading);
+  return reading;
+}
+
 const isDefinite = (r: Reading): r is DefiniteReading => r.kind !== 'judgement' && r.kind !== 'ambiguous' && r.kind !== 'not-understood';
+
+function foldText(t: string): string {
+  return normaliseLabel(t).replace(/[，。；：、,.;:（）()\s]/g, '');
+}
 
 /** Texts compared as published: width, spaces and punctuation folded. */
 function sameText(a: string | undefined, b: string): boolean {
-  const fold = (t: string) => normaliseLabel(t).replace(/[，。；：、,.;:（）()\s]/g, '');
-  return a !== undefined && fold(a) !== '' && fold(a) === fold(b);
+  const folded = (t: string) => remembered(TEXTS, t, foldText);
+  return a !== undefined && folded(a) !== '' && folded(a) === folded(b);
 }
 
 function whyNot(reading: Reading): string {
@@ -122,9 +169,9 @@ function whyNot(reading: Reading): string {
  * the leaf of that name): the same indicator measured the same way, whatever the text scores it by.
  */
 function sameMeasure(reading: DefiniteReading, input: LeafRuleInput): (name: string) => Quantity | undefined {
-  const own = new Set([input.name, ...(input.frameworkLeaf?.names ?? [])].map(normaliseLabel));
+  const own = new Set([input.name, ...(input.frameworkLeaf?.names ?? [])].map(label));
   const roles = input.frameworkRule ? frameworkRoles(reading, input.frameworkRule) : () => undefined;
-  return (name) => (own.has(normaliseLabel(name)) ? roles(name) : undefined);
+  return (name) => (own.has(label(name)) ? roles(name) : undefined);
 }
 
 function fromReading(reading: Reading, input: LeafRuleInput, names: FigureNames, id: string): { rule: (Rule & { id: string }) | null; why: string } {
@@ -141,9 +188,9 @@ export function chooseLeafRule(input: LeafRuleInput, names: FigureNames): LeafRu
   const counted = (r: Reading | null) => r !== null && (r.kind === 'checklist' || r.kind === 'deduct');
 
   if (input.confirmed !== undefined) {
-    const reading = parseStandard({ text: input.confirmed, points: input.points.toString() });
+    const reading = readStandard(input.confirmed, input.points.toString(), '');
     const { rule, why } = fromReading(reading, input, names, CONFIRMED_RULE_ID);
-    const readingText = isDefinite(reading) ? printReading(reading) : null;
+    const readingText = isDefinite(reading) ? printed(reading) : null;
     return rule
       ? { ...base, rule, source: 'user', reading, readingText, note: `按已确认的规则评分：${readingText}`, judgementWhenMissing: counted(reading) }
       : { ...base, rule: null, source: 'none', reading, readingText, note: `已确认的规则“${input.confirmed}”无法使用：${why}，按判断评分` };
@@ -155,8 +202,8 @@ export function chooseLeafRule(input: LeafRuleInput, names: FigureNames): LeafRu
     return { ...base, rule: null, source: 'none', note: '表中无评分标准，也没有同名指标的规则：按判断评分' };
   }
 
-  const reading = parseStandard({ text: input.standard, points: input.points.toString(), ...(input.definition ? { definition: input.definition } : {}) });
-  const readingText = isDefinite(reading) ? printReading(reading) : null;
+  const reading = readStandard(input.standard, input.points.toString(), input.definition);
+  const readingText = isDefinite(reading) ? printed(reading) : null;
   if (frameworkRule && frameworkLeaf) {
     if (sameText(frameworkLeaf.standard, input.standard)) {
       return { ...base, rule: frameworkRule, source: 'table-text', reading, readingText, note: `评分标准与“${input.frameworkTitle}”所载文字相同，按其规则评分` };

@@ -2,7 +2,7 @@ import type { Dec } from '../../engine/decimal';
 import type { ScoredLeaf, ScoredTree } from '../../engine/tree.types';
 import type { IndicatorSettings } from '../../engine/types';
 import type { FigureDef, Framework } from '../../frameworks/types';
-import type { DetectedTable, FoundFigure, ParseIssue, LeafLayout, TableLayout } from '../read';
+import type { DetectedTable, FigureAmbiguity, FigureSuspect, FoundFigure, ParseIssue, LeafLayout, TableLayout } from '../read';
 import type { FindingCode, Severity, Warning } from './finding';
 
 /** Everything a check may look at. Checks are pure: context in, warnings out. */
@@ -19,6 +19,8 @@ export interface CheckContext {
   issues: ParseIssue[];
   textNumbers: { sheet: string; address: string; text: string; value: Dec; what: string }[];
   pointsDiffer: { leaf: LeafLayout; frameworkPoints: Dec }[];
+  /** how the 基础数据 rows were read: ambiguous rows and figures, values that failed plausibility */
+  reading?: { ambiguities: FigureAmbiguity[]; suspects: FigureSuspect[] };
 }
 
 export type Check = (ctx: CheckContext) => Warning[];

@@ -1,6 +1,8 @@
 import type { FindingCode, Warning } from './finding';
 import type { Check, CheckContext } from './context';
 import { badNumber } from './badNumber';
+import { dateNumberMixed } from './dateNumberMixed';
+import { figureAmbiguous } from './figureAmbiguous';
 import { missingInput } from './missingInput';
 import { numberAsText } from './numberAsText';
 import { overAchievement } from './overAchievement';
@@ -8,6 +10,7 @@ import { partsSum } from './partsSum';
 import { pointsDiffer } from './pointsDiffer';
 import { pointsMissing } from './pointsMissing';
 import { pointsTotal } from './pointsTotal';
+import { rateImplausible } from './rateImplausible';
 import { rateInconsistent } from './rateInconsistent';
 import { rateScaleAssumed } from './rateScaleAssumed';
 import { reasonMissing } from './reasonMissing';
@@ -23,6 +26,9 @@ import { unverifiedScore } from './unverifiedScore';
 /** Every check, in the order findings are listed. */
 export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'BAD_NUMBER', check: badNumber },
+  { code: 'FIGURE_AMBIGUOUS', check: figureAmbiguous },
+  { code: 'RATE_IMPLAUSIBLE', check: rateImplausible },
+  { code: 'DATE_NUMBER_MIXED', check: dateNumberMixed },
   { code: 'SUM_MISMATCH', check: sumMismatch },
   { code: 'POINTS_TOTAL_NOT_100', check: pointsTotal },
   { code: 'ROW_SHIFTED', check: rowShifted },

@@ -35,7 +35,10 @@ export const missingInput: Check = (ctx) => {
       scored.score !== null
         ? `已按填报得分 ${num2(scored.score)} 计入合计，但未经核验`
         : '且没有填报得分，本指标及其上级合计不完整';
-    out.push(warning('MISSING_INPUT', 'warning', leaf.sheet, leafCell(leaf), `${leafName(leaf)}缺少基础数据 ${names}，无法按规则计算；${tail}`));
+    // an indicator row missing only its own 实际完成值 points at the cell to fill
+    const actualOnly = leaf.indicator && ids.every((id) => id === `row${leaf.row + 1}.actual`);
+    const cell = actualOnly && leaf.indicator ? leaf.indicator.actualAddress : leafCell(leaf);
+    out.push(warning('MISSING_INPUT', 'warning', leaf.sheet, cell, `${leafName(leaf)}缺少基础数据 ${names}，无法按规则计算；${tail}`));
   }
   return out;
 };

@@ -17,7 +17,9 @@ export const rateScaleAssumed: Check = (ctx) => {
         'info',
         f.sheet,
         f.address,
-        `工作表“${f.sheet}”${f.address} 的“${f.label}”是数值 ${f.source}，单元格没有百分比格式，已按 ${percent(f.value)} 读取（也可能是指 ${f.source}%）；请设为百分比格式或写成“${percent(f.value)}”以确认`,
+        f.scaleReason
+          ? `工作表“${f.sheet}”${f.address} 的“${f.label}”是常规格式的数值 ${f.source}，所在行单位为 %，但${f.scaleReason}，已按小数读作 ${percent(f.value)}；请设为百分比格式或写成“${percent(f.value)}”以确认`
+          : `工作表“${f.sheet}”${f.address} 的“${f.label}”是数值 ${f.source}，单元格没有百分比格式，已按 ${percent(f.value)} 读取（也可能是指 ${f.source}%）；请设为百分比格式或写成“${percent(f.value)}”以确认`,
       ),
     );
   }

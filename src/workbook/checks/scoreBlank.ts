@@ -14,5 +14,11 @@ export const scoreBlank: Check = (ctx) => {
       out.push(warning('SCORE_BLANK', 'warning', leaf.sheet, leafCell(leaf), `${leafName(leaf)}未填得分（分值 ${num2(leaf.points)}），且无法按规则计算`));
     }
   }
+  // the 合计 / 总分 row's score left blank (a form published before it was scored)
+  const total = ctx.layout.total;
+  // (no number read and no unreadable text reported there: the cell is empty)
+  if (total?.scoreAddress && total.statedScore === null && !ctx.issues.some((i) => i.sheet === total.sheet && i.address === total.scoreAddress)) {
+    out.push(warning('SCORE_BLANK', 'warning', total.sheet, total.scoreAddress, `合计行得分未填；按各指标得分合计为 ${num2(ctx.scored.total)} 分`));
+  }
   return out;
 };

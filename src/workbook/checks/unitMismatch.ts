@@ -102,10 +102,15 @@ function indicatorMismatches(ctx: CheckContext): Warning[] {
   return out;
 }
 
+/** UNIT_MISMATCH found before arithmetic: a 万元 amount 10⁴ times its peers, parts or budget (not used). */
+function scaleMismatches(ctx: CheckContext): Warning[] {
+  return (ctx.reading?.suspects ?? []).filter((s) => s.code === 'UNIT_MISMATCH').map((s) => warning('UNIT_MISMATCH', s.severity, s.sheet, s.address, s.message));
+}
+
 export const unitMismatch: Check = (ctx) => {
   const out: Warning[] = [];
   const seen = new Set<string>();
-  for (const w of [...partsMismatches(ctx), ...rateMismatches(ctx), ...indicatorMismatches(ctx)]) {
+  for (const w of [...scaleMismatches(ctx), ...partsMismatches(ctx), ...rateMismatches(ctx), ...indicatorMismatches(ctx)]) {
     // one finding per cell: a 元 total that breaks both its parts and its rate is said once
     const key = `${w.sheet}!${w.address}`;
     if (seen.has(key)) continue;

@@ -1,5 +1,5 @@
 import { D, type Dec } from '../../engine/decimal';
-import type { IndicatorRule } from '../../engine/types';
+import type { CategoryTiersRule, IndicatorRule, Rule } from '../../engine/types';
 import { qualitativeGrade } from '../../engine/rules';
 import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import { frameworkLeaves } from '../../frameworks/indicatorTree';
@@ -8,9 +8,13 @@ import {
   cellText,
   cellValue,
   headerKey,
+  joinSplitTarget,
   normaliseLabel,
   parseCell,
+  readDeadline,
+  deadlineMet,
   readIndicatorValues,
+  type DeadlineDate,
   readTableNumber,
   readTableScore,
   readTarget,
@@ -34,43 +38,109 @@ export function isNationalProjectForm(framework: Framework): boolean {
   return framework.indicatorRows === true;
 }
 
-const FUNDS_HEADER_WORDS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+/**
+ * The funds block's columns by the words of each version: 年初预算数 / 全年预算数 / 全年执行数 / 分值 /
+ * 执行率 / 得分 (财预〔2020〕10号, 衔接资金); Sichuan's 年初预算 / 调整后预算数 / 预算执行数 / 权重 / 预算执行率;
+ * Ningxia's 调整预算数(A) / 全年执行数(B) / 执行率(B/A) (the bracket is dropped before matching).
+ */
+const FUNDS_COLUMNS: [FundsColumn, string[]][] = [
+  ['initial', ['年初预算数', '年初预算']],
+  ['budget', ['全年预算数', '调整后预算数', '调整预算数', '调整预算']],
+  ['executed', ['全年执行数', '预算执行数']],
+  ['points', ['分值', '权重']],
+  ['rate', ['执行率', '预算执行率']],
+  ['score', ['得分']],
+];
 
+type FundsColumn = 'initial' | 'budget' | 'executed' | 'points' | 'rate' | 'score';
+
+/** The total row: 年度资金总额 (national) or 总额 (Sichuan's 预算执行情况 block). */
 function isFundsLabel(v: unknown): boolean {
-  return typeof v === 'string' && normaliseLabel(v).startsWith('年度资金总额');
+  if (typeof v !== 'string') return false;
+  const key = normaliseLabel(v);
+  return key.startsWith('年度资金总额') || key === '总额';
 }
 
-/** The 项目资金 block: the 年度资金总额 row under a header naming 全年预算数 / 全年执行数. */
-function findFunds(sheet: SheetSnapshot): { layout: FundsLayout; header: Record<string, number> } | null {
+/** A 其中 row under the total: 当年财政拨款, 上年结转资金, 其他资金, 财政资金, 财政专户管理资金, 单位资金. */
+function isFundsPartLabel(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const key = normaliseLabel(v).replace(/^其中[:：]?/, '');
+  return /^(当年财政拨款|本年财政拨款|上年结转|其他资金|财政资金|财政专户|单位资金)/.test(key);
+}
+
+function fundsHeader(sheet: SheetSnapshot, h: number): Partial<Record<FundsColumn, number>> {
+  const header: Partial<Record<FundsColumn, number>> = {};
+  (sheet.values[h] ?? []).forEach((v, c) => {
+    const key = headerKey(v);
+    for (const [column, words] of FUNDS_COLUMNS) {
+      if (header[column] === undefined && words.some((w) => key.startsWith(w))) {
+        header[column] = c;
+        break;
+      }
+    }
+  });
+  return header;
+}
+
+/** The 项目资金 block: its total row under a header naming the budget and the executed columns. */
+function findFunds(sheet: SheetSnapshot): { layout: FundsLayout; header: Partial<Record<FundsColumn, number>>; labelCol: number } | null {
   for (let r = 0; r < sheet.values.length; r += 1) {
-    const cells = sheet.values[r] ?? [];
-    if (cells.findIndex(isFundsLabel) < 0) continue;
+    const labelCol = (sheet.values[r] ?? []).findIndex(isFundsLabel);
+    if (labelCol < 0) continue;
     for (let h = r - 1; h >= Math.max(0, r - 4); h -= 1) {
-      const header: Record<string, number> = {};
-      (sheet.values[h] ?? []).forEach((v, c) => {
-        const key = headerKey(v);
-        for (const word of FUNDS_HEADER_WORDS) {
-          if (key.startsWith(word) && header[word] === undefined) header[word] = c;
-        }
-      });
-      if (header['全年预算数'] === undefined || header['全年执行数'] === undefined) continue;
-      const at = (w: string) => (header[w] !== undefined ? toA1(r, header[w]) : null);
+      const header = fundsHeader(sheet, h);
+      if (header.budget === undefined || header.executed === undefined) continue;
+      const at = (c: FundsColumn) => (header[c] !== undefined ? toA1(r, header[c] as number) : null);
       return {
         layout: {
           sheet: sheet.name,
           row: r,
-          budgetAddress: at('全年预算数'),
-          executedAddress: at('全年执行数'),
-          rateAddress: at('执行率'),
-          scoreAddress: at('得分'),
-          pointsAddress: at('分值'),
+          budgetAddress: at('budget'),
+          executedAddress: at('executed'),
+          rateAddress: at('rate'),
+          scoreAddress: at('score'),
+          pointsAddress: at('points'),
+          parts: [],
         },
         header,
+        labelCol,
       };
     }
   }
   return null;
 }
+
+/** The 其中 rows right under the total row. */
+function fundsPartRows(sheet: SheetSnapshot, row: number, labelCol: number): number[] {
+  const rows: number[] = [];
+  for (let r = row + 1; r < Math.min(sheet.values.length, row + 7); r += 1) {
+    if (!isFundsPartLabel(cellValue(sheet, r, labelCol))) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * Each amount column of the total row against the sum of its 其中 rows. A total left 0 or blank while
+ * its parts hold figures (Chizhou 2022: 0 / 0 / 0 over 90 / 89.974 / 89.974) is recorded in the
+ * layout, and the caller takes the parts' sums in its place.
+ */
+function compareParts(sheet: SheetSnapshot, funds: FundsLayout, header: Partial<Record<FundsColumn, number>>, partRows: number[]): void {
+  const amount = (r: number, c: number): Dec | null => {
+    const parsed = parseCell(cellValue(sheet, r, c), 'amount');
+    return parsed.ok && typeof parsed.value !== 'string' ? parsed.value : null;
+  };
+  for (const column of ['initial', 'budget', 'executed'] as const) {
+    const c = header[column];
+    if (c === undefined || partRows.length === 0) continue;
+    const parts = partRows.map((r) => amount(r, c)).filter((v): v is Dec => v !== null);
+    if (parts.length === 0) continue;
+    const stated = amount(funds.row, c);
+    funds.parts.push({ column: FUNDS_LABELS[column], address: toA1(funds.row, c), stated, partsSum: parts.reduce((a, b) => a.plus(b), new D(0)), rows: partRows });
+  }
+}
+
+const FUNDS_LABELS: Record<FundsColumn, string> = { initial: '年初预算数', budget: '全年预算数', executed: '全年执行数', points: '分值', rate: '执行率', score: '得分' };
 
 /** The funds block read as the form's 预算执行率 leaf (a leaf layout without its rule yet). */
 export interface FundsLeaf {
@@ -93,15 +163,24 @@ export function readFundsLeaf(
   const sheet = rd.sheet;
   const found = findFunds(sheet);
   if (!found) return { funds: null, leaf: null };
-  // the framework names its execution leaf; its rule may be a ratio (10号) or tiers (101号)
-  const executionLeafId = framework.report?.executionLeafId;
-  const budgetLeaf = frameworkLeaves(framework).find((l) => (executionLeafId ? l.id === executionLeafId : l.rule?.kind === 'budget-execution')) ?? null;
-  if (!budgetLeaf || !budgetLeaf.rule || tableHasLeaf(budgetLeaf.id)) return { funds: found.layout, leaf: null };
-  const { layout: f, header } = found;
+  const { layout: f, header, labelCol } = found;
   const row = f.row;
-  const num = (w: string, id: string, label: string, kind: 'amount' | 'rate') => {
-    const col = header[w];
+  compareParts(sheet, f, header, fundsPartRows(sheet, row, labelCol));
+  // a total row left 0 or blank while its 其中 rows hold the figures: the figures are the parts' sums
+  const fromParts = (column: FundsColumn) => {
+    const p = f.parts.find((x) => x.column === FUNDS_LABELS[column]);
+    return p && (p.stated === null || p.stated.isZero()) && !p.partsSum.isZero() ? p : null;
+  };
+  const num = (column: FundsColumn, id: string, kind: 'amount' | 'rate') => {
+    const col = header[column];
+    const label = FUNDS_LABELS[column];
     if (col === undefined) return;
+    const parts = kind === 'amount' ? fromParts(column) : null;
+    if (parts) {
+      const rows = parts.rows.map((r) => `${toA1(r, col)}`).join('、');
+      figures.set(id, tableFigure(id, label, parts.partsSum, sheet.name, toA1(row, col), `其中各行（${rows}）之和`, { unit: '万元', tolerance: new D(0) }));
+      return;
+    }
     const parsed = parseCell(cellValue(sheet, row, col), kind);
     if (!parsed.ok) {
       if (!parsed.blank) rd.issues.push({ sheet: sheet.name, address: toA1(row, col), text: parsed.text, message: parsed.message, what: label });
@@ -109,28 +188,34 @@ export function readFundsLeaf(
     }
     figures.set(id, tableFigure(id, label, parsed.value, sheet.name, toA1(row, col), parsed.text, { unit: parsed.sourceUnit || parsed.unit, tolerance: parsed.tolerance, ...(parsed.written ? { written: parsed.written } : {}) }));
   };
-  num('全年预算数', 'project.budget', '全年预算数', 'amount');
-  num('全年执行数', 'project.executed', '全年执行数', 'amount');
-  num('年初预算数', 'project.initial', '年初预算数', 'amount');
-  num('执行率', 'project.rate', '执行率', 'rate');
-  const statedPoints = readTableNumber(rd, row, header['分值'], '分值');
+  num('budget', 'project.budget', 'amount');
+  num('executed', 'project.executed', 'amount');
+  num('initial', 'project.initial', 'amount');
+  // the rate printed beside a total taken from its parts is the total's, not the figures'
+  if (!fromParts('budget') && !fromParts('executed')) num('rate', 'project.rate', 'rate');
+  // the framework names its execution leaf; its rule may be a ratio (10号) or tiers (101号)
+  const executionLeafId = framework.report?.executionLeafId;
+  const budgetLeaf = frameworkLeaves(framework).find((l) => (executionLeafId ? l.id === executionLeafId : l.rule?.kind === 'budget-execution')) ?? null;
+  // a table holding that leaf as a row of its own (Ningxia's 预算执行率 under 项目管理) scores it there, from these figures
+  if (!budgetLeaf || !budgetLeaf.rule || tableHasLeaf(budgetLeaf.id)) return { funds: f, leaf: null };
+  const statedPoints = readTableNumber(rd, row, header.points, '分值');
   const points = statedPoints ?? new D(budgetLeaf.points);
-  const typed = readTableScore(rd, row, header['得分'], '得分', points);
-  const scoreAddress = f.scoreAddress ?? toA1(row, header['全年执行数']);
+  const typed = readTableScore(rd, row, header.score, '得分', points);
+  const scoreAddress = f.scoreAddress ?? toA1(row, header.executed as number);
   const groupName = framework.tree.find((g) => g.children.includes(budgetLeaf))?.name ?? '预算执行';
   const layout: LeafLayout = {
     ref: `${sheet.name}!${scoreAddress}`,
     path: [groupName, budgetLeaf.names[0]],
     sheet: sheet.name,
     row,
-    nameAddress: toA1(row, (sheet.values[row] ?? []).findIndex(isFundsLabel)),
+    nameAddress: toA1(row, labelCol),
     scoreAddress: f.scoreAddress,
     pointsAddress: f.pointsAddress,
     reasonAddress: null,
     points,
     pointsSource: statedPoints ? 'table' : 'framework',
     typedScore: typed,
-    scoreBlank: f.scoreAddress !== null && cellText(sheet, row, header['得分']) === '',
+    scoreBlank: f.scoreAddress !== null && cellText(sheet, row, header.score) === '',
     reason: null,
     frameworkLeaf: budgetLeaf,
     ruleId: budgetLeaf.id,
@@ -155,16 +240,21 @@ export function indicatorRowRule(
   name: string,
   points: Dec,
   figures: Map<string, FoundFigure>,
-): (IndicatorRule & { id: string }) | null {
+): (Rule & { id: string }) | null {
   const sheet = rd.sheet;
   const r = layout.row;
-  const targetText = cellText(sheet, r, cols.target);
+  const targetText =
+    cols.targetSign !== undefined || cols.targetUnit !== undefined
+      ? joinSplitTarget(cellText(sheet, r, cols.targetSign), cellText(sheet, r, cols.target), cellText(sheet, r, cols.targetUnit))
+      : cellText(sheet, r, cols.target);
   const actualText = cellText(sheet, r, cols.actual);
   if (targetText === '' && actualText === '') return null;
   const n = r + 1;
   const ids = { target: `row${n}.target`, actual: `row${n}.actual`, score: `row${n}.score` };
   const targetAddress = toA1(r, cols.target as number);
   const actualAddress = toA1(r, cols.actual as number);
+  const deadline = readDeadline(targetText);
+  if (deadline) return deadlineRule(rd, layout, name, points, targetText, actualText, deadline, ids.actual, actualAddress, figures);
   const target = readTarget(targetText);
   let indicator: IndicatorRule;
   if (target.kind === 'quantitative') {
@@ -204,4 +294,36 @@ export function indicatorRowRule(
     layout.indicator = { direction: 'qualitative', targetAddress, actualAddress, targetText, actualText, target: null, actual: grade ?? (actualText || null), unit: '' };
   }
   return { ...indicator, id: `indicator-${indicator.direction}` };
+}
+
+/**
+ * A deadline row ("≤12月31日", "2021年12月完成"): an actual date that meets it earns the full points;
+ * a missed deadline has no rule in the national form, and a deadline or an actual that names no date
+ * cannot be compared: both are left to the unit's judgement (null), never an error.
+ */
+function deadlineRule(
+  rd: TableCellReader,
+  layout: LeafLayout,
+  name: string,
+  points: Dec,
+  targetText: string,
+  actualText: string,
+  target: DeadlineDate,
+  actualId: string,
+  actualAddress: string,
+  figures: Map<string, FoundFigure>,
+): (CategoryTiersRule & { id: string }) | null {
+  const actual = readDeadline(actualText);
+  if (!actual || deadlineMet(target, actual) !== true) return null;
+  const met = '按期完成';
+  figures.set(actualId, tableFigure(actualId, `${name}实际完成值`, met, rd.sheet.name, actualAddress, actualText));
+  layout.ruleId = 'indicator-deadline';
+  return {
+    kind: 'category-tiers',
+    id: 'indicator-deadline',
+    points: points.toString(),
+    label: `${name}（年度指标值“${targetText}”，实际完成值“${actualText}”）`,
+    value: actualId,
+    tiers: [{ values: [met], points: points.toString() }],
+  };
 }

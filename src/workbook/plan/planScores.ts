@@ -4,6 +4,7 @@ import { SEVERITY_NAMES, type Warning } from '../checks';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from '../port';
 import type { LeafLayout } from '../read';
 import { columnLetters, parseA1, toA1, cellFormula, cellValue, sheetOf, OWN_NOTES_HEADER, OWN_SCORE_HEADER, isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET, settingsChanges, type WorkbookSettings } from '../read';
+import { planBasis } from './basis';
 import { leafFormula } from './scoreFormula';
 import { findGroup, leavesOf } from '../../engine/treeWalk';
 
@@ -207,7 +208,7 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
     ],
   };
   const all = [...b.changes, ...settingsChanges(snapshot, settings)];
-  return { title: '写入评分结果', changes: guard(analysis, all, ownCols) };
+  return { title: '写入评分结果', changes: guard(analysis, all, ownCols), basis: planBasis(analysis) };
 }
 
 /** The last line of defence: drop any change to a non-empty cell that is not ours. */

@@ -4,7 +4,7 @@ import type { FigureDef, Framework } from '../../frameworks/types';
 import type { Analysis } from '../analyse';
 import type { CellValue, Change, WorkbookSnapshot, WritePlan } from '../port';
 import { figureDefsFor } from '../../frameworks/commonFigures';
-import { DATA_SHEET_NAMES, dataColumns, dataRows, figureIdOfLabel, isDataSheet, labelIndex, toA1 } from '../read';
+import { DATA_SHEET_NAMES, dataColumns, findFigures, isDataSheet, toA1 } from '../read';
 
 /**
  * `perfscore template`: a 基础数据 sheet listing every figure the detected leaves' rules need (label,
@@ -73,12 +73,8 @@ export function planTemplate(snapshot: WorkbookSnapshot, source: Analysis | Temp
   const sheetName = existing?.name ?? DATA_SHEET_NAMES[0];
   const present = alreadyFound(source);
   if (existing) {
-    // the same label matching as findFigures: a row the unit has labelled is there, filled or not
-    const index = labelIndex(defs);
-    for (const row of dataRows(existing)) {
-      const id = figureIdOfLabel(index, String(existing.values[row.row][row.labelCol]));
-      if (id) present.add(id);
-    }
+    // the same reading as findFigures (words, the row above, elimination): a row the unit has labelled is there, filled or not
+    for (const row of findFigures({ sheets: [existing] }, defs).rows) if (row.figure) present.add(row.figure);
   }
   // Append in the existing sheet's own columns (its header's 数值 / 单位 / 说明), else label | 数值 | 单位 | 说明.
   const cols = existing ? dataColumns(existing) : { labelCol: 0, valueCol: 1, unitCol: 2, noteCol: 3 };

@@ -3,6 +3,8 @@ import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind
 import { normaliseChars, normaliseLabel, readCell } from './cellValue';
 import { rangeA1 } from './address';
 import { cellValue, isBlankValue, sheetOf } from './snapshotCells';
+import { isPlaceholderName, splitNamePoints } from './indicatorName';
+import type { Dec } from '../../engine/decimal';
 
 /**
  * Finds the indicator table: a header recognised by its words in any column order (one to three
@@ -16,7 +18,7 @@ type Role =
   | { kind: 'name' }
   | { kind: 'group' }
   | { kind: 'points' }
-  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
+  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
 
 /** Header texts we write ourselves; they must never be read as the user's own columns. */
 export const OWN_SCORE_HEADER = '系统评分';
@@ -29,10 +31,12 @@ const LEVEL_WORDS: Record<string, 1 | 2 | 3> = {
   二级: 2,
   三级指标: 3,
   三级: 3,
+  考核内容: 2,
+  考核指标: 3,
 };
 const NAME_WORDS = new Set(['指标名称', '名称', '指标', '绩效指标', '评价内容']);
 const GROUP_WORDS = new Set(['评价指标', '指标体系', '评价指标体系']);
-const POINTS_WORDS = new Set(['分值', '参考分值', '权重', '标准分', '标准分值', '满分', '指标分值', '权重分值']);
+const POINTS_WORDS = new Set(['分值', '参考分值', '权重', '标准分', '标准分值', '满分', '指标分值', '权重分值', '权数']);
 const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   得分: 'score',
   评分: 'score',
@@ -43,6 +47,7 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   实际得分: 'score',
   评价得分: 'score',
   自评分数: 'score',
+  考评得分: 'score',
   评分标准: 'standard',
   评分细则: 'standard',
   评分办法: 'standard',
@@ -55,10 +60,16 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   指标值: 'target',
   年度目标值: 'target',
   预期指标值: 'target',
+  年度工作目标: 'target',
+  // Yunnan and Sichuan print the target over three columns: 指标性质 | 指标值 | 度量单位 ("≧ | 100 | %")
+  指标性质: 'targetSign',
+  度量单位: 'targetUnit',
+  计量单位: 'targetUnit',
   实际完成值: 'actual',
   实际值: 'actual',
   完成值: 'actual',
   全年实际完成值: 'actual',
+  全年实际值: 'actual',
   [OWN_SCORE_HEADER]: 'ownScore',
   [OWN_NOTES_HEADER]: 'ownNotes',
 };
@@ -78,7 +89,8 @@ export function roleOf(value: CellValue | undefined): Role | null {
   if (POINTS_WORDS.has(key)) return { kind: 'points' };
   const field = FIELD_WORDS[key];
   if (field) return { kind: 'field', field };
-  if (key.startsWith('偏差原因') || key === '扣分原因' || key === '失分原因' || key === '原因分析') return { kind: 'field', field: 'reason' };
+  // 偏差原因分析及改进措施, 未完成原因分析, 未完成原因及拟采取的改进措施, 扣分原因和其他说明
+  if (/^(偏差原因|未完成原因|扣分原因|失分原因|原因分析)/.test(key)) return { kind: 'field', field: 'reason' };
   return null;
 }
 
@@ -134,6 +146,8 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
   // The name column nearest on the left: a 分值 column with no level above it belongs to it
   // (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: each 分值 is its own level's points).
   let nearestName: 1 | 2 | 3 | 'leaf' | undefined;
+  let lastNameCol = -1;
+  const scoreCols: { col: number; owner: 1 | 2 | 3 | 'leaf' | undefined; besideName: boolean }[] = [];
   let left = width;
   let right = -1;
   for (let c = 0; c < width; c += 1) {
@@ -145,16 +159,21 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     if (bottomRole.kind === 'level') {
       set(`level${bottomRole.level}` as keyof TableColumns, c);
       nearestName = bottomRole.level;
+      lastNameCol = c;
     } else if (bottomRole.kind === 'name') {
       if (level) set(`level${level.level}` as keyof TableColumns, c);
       else if (nameCol === undefined) nameCol = c;
       nearestName = level ? level.level : 'leaf';
+      lastNameCol = c;
     } else if (bottomRole.kind === 'points') {
       const owner = level ? level.level : nearestName;
       if (owner === 1 || owner === 2) set(`level${owner}Points` as keyof TableColumns, c);
       else if (owner === 3 || owner === 'leaf') set('points', c);
       else if (genericPoints === undefined) genericPoints = c;
-    } else if (bottomRole.kind === 'field') set(bottomRole.field, c);
+    } else if (bottomRole.kind === 'field') {
+      if (bottomRole.field === 'score') scoreCols.push({ col: c, owner: nearestName, besideName: lastNameCol === c - 1 });
+      set(bottomRole.field, c);
+    }
     else if (bottomRole.kind === 'group') {
       if (groupCol === undefined) groupCol = c;
       used = false;
@@ -183,6 +202,7 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     right = Math.max(right, nameCol);
   }
   if (genericPoints !== undefined && columns.points === undefined) columns.points = genericPoints;
+  pointsHeadedScore(sheet, bottom, columns, scoreCols);
   if (columns.points === undefined && columns.level3 === undefined) {
     // 一级指标 | 分值 | 二级指标 | 分值 with no 三级: the deepest level is the leaf, its 分值 the leaf points.
     const leafKey = columns.level2 !== undefined ? 'level2Points' : 'level1Points';
@@ -196,6 +216,39 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
   const roles = Object.keys(columns).length;
   const confidence = roles + (columns.points !== undefined ? 2 : 0) + (columns.score !== undefined ? 2 : 0) + (hasLevel ? 1 : 0);
   return { top, bottom, columns, confidence, left, right };
+}
+
+/**
+ * 一级指标 | 得分 | 二级指标 | 得分 | 三级指标 | 得分 | … | 得分: a 得分 column right beside a level's names
+ * holds that level's points when the table has a last 得分 column of its own; told apart by content,
+ * since points are never below the score beside them (投入 16 = 8 + 8 over scores 8 and 0).
+ */
+function pointsHeadedScore(
+  sheet: SheetSnapshot,
+  bottom: number,
+  columns: TableColumns,
+  scoreCols: { col: number; owner: 1 | 2 | 3 | 'leaf' | undefined; besideName: boolean }[],
+): void {
+  if (scoreCols.length < 2) return;
+  const last = scoreCols[scoreCols.length - 1];
+  const besides = scoreCols.slice(0, -1).filter((x) => x.besideName && x.owner !== undefined);
+  if (besides.length !== scoreCols.length - 1) return;
+  const leafOwner = besides.find((x) => x.owner === 3 || x.owner === 'leaf');
+  if (!leafOwner || columns.points !== undefined) return;
+  for (let r = bottom + 1; r < Math.min(sheet.values.length, bottom + 200); r += 1) {
+    const points = readCell(cellValue(sheet, r, leafOwner.col));
+    const score = readCell(cellValue(sheet, r, last.col));
+    const num = (c: typeof points) => (c.ok && (c.kind === 'number' || c.kind === 'score') ? (c.value as Dec) : null);
+    const p = num(points);
+    const sc = num(score);
+    if (p !== null && sc !== null && sc.gt(p)) return;
+  }
+  for (const x of besides) {
+    if (x.owner === 1) columns.level1Points = x.col;
+    else if (x.owner === 2) columns.level2Points = x.col;
+    else columns.points = x.col;
+  }
+  columns.score = last.col;
 }
 
 function findBands(sheet: SheetSnapshot): Band[] {
@@ -217,6 +270,8 @@ function findBands(sheet: SheetSnapshot): Band[] {
 interface Slot {
   name: string;
   row: number;
+  /** points printed inside the name cell ("相关性(5分)"), or null */
+  points: Dec | null;
 }
 
 /** Names as displayed: whitespace removed (seed 002 prints "资 产 管 理"), characters otherwise kept. */
@@ -243,9 +298,18 @@ function hasNumber(sheet: SheetSnapshot, row: number, col: number | undefined): 
   return isNumeric(cellValue(sheet, row, col));
 }
 
-/** A name cell as text; a purely numeric cell is never an indicator's name. */
-function nameOf(v: CellValue | undefined): string {
-  return isNumeric(v) ? '' : displayName(v);
+/**
+ * A level cell's name and the points printed inside it; a purely numeric cell is never an indicator's
+ * name. A template placeholder ("指标2：", "……", "/")
+ * is no name; an upper level's cell showing only its points ("(20)", which reads as a number) is
+ * kept as printed, since it is the only name that level has.
+ */
+function levelName(v: CellValue | undefined, isLeafLevel: boolean): { text: string; points: Dec | null } {
+  const raw = displayName(v);
+  if (raw === '' || isPlaceholderName(raw)) return { text: '', points: null };
+  if (isNumeric(v) && (isLeafLevel || !/^[(（]/.test(raw))) return { text: '', points: null };
+  const split = splitNamePoints(raw);
+  return { text: split.name, points: split.points };
 }
 
 /**
@@ -277,6 +341,40 @@ function shiftedLeaf(
   return { columns, name: nameTexts[named[0]], fromLevel: from.level };
 }
 
+/**
+ * A table with no points column whose group's only leaf prints no points of its own (Dazhou's
+ * 履职成效(20分) over one 部门特性指标 row): the leaf carries its group's points.
+ */
+function inheritOnlyChildPoints(rows: { kind: TableRowKind; slots: Slot[] }[], columns: TableColumns): void {
+  if (columns.points !== undefined) return;
+  const leaves = rows.filter((x) => x.kind === 'leaf' && x.slots.length >= 2);
+  for (const leaf of leaves) {
+    const own = leaf.slots[leaf.slots.length - 1];
+    const parent = leaf.slots[leaf.slots.length - 2];
+    if (own.points !== null || parent.points === null) continue;
+    const siblings = leaves.filter((x) => x.slots[x.slots.length - 2] === parent);
+    if (siblings.length === 1) own.points = parent.points;
+  }
+}
+
+/**
+ * "二者择其一" (either of the two is assessed): the second indicator of the pair shares the first one's
+ * points and score cells (merged down), so its own are blank, as is its rule. It is the first leaf's
+ * alternative, not a leaf of its own with no points.
+ */
+function dropChooseOneAlternatives(sheet: SheetSnapshot, rows: { row: number; kind: TableRowKind }[], columns: TableColumns): void {
+  if (columns.standard === undefined) return;
+  const blank = (r: number, c: number | undefined) => c === undefined || isBlankValue(cellValue(sheet, r, c));
+  for (let i = rows.length - 1; i > 0; i -= 1) {
+    const row = rows[i];
+    const before = rows[i - 1];
+    if (row.kind !== 'leaf' || before.kind !== 'leaf' || before.row !== row.row - 1) continue;
+    const rule = cellValue(sheet, before.row, columns.standard);
+    if (typeof rule !== 'string' || !rule.includes('择其一')) continue;
+    if (blank(row.row, columns.points) && blank(row.row, columns.score) && blank(row.row, columns.standard)) rows.splice(i, 1);
+  }
+}
+
 /** The body of a table below its header band. */
 function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   const { columns } = band;
@@ -290,10 +388,13 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   let lastContent: { slots: Slot[] } | null = null;
   let bottom = band.bottom;
   let blankRun = 0;
+  let pageBreak = false;
+  const unread: number[] = [];
   const pointCols = [columns.points, columns.level1Points, columns.level2Points];
   for (let r = band.bottom + 1; r < sheet.values.length; r += 1) {
     const cells = sheet.values[r] ?? [];
     if (cells.every(isBlankValue)) {
+      pageBreak = true;
       blankRun += 1;
       if (blankRun >= 5 && rows.length > 0) break;
       continue;
@@ -301,9 +402,11 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     blankRun = 0;
     if (isHeaderLike(sheet, r)) {
       headerRows.push(r);
+      pageBreak = true;
       continue;
     }
-    const nameTexts = levels.map((l) => nameOf(cellValue(sheet, r, l.col)));
+    const named = levels.map((l, i) => levelName(cellValue(sheet, r, l.col), i === levels.length - 1));
+    const nameTexts = named.map((n) => n.text);
     const firstCols = cells.slice(0, Math.max(band.left, 0) + 3);
     if (nameTexts.some((t) => TOTAL_WORDS.has(normaliseLabel(t))) || firstCols.some(isTotalText)) {
       rows.push({ row: r, kind: 'total', slots: [] });
@@ -313,40 +416,51 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     const shifted = shiftedLeaf(sheet, r, levels, nameTexts, carried);
     if (shifted) {
       const parents = carried.slice(0, levels.length - 1).filter((s): s is Slot => s !== null);
-      rows.push({ row: r, kind: 'leaf', slots: [...parents, { name: shifted.name, row: r }], shifted: { columns: shifted.columns, fromLevel: shifted.fromLevel } });
+      rows.push({ row: r, kind: 'leaf', slots: [...parents, { name: shifted.name, row: r, points: null }], shifted: { columns: shifted.columns, fromLevel: shifted.fromLevel } });
       lastContent = rows[rows.length - 1];
       bottom = r;
       continue;
     }
-    const anyPoints = pointCols.some((c) => hasNumber(sheet, r, c));
+    const anyPoints = pointCols.some((c) => hasNumber(sheet, r, c)) || named.some((n) => n.points !== null);
     const anyValue =
       anyPoints ||
       !isBlankValue(cellValue(sheet, r, columns.score)) ||
       !isBlankValue(cellValue(sheet, r, columns.target)) ||
       !isBlankValue(cellValue(sheet, r, columns.actual));
     if (!anyValue) {
-      // A page break splits names over rows ("部门" / "绩效", "公用经费" / "控制率"): join the fragments.
-      if (lastContent && nameTexts.some((t) => t !== '')) {
+      // A page break (a repeated header or a blank row) splits names over rows ("部门" / "绩效",
+      // "公用经费" / "控制率"): join the fragments. A named row with nothing else and no break before it
+      // is a heading with no indicator under it ("经济效益指标"): it starts its groups and holds no leaf.
+      if (lastContent && pageBreak && nameTexts.some((t) => t !== '')) {
         levels.forEach((_, i) => {
           const slot = carried[i];
           if (nameTexts[i] !== '' && slot) slot.name += nameTexts[i];
         });
         bottom = r;
+      } else {
+        levels.forEach((_, i) => {
+          if (nameTexts[i] === '') return;
+          carried[i] = { name: nameTexts[i], row: r, points: named[i].points };
+          for (let j = i + 1; j < levels.length; j += 1) if (nameTexts[j] === '') carried[j] = null;
+        });
       }
       continue;
     }
+    pageBreak = false;
     let deepest = -1;
     levels.forEach((l, i) => {
       if (nameTexts[i] === '') return;
-      carried[i] = { name: nameTexts[i], row: r };
+      carried[i] = { name: nameTexts[i], row: r, points: named[i].points };
       for (let j = i + 1; j < levels.length; j += 1) if (nameTexts[j] === '') carried[j] = null;
       deepest = i;
-      if (i < levels.length - 1 && l.pointsCol !== undefined && l !== leafLevel) {
-        groups.push({ slots: carried.slice(0, i + 1) as Slot[], row: r, pointsCell: { row: r, col: l.pointsCol } });
+      if (i < levels.length - 1 && l !== leafLevel && (l.pointsCol !== undefined || named[i].points !== null)) {
+        groups.push({ slots: carried.slice(0, i + 1) as Slot[], row: r, ...(l.pointsCol !== undefined ? { pointsCell: { row: r, col: l.pointsCol } } : {}) });
       }
     });
     if (deepest < 0 && nameTexts[levels.length - 1] === '') {
-      // Values without any name: nothing to attach them to.
+      // Values without any name (or under a placeholder such as "指标1："): nothing to attach them to,
+      // so they are named in the note rather than scored from a guess.
+      unread.push(r);
       continue;
     }
     const slots = carried.slice(0, deepest + 1).filter((s): s is Slot => s !== null);
@@ -366,18 +480,28 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     lastContent = rows[rows.length - 1];
     bottom = r;
   }
-  const tableRows: TableRow[] = rows.map((x) => ({
-    row: x.row,
-    kind: x.kind,
-    path: x.slots.map((s) => s.name),
-    ...(x.shifted ? { shifted: x.shifted } : {}),
-  }));
-  const detectedGroups: DetectedGroup[] = groups.map((g) => ({
-    path: g.slots.map((s) => s.name),
-    row: g.row,
-    ...(g.pointsCell ? { pointsCell: g.pointsCell } : {}),
-    ...(g.scoreCell ? { scoreCell: g.scoreCell } : {}),
-  }));
+  dropChooseOneAlternatives(sheet, rows, columns);
+  inheritOnlyChildPoints(rows, columns);
+  const tableRows: TableRow[] = rows.map((x) => {
+    const own = x.kind === 'leaf' ? x.slots[x.slots.length - 1]?.points ?? null : null;
+    return {
+      row: x.row,
+      kind: x.kind,
+      path: x.slots.map((s) => s.name),
+      ...(own ? { namePoints: own } : {}),
+      ...(x.shifted ? { shifted: x.shifted } : {}),
+    };
+  });
+  const detectedGroups: DetectedGroup[] = groups.map((g) => {
+    const own = g.slots[g.slots.length - 1]?.points ?? null;
+    return {
+      path: g.slots.map((s) => s.name),
+      row: g.row,
+      ...(g.pointsCell ? { pointsCell: g.pointsCell } : {}),
+      ...(g.scoreCell ? { scoreCell: g.scoreCell } : {}),
+      ...(own ? { namePoints: own } : {}),
+    };
+  });
   return {
     sheet: sheet.name,
     range: rangeA1(band.top, band.left, bottom, band.right),
@@ -387,6 +511,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
     confidence: band.confidence + Math.min(tableRows.filter((x) => x.kind === 'leaf').length, 50) / 10,
     groups: detectedGroups,
     lastColumn: band.right,
+    unreadRows: unread.filter((r) => r <= bottom),
   };
 }
 
@@ -403,6 +528,12 @@ export function detectInSheet(sheet: SheetSnapshot): DetectedTable[] {
     coveredTo = Math.max(...table.rows.map((r) => r.row), ...table.headerRows);
   }
   return tables.sort((a, b) => b.confidence - a.confidence);
+}
+
+/** What the table holds that could not be read as an indicator, and where. */
+function unreadNote(table: DetectedTable): string {
+  if (table.unreadRows.length === 0) return '';
+  return `第 ${table.unreadRows.map((r) => r + 1).join('、')} 行有分值、得分或指标值却没有指标名称，未读取，也未计分；请在工作表“${table.sheet}”中补上名称。`;
 }
 
 export type DetectResult =
@@ -426,7 +557,7 @@ export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, igno
     }
     const found = detectInSheet(sheet);
     if (found.length === 0) return { ok: false, message: `工作表“${sheet.name}”中没有找到指标评分表：${LOOKED_FOR}。` };
-    return { ok: true, table: found[0], candidates: found, note: `使用指定的工作表“${sheet.name}”中的指标表（${found[0].range}）。` };
+    return { ok: true, table: found[0], candidates: found, note: `使用指定的工作表“${sheet.name}”中的指标表（${found[0].range}）。${unreadNote(found[0])}` };
   }
   const all = snapshot.sheets
     .filter((s) => !ignore.includes(s.name))
@@ -445,6 +576,7 @@ export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, igno
   let note = `在工作表“${best.sheet}”中找到指标表（${best.range}）`;
   if (byYear) note += `，工作表名含本工作簿的年度 ${year}`;
   note += '。';
+  note += unreadNote(best);
   if (others.length > 0) note += `另有候选指标表：${others.map((t) => `“${t.sheet}”（${t.range}）`).join('、')}；如需改用，请指定工作表（命令行用 --sheet）。`;
   return { ok: true, table: best, candidates, note };
 }

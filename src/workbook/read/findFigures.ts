@@ -1,20 +1,21 @@
 import type { FigureDef } from '../../frameworks/types';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
-import type { FoundFigure } from './read.types';
-import { normaliseChars, normaliseLabel, parseCell, readCell } from './cellValue';
-import { toA1 } from './address';
+import type { DataRowUse, FigureAmbiguity, FigureSuspect, FoundFigure } from './read.types';
+import { normaliseChars, normaliseLabel, parseCell, type ParsedOk } from './cellValue';
+import { parseA1, toA1 } from './address';
 import { cellFormat, isBlankValue } from './snapshotCells';
+import { dataRows, isDataSheet, isUnitText, splitLabel, type DataRow } from './dataSheet';
+import { assignRows } from './figureRows';
+import { readLabel, namedFigures } from './labelMeaning';
+import { judgeFigures, type FigureCell } from './plausibility';
 
 /**
- * Raw figures from a 基础数据 sheet: rows of label → value. Under a header row (指标 | 数值 | 单位 | 说明,
- * in any order and position) the value is the 数值 column's cell and the unit the 单位 column's; with
- * no header the value is the cell right of the label and a unit may follow it. An empty value cell, or
- * one holding only a unit ("万元", "是/否"), means the figure is not given. Labels are matched to the
- * framework's figure labels and synonyms (a unit in brackets and a trailing colon dropped); values are
- * parsed exactly and normalised (万元, fractions, 1/0).
+ * Raw figures from a 基础数据 sheet: rows of label → value. Each row's label is read by meaning
+ * (`figureRows.ts`), its value parsed exactly and normalised (万元, fractions, 1/0), then judged for
+ * plausibility (`plausibility.ts`) before any rule uses it. Figures bound to a cell in the workbook's
+ * settings are read from that cell before any label is matched. Every row is accounted for: used as a
+ * figure, or listed with why not (ambiguous, unrecognised with the nearest figures, empty …).
  */
-
-export const DATA_SHEET_NAMES = ['基础数据', '基础数据表', '原始数据', '基本数据'];
 
 /** A cell that could not be read as the figure it names. */
 export interface ParseIssue {
@@ -36,159 +37,35 @@ export interface FiguresFound {
   year: string | null;
   /** labels found in 基础数据 that name no known figure (kept for the template and messages) */
   unknown: { label: string; sheet: string; address: string }[];
+  /** every labelled row of the 基础数据 sheets, and each bound cell, with how it was used */
+  rows: DataRowUse[];
+  ambiguities: FigureAmbiguity[];
+  suspects: FigureSuspect[];
+}
+
+export interface FindFiguresOptions {
+  /** figure id → "sheet!A1", or "none" to refuse a label's match (the workbook's settings) */
+  bindings?: Record<string, string>;
 }
 
 const UNIT_NAME_LABELS = new Set(['单位名称', '单位', '部门名称', '部门', '预算单位', '实施单位', '项目单位']);
 const YEAR_LABELS = new Set(['年度', '评价年度', '自评年度', '预算年度', '年份']);
-const HEADER_LABELS = new Set(['指标', '项目', '名称', '数据项', '基础数据', '指标名称', '数据名称', '标签']);
-const UNIT_TEXT = /^(万元|元|千元|万|百万元|亿元|亿|%|‰|人|个|项|次|人次|天|件|台|户|家|场|篇|分|是\/否)$/;
+const DATE_TEXT = /^(\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 
-export function isDataSheet(name: string): boolean {
-  const key = normaliseLabel(name);
-  return DATA_SHEET_NAMES.some((n) => key === n || key.startsWith(n));
+/** The figure ids of a set of definitions, for matching labels (kept for callers that match one label). */
+export function labelIndex(defs: Record<string, FigureDef>): string[] {
+  return Object.keys(defs);
 }
 
-/** normalised label → figure id, over labels, synonyms and ids */
-export function labelIndex(defs: Record<string, FigureDef>): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const [id, def] of Object.entries(defs)) {
-    for (const label of [def.label, ...(def.synonyms ?? []), id]) {
-      const key = dataLabelKey(label);
-      if (!index.has(key)) index.set(key, id);
-    }
-  }
-  return index;
-}
-
-/** "年初预算（万元）" → label 年初预算, unit 万元. */
-function splitLabel(text: string): { label: string; unit: string } {
-  const t = normaliseChars(text).trim();
-  const m = /^(.*?)\s*\(([^)]*)\)\s*[:：]?$/.exec(t);
-  if (m && UNIT_TEXT.test(m[2].trim())) return { label: normaliseLabel(m[1]), unit: m[2].trim() };
-  return { label: normaliseLabel(t), unit: '' };
-}
-
-/**
- * The key a 基础数据 label is matched by, shared by `findFigures` and the template: spaces, quotes and a
- * trailing colon dropped, a unit in brackets split off ("实际采购金额（万元）" → 实际采购金额).
- */
+/** The key a 基础数据 label is shown by: spaces, quotes and a trailing colon dropped, a unit in brackets split off. */
 export function dataLabelKey(text: string): string {
   return splitLabel(text).label;
 }
 
-/** The figure id a 基础数据 label names (label, synonym or id), or undefined. */
-export function figureIdOfLabel(index: Map<string, string>, text: string): string | undefined {
-  return index.get(dataLabelKey(text));
-}
-
-/** Header words of a 基础数据 sheet's columns. */
-const VALUE_HEADERS = new Set(['数值', '值', '金额', '数据', '数额', '数量', '数字', '填报值', '填报数', '填报数据', '填报数值', '填写值', '填写数据', '本年数', '本年值', '本年度', '实际值', '实际数', '取值']);
-const UNIT_HEADERS = new Set(['单位', '计量单位']);
-const NOTE_HEADERS = new Set(['说明', '备注', '填报说明', '填写说明', '数据说明', '口径', '数据来源', '来源']);
-
-/** Where a 基础数据 sheet keeps its labels, values, units and notes, as its header row names them. */
-export interface DataColumns {
-  /** 0-based row of the header, or -1 when the sheet has none (label | value | unit) */
-  headerRow: number;
-  labelCol: number;
-  valueCol: number;
-  unitCol: number | null;
-  noteCol: number | null;
-  /** a unit stated in the value header ("金额（万元）") */
-  unit: string;
-}
-
-function headerWord(v: CellValue | undefined): { key: string; unit: string } {
-  if (typeof v !== 'string') return { key: '', unit: '' };
-  const { label, unit } = splitLabel(v);
-  return { key: label.replace(/\([^)]*\)/g, ''), unit };
-}
-
-/** A header row (数值 / 值 / 金额 / 数据 … beside 指标 / 单位 / 说明), or null. */
-function readHeader(cells: CellValue[], row: number): DataColumns | null {
-  let valueCol = -1;
-  let unit = '';
-  let labelCol = -1;
-  let unitCol: number | null = null;
-  let noteCol: number | null = null;
-  cells.forEach((v, c) => {
-    const { key, unit: u } = headerWord(v);
-    if (key === '') return;
-    if (VALUE_HEADERS.has(key) && valueCol < 0) {
-      valueCol = c;
-      unit = u;
-    } else if (UNIT_HEADERS.has(key) && unitCol === null) unitCol = c;
-    else if (NOTE_HEADERS.has(key) && noteCol === null) noteCol = c;
-    else if (HEADER_LABELS.has(key) && labelCol < 0) labelCol = c;
-  });
-  if (valueCol < 0 || (labelCol < 0 && unitCol === null && noteCol === null)) return null;
-  if (labelCol < 0 || labelCol >= valueCol) labelCol = Math.max(0, valueCol - 1);
-  return { headerRow: row, labelCol, valueCol, unitCol, noteCol, unit };
-}
-
-/** The columns of a 基础数据 sheet: from its first header row, else label | value | unit | 说明. */
-export function dataColumns(sheet: SheetSnapshot): DataColumns {
-  for (let r = 0; r < sheet.values.length; r += 1) {
-    const header = readHeader(sheet.values[r] ?? [], r);
-    if (header) return header;
-  }
-  return { headerRow: -1, labelCol: 0, valueCol: 1, unitCol: 2, noteCol: 3, unit: '' };
-}
-
-/** One labelled row of a 基础数据 sheet: the label and where its value and unit are. */
-export interface DataRow {
-  row: number;
-  labelCol: number;
-  /** the label's matching key (see `dataLabelKey`) */
-  label: string;
-  /** a unit written in the label ("（万元）") */
-  labelUnit: string;
-  /** the value's column: the header's 数值 column, else the cell right of the label */
-  valueCol: number;
-  /** the unit column of the header, or null (then the cell right of the value may hold a unit) */
-  unitCol: number | null;
-  headerUnit: string;
-}
-
-/**
- * Every labelled row of a 基础数据 sheet. Under a header row (数值 / 单位 / 说明 …) the value is read
- * from its 数值 column only; with no header, only the cell right of the label is the value, so a 单位
- * or 说明 cell further right is never taken for it.
- */
-export function dataRows(sheet: SheetSnapshot): DataRow[] {
-  const out: DataRow[] = [];
-  let header: DataColumns | null = null;
-  sheet.values.forEach((cells, r) => {
-    const h = readHeader(cells, r);
-    if (h) {
-      header = h;
-      return;
-    }
-    const current = header as DataColumns | null;
-    const labelCol = cells.findIndex((v, c) => {
-      if (typeof v !== 'string' || (current && c >= current.valueCol)) return false;
-      const cell = readCell(v);
-      return cell.ok && cell.kind === 'text';
-    });
-    if (labelCol < 0) return;
-    const { label, unit } = splitLabel(String(cells[labelCol]));
-    if (HEADER_LABELS.has(label)) return;
-    out.push({
-      row: r,
-      labelCol,
-      label,
-      labelUnit: unit,
-      valueCol: current ? current.valueCol : labelCol + 1,
-      unitCol: current ? current.unitCol : null,
-      headerUnit: current ? current.unit : '',
-    });
-  });
-  return out;
-}
-
-/** A unit written alone ("万元", "分", "是/否", "项"): a label of the row, never its value. */
-export function isUnitText(v: CellValue | undefined): boolean {
-  return typeof v === 'string' && UNIT_TEXT.test(normaliseLabel(v).replace('％', '%'));
+/** The figure id a 基础数据 label names by its own words, or undefined (ambiguous or none). */
+export function figureIdOfLabel(ids: string[], text: string): string | undefined {
+  const r = readLabel(text, ids);
+  return r.kind === 'figure' ? r.id : undefined;
 }
 
 function yearOf(value: CellValue): string | null {
@@ -200,52 +77,141 @@ function yearOf(value: CellValue): string | null {
   return null;
 }
 
-function readDataSheet(sheet: SheetSnapshot, index: Map<string, string>, defs: Record<string, FigureDef>, out: FiguresFound): void {
-  for (const row of dataRows(sheet)) {
-    const r = row.row;
-    const cells = sheet.values[r] ?? [];
-    const { label, valueCol } = row;
-    const raw = cells[valueCol];
-    // an empty value cell, or one holding only a unit ("万元", "是/否"), gives no value
-    const given = !isBlankValue(raw) && !isUnitText(raw);
-    if (UNIT_NAME_LABELS.has(label)) {
-      if (given && typeof raw === 'string' && out.unitName === null) out.unitName = raw.trim();
-      continue;
+interface Located {
+  sheet: SheetSnapshot;
+  row: DataRow;
+}
+
+/** A value as a figure: parsed with its row's unit and its cell's format. */
+function parseValue(sheet: SheetSnapshot, r: number, c: number, def: FigureDef, unitCell: CellValue | undefined, fallbackUnit: string) {
+  const raw = sheet.values[r]?.[c];
+  const unitHint = isUnitText(unitCell) ? normaliseLabel(unitCell as string).replace('％', '%') : fallbackUnit;
+  const format = cellFormat(sheet, r, c);
+  const parsed = parseCell(raw, def.kind, def.kind === 'flag' || def.kind === 'category' ? undefined : unitHint, format);
+  return { raw, unitHint, format, parsed };
+}
+
+function toFigure(id: string, def: FigureDef, sheet: string, address: string, parsed: ParsedOk, unitHint: string, how: FoundFigure['how']): FoundFigure {
+  return {
+    id,
+    label: def.label,
+    value: parsed.value,
+    unit: parsed.sourceUnit || (def.kind === 'amount' ? unitHint || '万元' : unitHint || def.unit),
+    sheet,
+    address,
+    source: parsed.text,
+    tolerance: parsed.tolerance,
+    ...(parsed.written ? { written: parsed.written } : {}),
+    ...(parsed.rateScaleAssumed ? { rateScaleAssumed: true } : {}),
+    ...(how ? { how } : {}),
+  };
+}
+
+const sameValue = (a: FoundFigure, b: FoundFigure) => (typeof a.value === 'string' || typeof b.value === 'string' ? a.value === b.value : a.value.eq(b.value));
+
+function readDataSheets(sheets: SheetSnapshot[], defs: Record<string, FigureDef>, bindings: Record<string, string>, out: FiguresFound, cells: Map<string, FigureCell>): void {
+  const located: Located[] = sheets.flatMap((sheet) => dataRows(sheet).map((row) => ({ sheet, row })));
+  const info = (i: number) => UNIT_NAME_LABELS.has(located[i].row.label) || YEAR_LABELS.has(located[i].row.label);
+  const assigned = assignRows(
+    located.map((l) => ({ sheet: l.sheet.name, label: l.row.text })),
+    Object.keys(defs),
+    info,
+    namedFigures(defs),
+  );
+  const given = new Map<string, { figure: FoundFigure; cell: FigureCell; use: DataRowUse }[]>();
+  located.forEach(({ sheet, row }, i) => {
+    const cells0 = sheet.values[row.row] ?? [];
+    const raw = cells0[row.valueCol];
+    const hasValue = !isBlankValue(raw) && !isUnitText(raw);
+    const use: DataRowUse = { sheet: sheet.name, row: row.row, labelAddress: toA1(row.row, row.labelCol), valueAddress: toA1(row.row, row.valueCol), label: row.text, use: 'unrecognised' };
+    out.rows.push(use);
+    if (info(i)) {
+      use.use = 'info';
+      if (!hasValue) return;
+      if (UNIT_NAME_LABELS.has(row.label) && typeof raw === 'string' && out.unitName === null) out.unitName = raw.trim();
+      if (YEAR_LABELS.has(row.label) && out.year === null) out.year = yearOf(raw as CellValue);
+      return;
     }
-    if (YEAR_LABELS.has(label)) {
-      if (given && out.year === null) out.year = yearOf(raw as CellValue);
-      continue;
+    const a = assigned[i];
+    if (!a.figure) {
+      if (a.candidates) {
+        use.use = 'ambiguous';
+        use.candidates = a.candidates;
+        if (hasValue) out.ambiguities.push({ kind: 'row', sheet: sheet.name, address: use.valueAddress, label: row.text, candidates: a.candidates });
+      } else {
+        use.nearest = a.nearest ?? [];
+        out.unknown.push({ label: row.label, sheet: sheet.name, address: use.labelAddress });
+      }
+      return;
     }
-    const id = index.get(label);
-    if (!id) {
-      out.unknown.push({ label, sheet: sheet.name, address: toA1(r, row.labelCol) });
-      continue;
+    const id = a.figure;
+    use.figure = id;
+    use.how = a.how;
+    if (bindings[id] !== undefined) {
+      use.use = bindings[id] === 'none' ? 'unbound' : 'superseded';
+      return;
     }
-    // A template row with an empty value is simply not given.
-    if (!given) continue;
+    if (!hasValue) {
+      use.use = 'empty';
+      return;
+    }
     const def = defs[id];
-    const unitCell = row.unitCol !== null ? cells[row.unitCol] : cells[valueCol + 1];
-    const unitHint = isUnitText(unitCell) ? normaliseLabel(unitCell as string).replace('％', '%') : row.labelUnit || row.headerUnit;
-    const format = cellFormat(sheet, r, valueCol);
-    const parsed = parseCell(raw, def.kind, def.kind === 'flag' || def.kind === 'category' ? undefined : unitHint, format);
-    const address = toA1(r, valueCol);
-    if (!parsed.ok) {
-      out.issues.push({ sheet: sheet.name, address, text: parsed.text, message: parsed.message, what: def.label });
+    const unitCell = row.unitCol !== null ? cells0[row.unitCol] : cells0[row.valueCol + 1];
+    const v = parseValue(sheet, row.row, row.valueCol, def, unitCell, row.labelUnit || row.headerUnit);
+    if (!v.parsed.ok) {
+      use.use = 'unreadable';
+      if (typeof raw === 'string' && DATE_TEXT.test(normaliseChars(raw).trim()) && def.kind !== 'category') {
+        out.suspects.push({ code: 'DATE_NUMBER_MIXED', severity: 'error', sheet: sheet.name, address: use.valueAddress, figure: id, message: `工作表“${sheet.name}”${use.valueAddress} 的“${def.label}”填的是日期“${raw.trim()}”，不是数值，未用于计分；请填写${def.unit ? `以${def.unit}为单位的` : ''}数值` });
+      } else out.issues.push({ sheet: sheet.name, address: use.valueAddress, text: v.parsed.text, message: v.parsed.message, what: def.label });
+      return;
+    }
+    const figure = toFigure(id, def, sheet.name, use.valueAddress, v.parsed, v.unitHint, a.how);
+    const list = given.get(id) ?? [];
+    list.push({ figure, cell: { raw: v.raw ?? null, format: v.format, unitHint: v.unitHint, row: row.row }, use });
+    given.set(id, list);
+  });
+  // two rows that could be one figure: reported; the figure is used only when they agree
+  for (const [id, list] of given) {
+    const agree = list.every((x) => sameValue(x.figure, list[0].figure));
+    list.forEach((x, k) => (x.use.use = k === 0 && agree ? 'used' : 'duplicate'));
+    if (list.length > 1) {
+      out.ambiguities.push({ kind: 'figure', figure: id, cells: list.map((x) => ({ sheet: x.figure.sheet, address: x.figure.address, label: x.use.label, source: x.figure.source })), used: agree });
+    }
+    if (!agree) continue;
+    out.figures.set(id, list[0].figure);
+    cells.set(id, list[0].cell);
+  }
+}
+
+/** "基础数据!B5", "'评分 表'!C3" → sheet and A1 address. */
+function splitRef(ref: string): { sheet: string; address: string } | null {
+  const m = /^'?(.*?)'?!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  return m ? { sheet: m[1], address: `${m[2].toUpperCase()}${m[3]}` } : null;
+}
+
+/** Figures bound to a cell in the settings, read from that cell whatever its sheet. */
+function readBindings(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef>, bindings: Record<string, string>, out: FiguresFound, cells: Map<string, FigureCell>): void {
+  for (const [id, ref] of Object.entries(bindings)) {
+    const def = defs[id];
+    if (ref === 'none' || !def) continue;
+    const at = splitRef(ref);
+    const sheet = at ? snapshot.sheets.find((s) => s.name === at.sheet) : undefined;
+    const pos = at ? parseA1(at.address) : null;
+    if (!at || !sheet || !pos) {
+      out.issues.push({ sheet: at?.sheet ?? '_perfscore', address: at?.address ?? 'A1', text: ref, message: `设置中“${def.label}”绑定的单元格“${ref}”不存在`, what: def.label });
       continue;
     }
-    if (out.figures.has(id)) continue; // the first row naming a figure wins
-    out.figures.set(id, {
-      id,
-      label: def.label,
-      value: parsed.value,
-      unit: parsed.sourceUnit || (def.kind === 'amount' ? unitHint || '万元' : unitHint || def.unit),
-      sheet: sheet.name,
-      address,
-      source: parsed.text,
-      tolerance: parsed.tolerance,
-      ...(parsed.written ? { written: parsed.written } : {}),
-      ...(parsed.rateScaleAssumed ? { rateScaleAssumed: true } : {}),
-    });
+    const use: DataRowUse = { sheet: sheet.name, row: pos.row, labelAddress: at.address, valueAddress: at.address, label: def.label, use: 'used', figure: id, how: 'setting' };
+    out.rows.push(use);
+    const unitCell = sheet.values[pos.row]?.[pos.col + 1];
+    const v = parseValue(sheet, pos.row, pos.col, def, unitCell, def.kind === 'rate' ? '' : def.unit);
+    if (!v.parsed.ok) {
+      use.use = v.parsed.blank ? 'empty' : 'unreadable';
+      if (!v.parsed.blank) out.issues.push({ sheet: sheet.name, address: at.address, text: v.parsed.text, message: v.parsed.message, what: def.label });
+      continue;
+    }
+    out.figures.set(id, toFigure(id, def, sheet.name, at.address, v.parsed, v.unitHint, 'setting'));
+    cells.set(id, { raw: v.raw ?? null, format: v.format, unitHint: v.unitHint, row: pos.row });
   }
 }
 
@@ -275,13 +241,18 @@ function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
   }
 }
 
-export function findFigures(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef>): FiguresFound {
-  const out: FiguresFound = { figures: new Map(), issues: [], dataSheets: [], unitName: null, year: null, unknown: [] };
-  const index = labelIndex(defs);
-  for (const sheet of snapshot.sheets) {
-    if (!isDataSheet(sheet.name)) continue;
-    out.dataSheets.push(sheet.name);
-    readDataSheet(sheet, index, defs, out);
+export function findFigures(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef>, options: FindFiguresOptions = {}): FiguresFound {
+  const out: FiguresFound = { figures: new Map(), issues: [], dataSheets: [], unitName: null, year: null, unknown: [], rows: [], ambiguities: [], suspects: [] };
+  const bindings = Object.fromEntries(Object.entries(options.bindings ?? {}).filter(([id]) => defs[id] !== undefined));
+  const cells = new Map<string, FigureCell>();
+  const sheets = snapshot.sheets.filter((s) => isDataSheet(s.name));
+  out.dataSheets = sheets.map((s) => s.name);
+  readDataSheets(sheets, defs, bindings, out, cells);
+  readBindings(snapshot, defs, bindings, out, cells);
+  out.suspects.push(...judgeFigures(out.figures, cells, defs));
+  for (const s of out.suspects) {
+    const row = out.rows.find((r) => r.figure === s.figure && r.valueAddress === s.address && r.sheet === s.sheet);
+    if (row) row.use = 'implausible';
   }
   readTitles(snapshot, out);
   return out;

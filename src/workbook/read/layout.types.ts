@@ -91,6 +91,11 @@ export interface FundsLayout {
   rateAddress: string | null;
   scoreAddress: string | null;
   pointsAddress: string | null;
+  /**
+   * Each amount column of the total row beside the sum of its 其中 rows (当年财政拨款, 上年结转资金…),
+   * where those rows hold figures. A total left 0 or blank is scored from `partsSum`.
+   */
+  parts: { column: string; address: string; stated: Dec | null; partsSum: Dec; rows: number[] }[];
 }
 
 export interface TableLayout {

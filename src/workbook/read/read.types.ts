@@ -16,6 +16,10 @@ export interface TableColumns {
   standard?: number;
   description?: number;
   target?: number;
+  /** the target's sign printed in a column of its own (指标性质: "≧", "=", "定性") */
+  targetSign?: number;
+  /** the target's unit printed in a column of its own (度量单位: "%", "万元") */
+  targetUnit?: number;
   actual?: number;
   reason?: number;
   /** our own 系统评分 column, when a previous run wrote it */
@@ -32,6 +36,8 @@ export interface TableRow {
   kind: TableRowKind;
   /** names from level 1 down to this row's own level (carried down through merged/blank cells) */
   path: string[];
+  /** a leaf's points printed inside its name ("相关性(5分)"), for a table that has no points cell for it */
+  namePoints?: Dec;
   /**
    * A leaf printed out of its columns (a PDF conversion glitch), repaired: its own name, 分值 and 得分
    * columns (they override the table's for this row) and the level whose column held its name.
@@ -48,6 +54,8 @@ export interface DetectedGroup {
   pointsCell?: { row: number; col: number };
   /** cell stating the group's score (only on a group's own row) */
   scoreCell?: { row: number; col: number };
+  /** the group's points printed inside its name ("产出指标（50分）", "(20分)") */
+  namePoints?: Dec;
 }
 
 export interface DetectedTable {
@@ -64,6 +72,8 @@ export interface DetectedTable {
   groups: DetectedGroup[];
   /** the last column of the table (0-based), our own columns excluded */
   lastColumn: number;
+  /** 0-based rows inside the table holding values but no indicator name: not read, not scored */
+  unreadRows: number[];
 }
 
 /** A raw figure located in the workbook (基础数据 sheet or elsewhere). */
@@ -83,4 +93,54 @@ export interface FoundFigure {
   written?: Dec;
   /** a host number of 1.5 or less read as a fraction with no % format to confirm it (0.89 → 89%, not 0.89%) */
   rateScaleAssumed?: boolean;
+  /** why such a number was read as a fraction although its row says % (its neighbours, its series) */
+  scaleReason?: string;
+  /** how the figure's cell was found: by its label's words, the row above, elimination, or a binding in the settings */
+  how?: 'label' | 'context' | 'elimination' | 'setting';
+}
+
+/** How one row of a 基础数据 sheet was used. */
+export type RowUse =
+  | 'used' // its value is the figure
+  | 'empty' // names the figure; no value given
+  | 'ambiguous' // could be several figures (a finding when it holds a value)
+  | 'duplicate' // names a figure another row names too (a finding)
+  | 'unbound' // names a figure the settings unbind ("none")
+  | 'superseded' // names a figure the settings bind to another cell
+  | 'unreadable' // names the figure; its value cannot be read (a finding)
+  | 'implausible' // names the figure; its value failed the plausibility checks (a finding)
+  | 'info' // 单位名称, 年度
+  | 'unrecognised'; // names none of our figures
+
+export interface DataRowUse {
+  sheet: string;
+  /** 0-based row */
+  row: number;
+  /** the label's cell (for a binding: the bound cell) */
+  labelAddress: string;
+  valueAddress: string;
+  /** the label as written */
+  label: string;
+  use: RowUse;
+  figure?: string;
+  how?: 'label' | 'context' | 'elimination' | 'setting';
+  /** the figures it could be (ambiguous) */
+  candidates?: string[];
+  /** the nearest figures, best first (unrecognised) */
+  nearest?: string[];
+}
+
+/** Two rows that could be one figure, or one row that could be several: reported, never chosen silently. */
+export type FigureAmbiguity =
+  | { kind: 'row'; sheet: string; address: string; label: string; candidates: string[] }
+  | { kind: 'figure'; figure: string; cells: { sheet: string; address: string; label: string; source: string }[]; used: boolean };
+
+/** A figure's value that failed a plausibility check, with the Chinese message naming its cell. */
+export interface FigureSuspect {
+  code: 'UNIT_MISMATCH' | 'RATE_IMPLAUSIBLE' | 'DATE_NUMBER_MIXED';
+  severity: 'error' | 'warning';
+  sheet: string;
+  address: string;
+  figure: string;
+  message: string;
 }

@@ -16,6 +16,8 @@ import { toA1 } from './address';
  *   ownedSheet         | 检查结果
  *   ownedColumn        | 评分表 | K
  *   override           | 部门管理/资金管理/政府采购执行情况 | procurement-execution
+ *   figure             | satisfaction.rate | 评分表!F28
+ *   figure             | staff.onPost | none
  *   rule               | 部门管理/人员管理/在职人员控制率 | 在职人员控制率≤100% 得 8 分；每超过 1 个百分点扣 0.5 分，扣完为止
  */
 
@@ -37,12 +39,17 @@ export interface WorkbookSettings {
   ownedColumns: { sheet: string; column: string }[];
   /** leaf path key (names joined by “/”) → framework leaf id, or 'none' for a judgement with no rule */
   overrides: Record<string, string>;
+  /**
+   * figure id → the cell that holds it ("基础数据!B5", any sheet), honoured before any label is matched;
+   * 'none' refuses the figure a label matched ("不是此数据")
+   */
+  figureBindings: Record<string, string>;
   /** leaf path key → a rule the user confirmed or corrected, in the plain words the pane shows it in */
   rules: Record<string, string>;
 }
 
 export function emptySettings(): WorkbookSettings {
-  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {}, rules: {} };
+  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {}, figureBindings: {}, rules: {} };
 }
 
 function str(v: CellValue | undefined): string {
@@ -96,6 +103,9 @@ export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
       case 'override':
         if (a) out.overrides[a] = b || 'none';
         break;
+      case 'figure':
+        if (a) out.figureBindings[a] = b === '' || b.toLowerCase() === 'none' ? 'none' : b;
+        break;
       case 'rule':
         if (a && b) out.rules[a] = b;
         break;
@@ -120,6 +130,7 @@ function rows(settings: WorkbookSettings): CellValue[][] {
   for (const s of settings.ownedSheets) out.push(['ownedSheet', s, null]);
   for (const c of settings.ownedColumns) out.push(['ownedColumn', c.sheet, c.column]);
   for (const [k, v] of Object.entries(settings.overrides)) out.push(['override', k, v]);
+  for (const [id, ref] of Object.entries(settings.figureBindings)) out.push(['figure', id, ref]);
   for (const [k, v] of Object.entries(settings.rules)) out.push(['rule', k, v]);
   return out;
 }

@@ -21,22 +21,36 @@ export type TargetReading =
   | { kind: 'qualitative'; text: string };
 
 const SIGNS: [RegExp, Exclude<IndicatorDirection, 'qualitative'>][] = [
-  [/^(>=|≥|≧|>|不低于|不少于|大于等于|大于|高于|超过)/, 'positive'],
+  [/^(>=|≥|≧|>|不低于|不少于|大于等于|大于|高于|超过|达到)/, 'positive'],
   [/^(<=|≤|≦|<|不高于|不超过|不多于|小于等于|小于|低于)/, 'reverse'],
-  [/^(==|=|等于)/, 'equal'],
+  [/^(==|=|═|等于)/, 'equal'],
 ];
+
+/** A sign written after the figure: "90%以上" is at least 90%, "30天以内" at most 30 days. */
+const TRAILING_SIGNS: [RegExp, Exclude<IndicatorDirection, 'qualitative'>][] = [
+  [/(以上|及以上)$/, 'positive'],
+  [/(以内|以下|及以下)$/, 'reverse'],
+];
+
+function quantitative(direction: Exclude<IndicatorDirection, 'qualitative'>, sign: string, figure: string): TargetReading | null {
+  const cell = readCell(figure.trim());
+  if (cell.ok && cell.kind !== 'text' && cell.kind !== 'flag') {
+    return { kind: 'quantitative', direction, sign, value: cell.value as Dec, unit: cell.unit, parsed: cell };
+  }
+  return null;
+}
 
 export function readTarget(text: string): TargetReading {
   const t = normaliseChars(text).trim();
   for (const [re, direction] of SIGNS) {
     const m = re.exec(t);
     if (!m) continue;
-    const rest = t.slice(m[0].length).trim();
-    const cell = readCell(rest);
-    if (cell.ok && cell.kind !== 'text' && cell.kind !== 'flag') {
-      return { kind: 'quantitative', direction, sign: m[0], value: cell.value as Dec, unit: cell.unit, parsed: cell };
-    }
-    return { kind: 'qualitative', text: t };
+    return quantitative(direction, m[0], t.slice(m[0].length)) ?? { kind: 'qualitative', text: t };
+  }
+  for (const [re, direction] of TRAILING_SIGNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    return quantitative(direction, m[0], t.slice(0, m.index)) ?? { kind: 'qualitative', text: t };
   }
   const cell = readCell(t);
   // A bare number is a positive target (the national default for output indicators).
@@ -116,4 +130,20 @@ export function pairIndicatorValues(target: ParsedOk, actual: ParsedOk): Indicat
     return { ok: false, mismatch: true, targetUnit: target.sourceUnit || t.unit, actualUnit: actual.sourceUnit || a.unit, actualParsed: actual };
   }
   return { ok: true, target: targetValue, actual: actualValue, unit, actualParsed: actual };
+}
+
+/** Words a 指标性质 column uses for a direction instead of a sign. */
+const NATURE_SIGNS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤', 等于: '=' };
+
+/**
+ * A target printed over three columns (指标性质 | 指标值 | 度量单位: "≧ | 100 | %") as the one text the
+ * national form writes ("≧100%"). 定性 in the 指标性质 column marks a qualitative target: its value
+ * is a phrase ("优良中低差"), kept as it is.
+ */
+export function joinSplitTarget(sign: string, value: string, unit: string): string {
+  const s = sign.trim();
+  if (s === '定性') return value.trim();
+  const written = NATURE_SIGNS[s] ?? s;
+  if (value.trim() === '') return '';
+  return `${written}${value.trim()}${unit.trim()}`;
 }

@@ -6,6 +6,7 @@
  * an array of the wrong shape throws InvalidArgument, a missing sheet throws ItemNotFound at sync, an
  * API above the supported ExcelApi version throws ApiNotFound, and a batch over 5 MB is refused.
  */
+import { typedText } from './typedText';
 import { cellKey, parseRange, quoteSheet, rangeText, RangeRef, splitSheet, MAX_ROWS } from './a1';
 import { ErrorCodes, officeError, propertyNotLoaded, FakeOfficeError } from './errors';
 import { evaluate, CustomFunction } from './formula';
@@ -38,7 +39,6 @@ interface Op {
 
 type Staged = () => void;
 
-const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 function minor(version: string): number {
   const [maj, min] = version.split('.').map(Number);
@@ -782,9 +782,12 @@ class FakeRange extends FakeProxy {
       delete cell.f;
       delete cell.api;
       if (v === '') delete cell.v;
-      else if (typeof v === 'string' && v.startsWith("'")) cell.v = v.slice(1); // the text prefix is not part of the value
-      else if (typeof v === 'string' && NUMBER_TEXT.test(v.trim())) cell.v = Number(v.trim()); // Excel parses typed numbers
-      else cell.v = v as Scalar;
+      else if (typeof v === 'string') {
+        // Excel reads written text as typed: numbers, percentages, dates and TRUE/FALSE are converted
+        const typed = typedText(v, cell.nf);
+        cell.v = typed.v;
+        if (typed.nf && (cell.nf === undefined || cell.nf === 'General')) cell.nf = typed.nf;
+      } else cell.v = v as Scalar;
     });
     if (!this.context._suspended) this.context.host.recalc();
   }

@@ -9,7 +9,16 @@ import type { FakeEt } from './et';
 /** The first WPS build with wps.AddCustomFunction. */
 export const CUSTOM_FUNCTIONS_BUILD = '12.1.0.20540';
 
-const METADATA_TYPES = new Set(['number', 'string', 'boolean', 'any']);
+/**
+ * The types WPS's own tool writes (wpsjs functionsScanner): a base type, `[][]` for a range (never one
+ * dimension), and `?` after a parameter's type when it is optional. Excel's words (matrix, optional,
+ * dimensionality) are not WPS's.
+ */
+const BASE_TYPE = '(string|number|boolean|bool|any)';
+const RESULT_TYPE = new RegExp(`^${BASE_TYPE}(\\[\\]\\[\\])?$`);
+const PARAMETER_TYPE = new RegExp(`^${BASE_TYPE}(\\[\\]\\[\\])?\\??$`);
+const METADATA_KEYS = new Set(['description', 'result', 'parameters']);
+const PARAMETER_KEYS = new Set(['name', 'type', 'description']);
 
 export function compareBuild(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -125,12 +134,18 @@ export class FakeWpsAddon {
 function checkMetadata(name: string, metadata: unknown): void {
   const m = metadata as Registration['metadata'];
   if (!m || typeof m !== 'object') throw etError('AddCustomFunction', `${name}：元数据应为对象`);
+  const unknownKey = Object.keys(m).find((k) => !METADATA_KEYS.has(k));
+  if (unknownKey) throw etError('AddCustomFunction', `${name}：元数据不认识的成员 ${unknownKey}`);
   if (!Array.isArray(m.parameters)) throw etError('AddCustomFunction', `${name}：元数据缺少 parameters 数组`);
   if (!m.result || typeof m.result !== 'object') throw etError('AddCustomFunction', `${name}：元数据缺少 result`);
-  if (m.result.type !== undefined && !METADATA_TYPES.has(m.result.type)) throw etError('AddCustomFunction', `${name}：结果类型无效 ${m.result.type}`);
+  const resultKey = Object.keys(m.result).find((k) => k !== 'type');
+  if (resultKey) throw etError('AddCustomFunction', `${name}：result 不认识的成员 ${resultKey}`);
+  if (m.result.type !== undefined && !RESULT_TYPE.test(m.result.type)) throw etError('AddCustomFunction', `${name}：结果类型无效 ${m.result.type}`);
   for (const p of m.parameters) {
+    const key = Object.keys(p).find((k) => !PARAMETER_KEYS.has(k));
+    if (key) throw etError('AddCustomFunction', `${name}：参数 ${p.name} 不认识的成员 ${key}`);
     if (p.name !== undefined && typeof p.name !== 'string') throw etError('AddCustomFunction', `${name}：参数名应为文本`);
-    if (p.type !== undefined && !METADATA_TYPES.has(p.type)) throw etError('AddCustomFunction', `${name}：参数 ${p.name} 的类型无效 ${p.type}`);
+    if (p.type !== undefined && !PARAMETER_TYPE.test(p.type)) throw etError('AddCustomFunction', `${name}：参数 ${p.name} 的类型无效 ${p.type}`);
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Browser entry of the WPS fake: loaded before the add-in's page in browser tests. It reads the
- * workbook from `window.__PERF_FAKE_WORKBOOK__`, installs `wps`/`Application`, and exposes the live
+ * workbook from `window.__PERF_FAKE_WORKBOOK__` and its options from `__PERF_FAKE_WPS_OPTIONS__`,
+ * installs `wps` (and `Application`, unless the options imitate an older build), and exposes the live
  * fake as `window.__PERF_FAKE_WPS__` so a test can read the cells back.
  */
 import { emptyWorkbook, FakeWorkbookData } from '../office/model';
@@ -19,4 +20,6 @@ w.__PERF_FAKE_WPS__ = {
   stats: () => ({ ...fake.host.stats }),
   functions: () => fake.addon.registrations.map((r) => `${r.namespace}.${r.name}`),
   panes: () => fake.addon.panes.map((p) => ({ id: p.ID, url: p.url, visible: p.Visible })),
+  /** what the add-in left in PluginStorage under `key` */
+  stored: (key: string) => fake.root.PluginStorage.getItem(key),
 };

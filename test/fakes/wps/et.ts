@@ -27,6 +27,13 @@ export interface FakeEtOptions {
   build?: string;
   /** user name recorded as a comment's author */
   user?: string;
+  /**
+   * the page's globals: 'merged' (default) `Application` and `wps` are one root carrying the ET
+   * application and the add-in API, as et-jsapi-declare's index.d.ts declares them; 'legacy' an older
+   * build with no `Application`: `wps` carries the add-in API and the ET application only through
+   * `wps.EtApplication()`, as public add-in code calls it
+   */
+  globals?: 'merged' | 'legacy';
 }
 
 export const XL_SHEET_VISIBLE = -1;
@@ -65,6 +72,7 @@ export class FakeEt {
       numberFormats: options.numberFormats ?? 'uniform',
       build: options.build ?? '12.1.0.20540',
       user: options.user ?? '用户',
+      globals: options.globals ?? 'merged',
     };
     this.app = new FakeEtApplication(this);
     this.recalc(); // a workbook open in WPS is calculated

@@ -7,6 +7,7 @@ import type { Warning } from '../../../workbook/checks';
 import { sheetCell } from '../../../workbook/read';
 import { SEVERITY_ORDER } from '../../shared/severity';
 import { SEVERITY_NAMES } from '../../../workbook';
+import { formatDataRows } from './dataRows';
 
 /** How many warnings the summary lists one by one (the rest are counted). */
 export const LISTED_WARNINGS = 8;
@@ -62,5 +63,7 @@ export function formatSummary(file: string, analysis: Analysis): string {
     lines.push(`  [${SEVERITY_NAMES[w.severity]}] ${sheetCell(w.sheet, w.address)} ${w.message}`);
   }
   if (sorted.length > LISTED_WARNINGS) lines.push(`  …另有 ${sorted.length - LISTED_WARNINGS} 条，见 --json 报告或 --out 副本中的“检查结果”表`);
+  // every 基础数据 row accounted for: used, or listed with why not
+  lines.push(...formatDataRows(analysis));
   return `${lines.join('\n')}\n`;
 }
