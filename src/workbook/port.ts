@@ -94,4 +94,9 @@ export interface WorkbookPort {
   applyPlan(plan: WritePlan): Promise<ApplyResult>;
   /** Select a cell (e.g. when a warning is clicked); hosts without a UI may ignore it. */
   selectCell?(sheet: string, address: string): Promise<void>;
+  /**
+   * The cell the user has selected: its sheet and, for a range, its top-left cell (a merged cell reads
+   * as a range); null when the selection is no range (a shape, a chart). Hosts without a UI omit it.
+   */
+  getSelection?(): Promise<{ sheet: string; address: string } | null>;
 }

@@ -211,4 +211,18 @@ describe('ExcelPort.applyPlan', () => {
     expect(host.syncCount).toBe(1);
     await expect(port.selectCell('无此表', 'A1')).rejects.toThrow(/定位单元格失败：工作表「无此表」 单元格 A1/);
   });
+
+  test('getSelection answers the selected cell (a range by its top-left cell) in one sync', async () => {
+    const data = base();
+    data.sheets.push({ ...data.sheets[0], name: "基础 数据's", cells: {} });
+    const { port, host } = portOver(data);
+    host.data.selection = '评分表!C4';
+    await expect(port.getSelection()).resolves.toEqual({ sheet: '评分表', address: 'C4' });
+    expect(host.syncCount).toBe(1);
+    // Excel quotes this name and doubles its quote in the address: read back as the sheet's own name
+    host.data.selection = "基础 数据's!B5:C6";
+    await expect(port.getSelection()).resolves.toEqual({ sheet: "基础 数据's", address: 'B5' });
+    host.data.selection = '无此表!A1';
+    await expect(port.getSelection()).rejects.toThrow(/读取选中的单元格失败：找不到指定的工作表/);
+  });
 });

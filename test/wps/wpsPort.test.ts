@@ -195,6 +195,18 @@ describe('writing', () => {
     expect(wps.host.data.selection).toBe('评分表!D5');
     await expect(port.selectCell('基础数据', 'B1')).rejects.toThrow(/基础数据/);
   });
+
+  test('getSelection answers the active sheet and the top-left cell of Application.Selection', async () => {
+    for (const memberStyle of ['method', 'property'] as const) {
+      const { port, wps } = portOver(book(), { memberStyle });
+      wps.host.data.activeSheet = '基础数据';
+      wps.host.data.selection = '基础数据!B3:C4';
+      await expect(port.getSelection()).resolves.toEqual({ sheet: '基础数据', address: 'B3' });
+      // selected on the sheet before: WPS answers the active sheet's own selection, here none yet (A1)
+      wps.host.data.activeSheet = '评分表';
+      await expect(port.getSelection()).resolves.toEqual({ sheet: '评分表', address: 'A1' });
+    }
+  });
 });
 
 describe('the fake refuses what WPS refuses', () => {

@@ -7,6 +7,7 @@ import { ExcelApi, officeExcelApi } from './excelApi';
 import { readWorkbook } from './readSnapshot';
 import { writePlan, type ExcelApplyResult } from './applyPlan';
 import { hostError } from './errors';
+import { readSelection } from './selection';
 
 export interface ExcelPortOptions {
   /** sheets queued in the single read trip (more are read in further trips) */
@@ -32,6 +33,10 @@ export class ExcelPort implements WorkbookPort {
 
   applyPlan(plan: WritePlan): Promise<ExcelApplyResult> {
     return writePlan(this.api, plan, { payloadBudget: this.payloadBudget });
+  }
+
+  getSelection(): Promise<{ sheet: string; address: string } | null> {
+    return readSelection(this.api);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -7,6 +7,7 @@ import { writePlan } from './applyPlan';
 import { EtApplication, member } from './et';
 import { hostError, WpsHostError } from './errors';
 import { activeWorkbook, isVisible, readWorkbook } from './readSnapshot';
+import { selectedCell } from '../shared/selection';
 
 export class WpsPort implements WorkbookPort {
   constructor(private readonly app: EtApplication) {
@@ -19,6 +20,19 @@ export class WpsPort implements WorkbookPort {
 
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
     return writePlan(this.app, plan);
+  }
+
+  /** Application.Selection is a Range only when cells are selected (a shape or chart has no Address). */
+  async getSelection(): Promise<{ sheet: string; address: string } | null> {
+    try {
+      const selection = (this.app as unknown as { Selection?: { Address?: unknown } }).Selection;
+      const address = selection ? member(selection as { Address: unknown }, 'Address') : null;
+      const sheet = member(this.app, 'ActiveSheet') as Et.Worksheet | null;
+      if (typeof address !== 'string' || !sheet) return null;
+      return selectedCell(address, String(member(sheet, 'Name')));
+    } catch (error) {
+      throw hostError(error, '读取选中的单元格');
+    }
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

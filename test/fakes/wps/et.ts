@@ -8,7 +8,7 @@
  * Members whose kind differs between WPS builds (Count, UsedRange, Row, Column, Comment, Name of a
  * workbook, ActiveWorkbook, ActiveSheet) are methods or properties depending on `memberStyle`.
  */
-import { cellKey, parseRange, rangeText, RangeRef } from '../office/a1';
+import { cellKey, parseRange, rangeText, RangeRef, splitSheet } from '../office/a1';
 import { evaluate, CustomFunction } from '../office/formula';
 import { emptySheet, FakeCell, FakeSheet, FakeWorkbookData, isEmpty, Scalar } from '../office/model';
 import { etError } from './errors';
@@ -124,6 +124,16 @@ export class FakeEtApplication {
 
   get Worksheets(): FakeEtSheets {
     return this.workbook.Worksheets;
+  }
+
+  /** the selected range on the active sheet (A1 when nothing was selected there), as WPS answers it */
+  get Selection(): FakeEtRange {
+    const name = this.host.data.activeSheet;
+    const sheet = name ? this.host.sheet(name) : null;
+    if (!sheet) throw etError('Application.Selection', '没有活动工作表');
+    const { sheet: at, local } = splitSheet(this.host.data.selection ?? '');
+    const box = (at === sheet.name && parseRange(local)) || parseRange('A1')!;
+    return new FakeEtRange(this.host, sheet, box);
   }
 }
 
