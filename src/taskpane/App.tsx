@@ -6,11 +6,12 @@ import { messageOf, useBusyAction } from './useBusyAction';
 import { lazy, Suspense, useContext, useMemo, useState } from 'react';
 import { Button, makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Warning } from '../workbook/checks';
-import type { WritePlan } from '../workbook/port';
+import type { WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { LangContext, useT } from './i18n';
 import { usePort } from './PortContext';
 import type { Detection, RulesConfirmed, ScoringChoice, WriteOutcome } from './session';
 import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
+import type { GuardedWrite } from './write/guardedWrite';
 import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
@@ -22,10 +23,13 @@ let sessionModule: Session | null = null;
 async function loadSession(): Promise<Session> {
   // 识别's rules room comes with it, in its own chunk, fetched alongside
   void import(/* webpackChunkName: "rules" */ './components/LeavesSection').catch(() => undefined);
+  void import(/* webpackChunkName: "figures" */ './figures/FiguresSection').catch(() => undefined);
   sessionModule ??= await import(/* webpackChunkName: "session" */ './session');
   return sessionModule;
 }
 
+// 基础数据 with its bindings to a selected cell: fetched with the first 识别 (loadSession starts it)
+const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './figures/FiguresSection'));
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
@@ -77,6 +81,8 @@ export function App() {
   const scoreWrite = useWriteLifecycle<WriteOutcome>(run);
   // 确认规则 in 识别: the rules saved in the settings sheet, guarded and undone the same way
   const confirmWrite = useWriteLifecycle<RulesConfirmed>(run);
+  // a 基础数据 figure bound to a selected cell (or refused), saved in the settings sheet the same way
+  const bindWrite = useWriteLifecycle<GuardedWrite>(run);
   // the 审核 view stays mounted once opened, so a reviewer's drafts and undo survive a look at another tab
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
@@ -114,6 +120,7 @@ export function App() {
       setFormulas(found.choices.formulas);
       scoreWrite.reset();
       confirmWrite.reset();
+      bindWrite.reset();
       then?.();
     });
 
@@ -164,6 +171,12 @@ export function App() {
       async (made) => (await loadSession()).undoConfirm(port, made.written),
       (undone) => setDetection((d) => (d && sessionModule ? sessionModule.afterWrite(d, undone.before, undone.undo) : d)),
     );
+
+  // a binding saved or undone: 识别 runs over the workbook as the write left it (no third read)
+  const onFiguresApplied = (before: WorkbookSnapshot, applied: WritePlan) => {
+    setDetection((d) => (d && sessionModule ? sessionModule.afterWrite(d, before, applied, true) : d));
+    scoreWrite.clearConflicts();
+  };
 
   // 评分设置 (national form): the snapshot already read is analysed again with the setting changed
   const onScoring = (change: ScoringChoice) => {
@@ -264,6 +277,13 @@ export function App() {
                     onUndo={onConfirmUndo}
                     onReload={() => onDetect()}
                   />
+                </Suspense>
+              )
+            }
+            figures={
+              analysis && (
+                <Suspense fallback={<Spinner label={t('figures')} />}>
+                  <FiguresSection analysis={analysis} write={bindWrite} busy={busy} onApplied={onFiguresApplied} onReload={() => onDetect()} />
                 </Suspense>
               )
             }

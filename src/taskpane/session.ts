@@ -187,8 +187,9 @@ export function undoConfirm(port: WorkbookPort, written: WritePlan): Promise<Gua
  * 识别 over the workbook as a write or an undo left it (the snapshot read to check it, with the plan
  * applied: no third read); the corrections are now in the workbook, or were undone with it.
  */
-export function afterWrite(detection: Detection, before: WorkbookSnapshot, applied: WritePlan): Detection {
-  return analyseSnapshot(applyToSnapshot(before, applied), { ...detection.choices, ruleEdits: undefined });
+export function afterWrite(detection: Detection, before: WorkbookSnapshot, applied: WritePlan, keepEdits = false): Detection {
+  // a write of other settings (a figure's binding) leaves the corrections not yet confirmed as typed
+  return analyseSnapshot(applyToSnapshot(before, applied), { ...detection.choices, ruleEdits: keepEdits ? detection.choices.ruleEdits : undefined });
 }
 
 /**

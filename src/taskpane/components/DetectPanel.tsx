@@ -1,17 +1,15 @@
 /**
  * Step 1 (识别): the detected table, each leaf with its rule, where the rule came from and its
  * 评分标准 (LeavesSection), 确认规则 (handed in as `confirm`), the raw figures found or missing with
- * their cells, a way to choose another sheet or framework, and for the national project form its 评分设置.
+ * their cells (handed in as `figures`), a way to choose another sheet or framework, and for the national project form its 评分设置.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Detection, ScoringChoice } from '../session';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
-import { showFigure } from '../format';
 import { Pill, SelectField, Spinner } from './ui';
 import { ScoringSettings } from './ScoringSettings';
-import { leavesOf } from '../../engine/treeWalk';
 
 // the leaves with their rules, texts and corrections: loaded with the first 识别 (App starts it with the session)
 const LeavesSection = lazy(() => import(/* webpackChunkName: "rules" */ './LeavesSection'));
@@ -27,19 +25,17 @@ export interface DetectPanelProps {
   onEdit(key: string, text: string | null): void;
   /** 确认规则, shown under the leaves */
   confirm?: ReactNode;
+  /** 基础数据: each figure found or missing, its binding to a selected cell, every row's use */
+  figures?: ReactNode;
   /** 评分设置 changed (national form): over-achievement threshold or reverse formula */
   onScoring(change: ScoringChoice): void;
   onNext(): void;
 }
 
-export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdit, confirm, onScoring, onNext }: DetectPanelProps) {
+export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdit, confirm, figures, onScoring, onNext }: DetectPanelProps) {
   const t = useT();
   const s = useShared();
   const analysis = detection?.analysis ?? null;
-  const leaves = analysis ? leavesOf(analysis.scored.roots) : [];
-  const figures = analysis ? [...analysis.figures.values()] : [];
-  const missingIds = [...new Set(leaves.flatMap((l) => l.missing))];
-  const figureLabel = (id: string) => analysis?.figureDefs[id]?.label ?? analysis?.framework.figures[id]?.label ?? id;
   const sheetNames = detection ? detection.snapshot.sheets.filter((x) => !x.hidden).map((x) => x.name) : [];
 
   return (
@@ -113,47 +109,7 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
 
       {analysis && confirm}
 
-      {analysis && (
-        <section className={s.section} aria-label={t('figures')}>
-          <div className={s.sectionHead}>
-            <span className={s.sectionTitle}>{t('figures')}</span>
-            <span className={s.row}>
-              <Pill tone="good">{t('figuresFound', { n: figures.length })}</Pill>
-              {missingIds.length > 0 && <Pill tone="danger">{t('figuresMissing', { n: missingIds.length })}</Pill>}
-            </span>
-          </div>
-          <div className={s.tableWrap}>
-            <table className={s.table}>
-              <thead>
-                <tr>
-                  <th>{t('colFigure')}</th>
-                  <th className={s.num}>{t('colValue')}</th>
-                  <th>{t('colCell')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {missingIds.map((id) => (
-                  <tr key={`missing-${id}`}>
-                    <td>{figureLabel(id)}</td>
-                    <td className={`${s.num} ${s.missing}`}>{t('missingFigure')}</td>
-                    <td>—</td>
-                  </tr>
-                ))}
-                {figures.map((f) => (
-                  <tr key={f.id}>
-                    <td>{f.label}</td>
-                    <td className={s.num}>{showFigure(f.value, f.unit)}</td>
-                    <td className={s.mono}>
-                      {f.sheet}!{f.address}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {missingIds.length > 0 && <span className={s.muted}>{t('missingHint')}</span>}
-        </section>
-      )}
+      {analysis && figures}
 
       {analysis && (
         <div className={s.actions}>
