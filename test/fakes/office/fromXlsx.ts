@@ -54,7 +54,8 @@ export function fakeWorkbookFromExcelJs(wb: ExcelJS.Workbook, name: string): Fak
         const note = cell.note as unknown;
         if (note) {
           const text = typeof note === 'string' ? note : ((note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join('');
-          // a cell note in the file (ExcelJS, WPS's AddComment) is a note in Excel, not a threaded comment
+          // a cell note in the file (ExcelJS, WPS's AddComment) is a note in Excel, not a threaded comment.
+          // ExcelJS 4.4 drops, on load, a note whose cell holds nothing: such notes are not seen here
           sheet.notes[cell.address] = { content: text, author: '' };
         }
         if (out.v !== undefined || out.f || out.bold || out.wrap || out.fill || out.nf) sheet.cells[cell.address] = out;
