@@ -9,7 +9,7 @@ import type { Warning } from '../workbook/checks';
 import type { WritePlan } from '../workbook/port';
 import { LangContext, useT } from './i18n';
 import { usePort } from './PortContext';
-import type { Detection, ScoringChoice, WriteOutcome } from './session';
+import type { Detection, RulesConfirmed, ScoringChoice, WriteOutcome } from './session';
 import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
 import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
@@ -20,10 +20,13 @@ type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
 let sessionModule: Session | null = null;
 async function loadSession(): Promise<Session> {
+  // 识别's rules room comes with it, in its own chunk, fetched alongside
+  void import(/* webpackChunkName: "rules" */ './components/LeavesSection').catch(() => undefined);
   sessionModule ??= await import(/* webpackChunkName: "session" */ './session');
   return sessionModule;
 }
 
+const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 
@@ -72,6 +75,8 @@ export function App() {
   const [formulas, setFormulas] = useState(false);
   // the score write of the plan below: every write and undo re-reads and checks first
   const scoreWrite = useWriteLifecycle<WriteOutcome>(run);
+  // 确认规则 in 识别: the rules saved in the settings sheet, guarded and undone the same way
+  const confirmWrite = useWriteLifecycle<RulesConfirmed>(run);
   // the 审核 view stays mounted once opened, so a reviewer's drafts and undo survive a look at another tab
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
@@ -87,6 +92,7 @@ export function App() {
       return { plan: null, planError: messageOf(e) };
     }
   }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings]);
+  const confirmPreview = useMemo(() => (detection && sessionModule ? sessionModule.confirmPreview(detection) : null), [detection]);
 
 
   const onDetect = (then?: () => void) =>
@@ -95,12 +101,19 @@ export function App() {
       const found = await detect(
         port,
         detection
-          ? { sheet: detection.choices.sheet, framework: detection.choices.framework, overrides: detection.choices.overrides, settings: detection.choices.settings }
+          ? {
+              sheet: detection.choices.sheet,
+              framework: detection.choices.framework,
+              overrides: detection.choices.overrides,
+              settings: detection.choices.settings,
+              ruleEdits: detection.choices.ruleEdits,
+            }
           : {},
       );
       setDetection(found);
       setFormulas(found.choices.formulas);
       scoreWrite.reset();
+      confirmWrite.reset();
       then?.();
     });
 
@@ -109,7 +122,7 @@ export function App() {
     if (!detection) return;
     try {
       if (!sessionModule) return;
-      setDetection(sessionModule.analyseSnapshot(detection.snapshot, { ...detection.choices, ...choice, overrides: undefined, formulas }));
+      setDetection(sessionModule.analyseSnapshot(detection.snapshot, { ...detection.choices, ...choice, overrides: undefined, ruleEdits: undefined, formulas }));
       setError(null);
     } catch (e) {
       setError(messageOf(e));
@@ -128,6 +141,29 @@ export function App() {
       setError(messageOf(e));
     }
   };
+
+  // one leaf's rule corrected in words: read at once, saved only by 确认规则
+  const onEdit = (key: string, text: string | null) => {
+    if (!detection || !sessionModule) return;
+    setDetection(sessionModule.editRule(detection, key, text));
+    confirmWrite.clearConflicts();
+  };
+
+  // 确认规则: one read to check, one write; 识别 then runs over the workbook as written (no third read)
+  const onConfirm = () => {
+    if (!confirmPreview) return;
+    const { plan } = confirmPreview;
+    void confirmWrite.write(
+      async () => (await loadSession()).confirmRules(port, plan),
+      (made) => setDetection((d) => (d && sessionModule ? sessionModule.afterWrite(d, made.before, made.written) : d)),
+    );
+  };
+
+  const onConfirmUndo = () =>
+    void confirmWrite.undo(
+      async (made) => (await loadSession()).undoConfirm(port, made.written),
+      (undone) => setDetection((d) => (d && sessionModule ? sessionModule.afterWrite(d, undone.before, undone.undo) : d)),
+    );
 
   // 评分设置 (national form): the snapshot already read is analysed again with the setting changed
   const onScoring = (change: ScoringChoice) => {
@@ -214,6 +250,23 @@ export function App() {
             onDetect={() => onDetect()}
             onChoose={onChoose}
             onRule={onRule}
+            onEdit={onEdit}
+            confirm={
+              // shown where there is something to confirm, or confirmed rules to see
+              confirmPreview &&
+              (confirmPreview.plan.changes.length > 0 || confirmPreview.unreadable.length > 0 || confirmPreview.rules > 0 || confirmWrite.written) && (
+                <Suspense fallback={<Spinner label={t('confirmTitle')} />}>
+                  <ConfirmRules
+                    preview={confirmPreview}
+                    write={confirmWrite}
+                    busy={busy}
+                    onConfirm={onConfirm}
+                    onUndo={onConfirmUndo}
+                    onReload={() => onDetect()}
+                  />
+                </Suspense>
+              )
+            }
             onScoring={onScoring}
             onNext={() => setStep('score')}
           />

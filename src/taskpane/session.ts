@@ -10,11 +10,14 @@ import type { IndicatorSettings } from '../engine/types';
 import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
 import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
-import { planScoreWrite } from '../workbook/plan';
+import { applyToSnapshot, planScoreWrite } from '../workbook/plan';
 import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules';
 import { FRAMEWORKS } from '../frameworks';
-import { guardedApply, undoWrite, type UndoOutcome, type WriteRefused } from './write/guardedWrite';
-import { ruleChoices, withOverride, type RuleChoices } from './ruleChoices';
+import { guardedApply, guardedUndo, undoWrite, type GuardedUndo, type GuardedWrite, type UndoOutcome, type WriteRefused } from './write/guardedWrite';
+import { NO_RULE, ruleChoices, withOverride, type RuleChoices } from './ruleChoices';
+import { leafRuleViews, type LeafRuleView } from './leafRules';
+import { readRuleEdit, type RuleEdit } from './ruleEdits';
+import { previewConfirm, type ConfirmPreview } from './ruleConfirm';
 
 const FRAMEWORK_CHOICES = FRAMEWORKS.map((f) => ({ id: f.id, title: f.title }));
 
@@ -27,6 +30,8 @@ export interface Choices {
   overrides?: Record<string, string>;
   /** scoring settings the user chose in 识别 this session (national form): over the workbook's own */
   settings?: ScoringChoice;
+  /** rules the user corrected in 识别 this session, in plain words as typed: leaf path key → text */
+  ruleEdits?: Record<string, string>;
 }
 
 /** The national form's settings the pane offers (overAchievementDeduction stays a workbook/CLI matter). */
@@ -51,6 +56,10 @@ export interface Detection {
   rules: RuleChoices | null;
   /** the 评分设置 in force; null unless the framework scores the form's own indicator rows */
   scoring: ScoringSettings | null;
+  /** where each leaf's rule came from, its 评分标准 and the rule read from it, by the leaf's ref */
+  leafRules: Record<string, LeafRuleView>;
+  /** the corrections of `choices.ruleEdits`, each read as a rule or with why not, by leaf path key */
+  edits: Record<string, RuleEdit>;
 }
 
 export interface WriteOutcome {
@@ -97,10 +106,30 @@ export function analyseSnapshot(snapshot: WorkbookSnapshot, choices: Choices): D
   if (choices.overrides && Object.keys(choices.overrides).length > 0) options.overrides = choices.overrides;
   if (choices.settings && Object.keys(choices.settings).length > 0) options.settings = choices.settings;
   const result = analyse(snapshot, options);
-  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null, scoring: null };
+  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null, scoring: null, leafRules: {}, edits: {} };
   const { analysis } = result;
-  const rules = ruleChoices(analysis, { ...analysis.settings.overrides, ...choices.overrides });
-  return { snapshot, analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules, scoring: scoringOf(analysis, choices.settings) };
+  const overrides = { ...analysis.settings.overrides, ...choices.overrides };
+  // what each leaf is scored by without this session's choices: choosing that again leaves nothing to save
+  const base = options.overrides ? analyse(snapshot, { ...options, overrides: undefined }) : result;
+  const rules = ruleChoices(analysis, overrides, base.ok ? base.analysis : analysis);
+  const leafRules = leafRuleViews(analysis, overrides);
+  return { snapshot, analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules, scoring: scoringOf(analysis, choices.settings), leafRules, edits: editsOf(leafRules, choices.ruleEdits) };
+}
+
+/**
+ * Each correction read as a rule for its leaf's points; one that reads as the rule already shown
+ * changes nothing and is left out, and so is one of a leaf that takes no correction now.
+ */
+function editsOf(leafRules: Record<string, LeafRuleView>, texts: Record<string, string> = {}): Record<string, RuleEdit> {
+  const views = new Map(Object.values(leafRules).map((v) => [v.key, v]));
+  const out: Record<string, RuleEdit> = {};
+  for (const [key, text] of Object.entries(texts)) {
+    const view = views.get(key);
+    if (!view?.editable) continue;
+    const edit = readRuleEdit(text, view.points);
+    if (edit.printed === null || edit.printed !== view.reading) out[key] = edit;
+  }
+  return out;
 }
 
 function scoringOf(analysis: Analysis, chosen: ScoringChoice = {}): ScoringSettings | null {
@@ -118,12 +147,48 @@ function chosenSettings(stored: WorkbookSettings, choices: Pick<Choices, 'overri
   };
 }
 
-/** 识别 again with one leaf's rule changed (a framework leaf id, or 'none' for 判断评分): no round trip. */
+/**
+ * 识别 again with one leaf's rule changed (a framework leaf id, 'none' for 判断评分, or 'table' for the
+ * table's own 评分标准): no round trip. A correction in words of that leaf gives way to the choice.
+ */
 export function chooseRule(detection: Detection, key: string, value: string): Detection {
-  const analysis = detection.analysis;
-  if (!analysis) return detection;
-  const overrides = withOverride(analysis, detection.choices.overrides ?? {}, key, value);
-  return analyseSnapshot(detection.snapshot, { ...detection.choices, overrides });
+  if (!detection.analysis) return detection;
+  const natural = Object.values(detection.rules?.leaves ?? {}).find((l) => l.key === key)?.natural ?? NO_RULE;
+  const overrides = withOverride(detection.choices.overrides ?? {}, key, value, natural);
+  const { [key]: _dropped, ...ruleEdits } = detection.choices.ruleEdits ?? {};
+  return analyseSnapshot(detection.snapshot, { ...detection.choices, overrides, ruleEdits });
+}
+
+/** One leaf's rule corrected in plain words (null: the correction dropped), read at once; nothing is analysed again until the rules are confirmed. */
+export function editRule(detection: Detection, key: string, text: string | null): Detection {
+  const { [key]: _old, ...rest } = detection.choices.ruleEdits ?? {};
+  const ruleEdits = text === null ? rest : { ...rest, [key]: text };
+  return { ...detection, choices: { ...detection.choices, ruleEdits }, edits: editsOf(detection.leafRules, ruleEdits) };
+}
+
+/** What 确认规则 would write: the rules read, corrected and chosen, in the hidden settings sheet. */
+export function confirmPreview(detection: Detection): ConfirmPreview | null {
+  if (!detection.analysis) return null;
+  return previewConfirm(detection.analysis, detection.edits, detection.choices.overrides);
+}
+
+/** 确认规则 written (one read to check, one write); `made` carries the workbook as it is afterwards. */
+export type RulesConfirmed = GuardedWrite;
+
+export function confirmRules(port: WorkbookPort, plan: WritePlan): Promise<RulesConfirmed | WriteRefused> {
+  return guardedApply(port, plan);
+}
+
+export function undoConfirm(port: WorkbookPort, written: WritePlan): Promise<GuardedUndo> {
+  return guardedUndo(port, written);
+}
+
+/**
+ * 识别 over the workbook as a write or an undo left it (the snapshot read to check it, with the plan
+ * applied: no third read); the corrections are now in the workbook, or were undone with it.
+ */
+export function afterWrite(detection: Detection, before: WorkbookSnapshot, applied: WritePlan): Detection {
+  return analyseSnapshot(applyToSnapshot(before, applied), { ...detection.choices, ruleEdits: undefined });
 }
 
 /**

@@ -187,13 +187,13 @@ describe('task pane session over the Excel host', () => {
     const detection = await detect(port);
     const key = '部门管理/资产管理/固定资产利用率';
     const ref = '评分表!I18';
-    expect(detection.rules?.leaves[ref]).toEqual({ key, current: 'fixed-asset-utilisation', overridden: false });
+    expect(detection.rules?.leaves[ref]).toEqual({ key, current: 'fixed-asset-utilisation', overridden: false, natural: 'fixed-asset-utilisation' });
     expect(detection.rules?.groups.map((g) => g.name)).toEqual(['部门决策', '部门管理', '部门绩效']);
     expect(detection.rules?.groups.flatMap((g) => g.options)).toHaveLength(21);
 
     const judged = chooseRule(detection, key, 'none');
     expect(judged.choices.overrides).toEqual({ [key]: 'none' });
-    expect(judged.rules?.leaves[ref]).toEqual({ key, current: 'none', overridden: true });
+    expect(judged.rules?.leaves[ref]).toEqual({ key, current: 'none', overridden: true, natural: 'fixed-asset-utilisation' });
     expect(judged.analysis?.matches.find((m) => m.path.join('/') === key)?.ruleId).toBeNull();
 
     const other = chooseRule(judged, key, 'contract-staff-control');
@@ -208,7 +208,7 @@ describe('task pane session over the Excel host', () => {
     expect(cellValue(host.data, '评分表', 'J29')).toBe(95.88);
     const again = await detect(port);
     expect(again.analysis?.settings.overrides).toEqual({ [key]: 'contract-staff-control' });
-    expect(again.rules?.leaves[ref]).toEqual({ key, current: 'contract-staff-control', overridden: true });
+    expect(again.rules?.leaves[ref]).toEqual({ key, current: 'contract-staff-control', overridden: true, natural: 'contract-staff-control' });
     expect(again.analysis?.scored.total.toFixed(2)).toBe('95.88');
   });
 

@@ -1,42 +1,38 @@
 /**
- * Step 1 (识别): the detected table, each leaf with its rule or 判断评分 and a choice of another rule
- * (a mismatch fixed), the raw figures found or missing with their cells, a way to choose another
- * sheet or framework, and for the national project form its 评分设置.
+ * Step 1 (识别): the detected table, each leaf with its rule, where the rule came from and its
+ * 评分标准 (LeavesSection), 确认规则 (handed in as `confirm`), the raw figures found or missing with
+ * their cells, a way to choose another sheet or framework, and for the national project form its 评分设置.
  */
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Detection, ScoringChoice } from '../session';
-import type { FrameworkGroup, FrameworkLeaf } from '../../frameworks/types';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
-import { ruleKindLabel, showFigure, showScore } from '../format';
-import { CompactSelect, Pill, SelectField, Spinner, type SelectGroup } from './ui';
+import { showFigure } from '../format';
+import { Pill, SelectField, Spinner } from './ui';
 import { ScoringSettings } from './ScoringSettings';
 import { leavesOf } from '../../engine/treeWalk';
+
+// the leaves with their rules, texts and corrections: loaded with the first 识别 (App starts it with the session)
+const LeavesSection = lazy(() => import(/* webpackChunkName: "rules" */ './LeavesSection'));
 
 export interface DetectPanelProps {
   detection: Detection | null;
   busy: boolean;
   onDetect(): void;
   onChoose(choice: { sheet?: string; framework?: string }): void;
-  /** the leaf of override key `key` is to be scored by framework leaf `value`, or 'none' (判断评分) */
+  /** the leaf of override key `key` is to be scored by framework leaf `value`, 'none' (判断评分) or 'table' */
   onRule(key: string, value: string): void;
+  /** the leaf's rule corrected in words (null: the correction dropped) */
+  onEdit(key: string, text: string | null): void;
+  /** 确认规则, shown under the leaves */
+  confirm?: ReactNode;
   /** 评分设置 changed (national form): over-achievement threshold or reverse formula */
   onScoring(change: ScoringChoice): void;
   onNext(): void;
 }
 
-function frameworkLeaf(nodes: (FrameworkGroup | FrameworkLeaf)[], id: string): FrameworkLeaf | null {
-  for (const n of nodes) {
-    if ('id' in n && n.id === id) return n;
-    if ('children' in n) {
-      const found = frameworkLeaf(n.children, id);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onScoring, onNext }: DetectPanelProps) {
+export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdit, confirm, onScoring, onNext }: DetectPanelProps) {
   const t = useT();
   const s = useShared();
   const analysis = detection?.analysis ?? null;
@@ -45,13 +41,6 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onSco
   const missingIds = [...new Set(leaves.flatMap((l) => l.missing))];
   const figureLabel = (id: string) => analysis?.figureDefs[id]?.label ?? analysis?.framework.figures[id]?.label ?? id;
   const sheetNames = detection ? detection.snapshot.sheets.filter((x) => !x.hidden).map((x) => x.name) : [];
-  const rules = detection?.rules ?? null;
-  const ruleGroups: SelectGroup[] = rules
-    ? [
-        { label: '', options: [{ value: 'none', text: t('ruleNone') }] },
-        ...rules.groups.map((g) => ({ label: g.name, options: g.options.map((o) => ({ value: o.id, text: o.name })) })),
-      ]
-    : [];
 
   return (
     <div role="tabpanel" aria-label={t('tabDetect')} style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
@@ -116,73 +105,13 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onSco
 
       {analysis && detection?.scoring && <ScoringSettings scoring={detection.scoring} busy={busy} onChange={onScoring} />}
 
-      {analysis && (
-        <section className={s.section} aria-label={t('leaves')}>
-          <div className={s.sectionHead}>
-            <span className={s.sectionTitle}>{t('leaves')}</span>
-            <span className={s.muted}>{t('leafCount', { n: leaves.length, rules: leaves.filter((l) => l.ruleId).length })}</span>
-          </div>
-          <div className={s.tableWrap}>
-            <table className={s.table} style={{ tableLayout: 'fixed' }}>
-              <colgroup>
-                <col />
-                <col style={{ width: 44 }} />
-                <col style={{ width: 48 }} />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th>
-                    {t('colIndicator')} · {t('colRule')}
-                  </th>
-                  <th className={s.num}>{t('colPoints')}</th>
-                  <th className={s.num} title={t('colComputed')}>{t('colComputedShort')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {leaves.map((leaf, i) => {
-                  const known = leaf.ruleId ? frameworkLeaf(analysis.framework.tree, leaf.ruleId) : null;
-                  const choice = leaf.ref ? rules?.leaves[leaf.ref] : undefined;
-                  return (
-                    <tr key={`${leaf.ref ?? ''}-${i}`} title={leaf.steps.map((x) => x.text).join('\n')}>
-                      <td>
-                        <div style={{ wordBreak: 'break-word' }} data-testid="leaf-name">
-                          {leaf.name}
-                        </div>
-                        <div className={s.row} style={{ columnGap: 4, rowGap: 3, marginTop: 3 }}>
-                          <span className={s.row} style={{ columnGap: 4, rowGap: 2 }} data-testid="leaf-rule">
-                            {leaf.ruleId ? (
-                              <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(known?.rule?.kind)}</Pill>
-                            ) : (
-                              <Pill tone="neutral">{t('ruleJudgement')}</Pill>
-                            )}
-                            {choice?.overridden && <Pill tone="brand">{t('ruleChanged')}</Pill>}
-                          </span>
-                          {choice && (
-                            <span style={{ flex: '1 1 110px', minWidth: 0 }}>
-                              <CompactSelect
-                                label={t('ruleFor', { name: leaf.name })}
-                                title={t('ruleHint')}
-                                value={choice.current}
-                                groups={ruleGroups}
-                                marked={choice.overridden}
-                                disabled={busy}
-                                onChange={(v) => onRule(choice.key, v)}
-                              />
-                            </span>
-                          )}
-                        </div>
-                      </td>
-                      <td className={s.num}>{showScore(leaf.max)}</td>
-                      <td className={s.num}>{showScore(leaf.score)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {rules && Object.keys(rules.leaves).length > 0 && <span className={s.muted}>{t('ruleHint')}</span>}
-        </section>
+      {analysis && detection && (
+        <Suspense fallback={<Spinner label={t('leaves')} />}>
+          <LeavesSection detection={detection} busy={busy} onRule={onRule} onEdit={onEdit} />
+        </Suspense>
       )}
+
+      {analysis && confirm}
 
       {analysis && (
         <section className={s.section} aria-label={t('figures')}>

@@ -1,7 +1,7 @@
 /**
  * Small building blocks drawn with Fluent's tokens instead of Fluent's heavier components, so the
  * first load stays inside the size budget: a notice bar, a pill, a spinner, a switch, a select, a
- * compact select for table cells and a compact number input to go beside it.
+ * compact select for table cells, a compact number input to go beside it, and a multi-line text field.
  */
 import { Fragment, type ReactNode } from 'react';
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
@@ -128,6 +128,16 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { ...shorthands.borderColor(tokens.colorNeutralStroke1Hover) },
     ':disabled': { opacity: 0.6, cursor: 'default' },
+  },
+  textarea: {
+    display: 'block',
+    boxSizing: 'border-box',
+    width: '100%',
+    height: 'auto',
+    minHeight: '56px',
+    resize: 'vertical',
+    lineHeight: tokens.lineHeightBase200,
+    ...shorthands.padding('4px', '6px'),
   },
   number: {
     display: 'inline-block',
@@ -319,6 +329,34 @@ export function CompactNumber({
       disabled={disabled}
       onChange={(e) => onChange(e.currentTarget.value)}
       onBlur={onBlur}
+    />
+  );
+}
+
+/** A multi-line text field drawn like the selects: named by `label`, `invalid` outlined in red. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  disabled,
+  invalid,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  disabled?: boolean;
+  invalid?: boolean;
+}) {
+  const s = useStyles();
+  return (
+    <textarea
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      className={mergeClasses(s.select, s.textarea, invalid && s.invalid)}
+      value={value}
+      disabled={disabled}
+      spellCheck={false}
+      onChange={(e) => onChange(e.currentTarget.value)}
     />
   );
 }
