@@ -60,6 +60,8 @@ export type Change =
       text: string;
       author: string;
       previous: string | null;
+      /** who wrote `previous`, when known: the undo puts the remark back under its own author */
+      previousAuthor?: string;
     }
   | { kind: 'column-width'; sheet: string; column: number; width: number };
 

@@ -104,9 +104,10 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   for (const s of before.sheets) expect(valuesOf(sheet(after, s.name))).toEqual(expect.objectContaining(valuesOf(s)));
   expect(Object.keys(table.cells).filter((k) => !(k in original.cells)).every((k) => /^[JKL]\d+$/.test(k))).toBe(true);
 
-  // one comment on the 审核得分 cell of each changed or disputed leaf
-  expect(Object.keys(table.comments).sort()).toEqual(['J23', 'J26', 'J9']);
-  const comment = (address: string) => table.comments[address].content;
+  // one remark on the 审核得分 cell of each changed or disputed leaf: a note, as WPS and the command line write
+  expect(Object.keys(table.notes).sort()).toEqual(['J23', 'J26', 'J9']);
+  expect(table.comments).toEqual({});
+  const comment = (address: string) => table.notes[address].content;
   for (const address of ['J9', 'J23', 'J26']) expect(comment(address)).toContain(`审核人：${REVIEWER}（${DATE}）`);
   expect(comment('J9')).toContain('得分：1.89 → 1.50');
   expect(comment('J9')).toContain('状态：已审');
@@ -192,7 +193,7 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   const restored = await state();
   expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
   expect(plain(restored)).toEqual(plain(before));
-  for (const s of restored.sheets) expect(s.comments).toEqual(sheet(before, s.name).comments);
+  for (const s of restored.sheets) expect([s.notes, s.comments]).toEqual([sheet(before, s.name).notes, sheet(before, s.name).comments]);
   await shownHistory.getByText('尚无审核记录').waitFor();
   await expect(page.getByTestId('review-undo').isDisabled()).resolves.toBe(true);
 

@@ -184,6 +184,7 @@ describe('报告 over the Office.js fake', () => {
       visibility: 'Visible',
       cells: { A1: { v: REPORT_MARKER }, A2: { v: '旧标题' }, A3: { v: '旧段落' } },
       comments: {},
+      notes: {},
       columnWidths: {},
     });
     const { page, errors } = await openPane(browser.context, site, data);

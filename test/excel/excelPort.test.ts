@@ -97,7 +97,7 @@ describe('ExcelPort.applyPlan', () => {
       { name: '评分表', rows: [['指标', '分值', '得分'], ['甲', 2, 1], ['乙', 3, 1], ['丙', 5, null], ['合计', 10, '=SUM(C2:C4)']] },
     ]);
 
-  test('writes values, formulas, styles, a new hidden sheet and comments in one sync with calculation suspended', async () => {
+  test('writes values, formulas, styles, a new hidden sheet and a note in one sync with calculation suspended, after one look at the note cell', async () => {
     const { port, host } = portOver(base());
     const plan: WritePlan = {
       title: '写入评分结果',
@@ -114,16 +114,18 @@ describe('ExcelPort.applyPlan', () => {
       ],
     };
     const result = await port.applyPlan(plan);
-    expect(host.syncCount).toBe(1);
+    // one trip looks at what C2 holds (a note or a threaded comment), then one writes everything
+    expect(host.syncCount).toBe(2);
     expect(host.suspendedSyncs).toBe(1);
-    expect(result).toEqual({ applied: 9, skipped: [], syncs: 1 });
+    expect(result).toEqual({ applied: 9, skipped: [], syncs: 2 });
     const d = host.data;
     expect(cellValue(d, '评分表', 'C2')).toBe(1.89);
     expect(cellValue(d, '评分表', 'C4')).toBe(4.5);
     expect(cellValue(d, '评分表', 'C5')).toBe(9.39);
     expect(d.sheets[0].cells.C3).toMatchObject({ fill: '#FFF2CC', nf: '0.00' });
     expect(d.sheets[0].cells.C5.bold).toBe(true);
-    expect(d.sheets[0].comments.C2.content).toBe('政府采购执行率 88.58%');
+    expect(d.sheets[0].notes.C2.content).toBe('绩效评分助手:\n政府采购执行率 88.58%');
+    expect(d.sheets[0].comments).toEqual({});
     expect(d.sheets[0].columnWidths['2']).toBeGreaterThan(60);
     const settings = d.sheets.find((s) => s.name === '_perfscore')!;
     expect(settings.visibility).toBe('Hidden');
@@ -152,8 +154,9 @@ describe('ExcelPort.applyPlan', () => {
         { kind: 'delete-sheet', sheet: '评分说明' },
       ],
     });
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(4); // each plan: a look at C2, then the write
     expect(host.data.sheets.map((s) => s.name)).toEqual(['评分表']);
+    expect(host.data.sheets[0].notes).toEqual({});
     expect(host.data.sheets[0].comments).toEqual({});
     expect(host.data.sheets[0].cells).toEqual(before);
   });
@@ -166,16 +169,20 @@ describe('ExcelPort.applyPlan', () => {
     expect(cellValue(host.data, '评分表', 'A3')).toBe('-');
   });
 
-  test('comments are skipped with a Chinese note on hosts before ExcelApi 1.10; the rest is written', async () => {
-    const { port, host } = portOver(base(), { apiVersion: '1.9' });
+  test('remarks are skipped with a Chinese note where notes are missing (before ExcelApi 1.18), never written as threaded comments; the rest is written', async () => {
+    // 1.17 has threaded comments (1.10) but no notes
+    const { port, host } = portOver(base(), { apiVersion: '1.17' });
     const result = await port.applyPlan({
       title: 't',
       changes: [cell('评分表', 'C2', 2, 1), { kind: 'comment', sheet: '评分表', address: 'C2', text: '说明', author: 'x', previous: null }],
     });
     expect(cellValue(host.data, '评分表', 'C2')).toBe(2);
     expect(result.skipped).toHaveLength(1);
-    expect(result.skipped[0]).toMatch(/^1 条批注未写入.*ExcelApi 1\.10/);
-    expect(result.applied).toBe(1); // the cell; the comment is the one skipped
+    expect(result.skipped[0]).toMatch(/^1 条批注未写入.*ExcelApi 1\.18/);
+    expect(result.applied).toBe(1); // the cell; the remark is the one skipped
+    expect(host.data.sheets[0].comments).toEqual({});
+    expect(host.data.sheets[0].notes).toEqual({});
+    expect(host.syncCount).toBe(1); // nothing to look at: the cell's write only
   });
 
   test('a plan for a sheet that is not there fails in Chinese naming the sheet', async () => {

@@ -1,6 +1,6 @@
 /**
  * The port contract over the Excel host: ExcelPort driving the strict Office.js fake, each fake
- * loaded from the example .xlsx. Probes read comments, styles and widths from the fake's workbook.
+ * loaded from the example .xlsx. Probes read notes, styles and widths from the fake's workbook.
  */
 import { runPortContract } from '../contract/portContract';
 import type { WorkbookPort } from '../../src/workbook/port';
@@ -28,9 +28,13 @@ runPortContract(
   {
     probe: {
       async comment(port, sheet, address) {
-        const c = cellOf(port, sheet, address).sheet?.comments[address];
-        // Excel records the signed-in user as a comment's author; the API cannot set the plan's author
-        return c ? { author: null, text: c.content } : null;
+        const at = cellOf(port, sheet, address).sheet;
+        // a remark is a note, never a threaded comment; its author is its first line, as WPS writes it
+        expect(at?.comments[address]).toBeUndefined();
+        const c = at?.notes[address];
+        if (!c) return null;
+        const m = /^([^\n]*):\n([\s\S]*)$/.exec(c.content);
+        return m ? { author: m[1], text: m[2] } : { author: null, text: c.content };
       },
       async style(port, sheet, address) {
         const { cell } = cellOf(port, sheet, address);

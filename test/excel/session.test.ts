@@ -224,7 +224,7 @@ describe('task pane session over the Excel host', () => {
 
   test('报告: the sheet write is previewed from one read, refused when a previewed cell changed, undone around edits since', async () => {
     const { host, port } = await setUp();
-    host.data.sheets.push({ name: '自评报告', visibility: 'Visible', cells: { A1: { v: REPORT_MARKER }, A3: { v: '旧段落' } }, comments: {}, columnWidths: {} });
+    host.data.sheets.push({ name: '自评报告', visibility: 'Visible', cells: { A1: { v: REPORT_MARKER }, A3: { v: '旧段落' } }, comments: {}, notes: {}, columnWidths: {} });
     const detection = await detect(port);
     const report = reportOf(detection.analysis!);
     expect(report.fileName).toBe('深圳市科技交流服务中心2024年度自评报告.docx');

@@ -139,7 +139,7 @@ describe('识别: each leaf’s rule, where it came from, corrected and confirme
     const { port } = portOver(data);
     const d = await detect(port);
     const preview = confirmPreview(editRule(d, KEY, CORRECTED))!;
-    data.sheets.push({ name: '_perfscore', visibility: 'Hidden', cells: { A1: { v: 'perfscore-settings' } }, comments: {}, columnWidths: {} });
+    data.sheets.push({ name: '_perfscore', visibility: 'Hidden', cells: { A1: { v: 'perfscore-settings' } }, comments: {}, notes: {}, columnWidths: {} });
     const result = await confirmRules(port, preview.plan);
     expect(result).toMatchObject({ refused: true });
     expect((result as WriteRefused).conflicts).toContainEqual(expect.objectContaining({ kind: 'sheet', sheet: '_perfscore' }));

@@ -1,6 +1,7 @@
 /**
  * The same review plan through the Excel and WPS adapters over their strict fakes: one batch in,
- * the columns, comments, summary and hidden history land, and the inverse plan restores it all.
+ * the columns, remarks (cell notes in both), summary and hidden history land, and the inverse plan
+ * restores it all.
  */
 import { D } from '../../src/engine/decimal';
 import { analyse } from '../../src/workbook/analyse/analyse';
@@ -39,8 +40,11 @@ async function reviewThrough(port: WorkbookPort, data: FakeWorkbookData): Promis
   expect([table.cells.J2?.v, table.cells.K2?.v, table.cells.L2?.v]).toEqual(['审核得分', '审核意见', '审核状态']);
   expect([table.cells.J9?.v, table.cells.K9?.v, table.cells.L9?.v]).toEqual([1.5, '政策功能落实佐证不全', '已审']);
   expect([table.cells.J26?.v, table.cells.L26?.v]).toEqual([undefined, '有异议']);
-  expect(Object.keys(table.comments).sort()).toEqual(['J23', 'J26', 'J9']);
-  expect(table.comments.J9.content).toContain('得分：1.89 → 1.50');
+  // a remark is a note in both hosts (what the other hosts and the file keep), never a threaded comment
+  expect(Object.keys(table.notes).sort()).toEqual(['J23', 'J26', 'J9']);
+  expect(table.comments).toEqual({});
+  expect(table.notes.J9.content).toMatch(/^王审核:\n/);
+  expect(table.notes.J9.content).toContain('得分：1.89 → 1.50');
   expect(data.sheets.find((s) => s.name === HISTORY_SHEET)!.visibility).toBe('Hidden');
   const summary = data.sheets.find((s) => s.name === SUMMARY_SHEET)!;
   expect(summary.visibility).toBe('Visible');
@@ -59,13 +63,14 @@ async function reviewThrough(port: WorkbookPort, data: FakeWorkbookData): Promis
     entries: [{ path: REVIEW.entries[2].path, status: '已审', reviewedScore: new D(22), reason: '两项指标未达成' }],
   });
   await port.applyPlan(plan2);
-  expect(table.comments.J26.content).toContain('李复核（2025-03-15）');
-  expect(table.comments.J26.content).toContain('王审核（2025-03-01）有异议');
+  expect(table.notes.J26.content).toContain('李复核（2025-03-15）');
+  expect(table.notes.J26.content).toContain('王审核（2025-03-01）有异议');
 
   await port.applyPlan(invertPlan(plan2));
   await port.applyPlan(invertPlan(plan));
   expect(data.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
   expect(plainCells(data)).toEqual(plainCells(before));
+  expect(table.notes).toEqual({});
   expect(table.comments).toEqual({});
   for (const key of ['J2', 'K2', 'L2', 'J9']) expect(table.cells[key]?.fill).toBeUndefined();
 }

@@ -27,7 +27,7 @@ function run(label: string, options: FakeEtOptions): void {
     {
       probe: {
         async comment(port, sheet, address) {
-          const c = sheetOf(port, sheet)?.comments[address];
+          const c = sheetOf(port, sheet)?.notes[address];
           if (!c) return null;
           // a legacy comment is plain text: the port writes the author as its first line
           const m = /^([^\n]*):\n([\s\S]*)$/.exec(c.content);

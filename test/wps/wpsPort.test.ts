@@ -60,7 +60,7 @@ describe('reading', () => {
 
   test('a hidden sheet reads as hidden, an empty sheet as no rows', async () => {
     const data = book();
-    data.sheets.push({ name: '空表', visibility: 'Hidden', cells: {}, comments: {}, columnWidths: {} });
+    data.sheets.push({ name: '空表', visibility: 'Hidden', cells: {}, comments: {}, notes: {}, columnWidths: {} });
     const snap = await portOver(data).port.readSnapshot();
     expect(snap.sheets[2]).toEqual({ name: '空表', values: [], formulas: [], hidden: true });
   });
@@ -148,7 +148,7 @@ describe('writing', () => {
     expect(e4.Interior.Color).toBe(255);
     expect(ws.Range('E4:E5').Interior.Color).toBe(255);
     expect([e4.Font.Bold, e4.WrapText, ws.Range('E5').NumberFormat]).toEqual([true, true, '0.00']);
-    expect(wps.host.sheet('评分表')!.comments.D5.content).toBe('绩效评分助手:\n依据：序时进度（改）');
+    expect(wps.host.sheet('评分表')!.notes.D5.content).toBe('绩效评分助手:\n依据：序时进度（改）');
     expect(ws.Columns.Item(5).ColumnWidth).toBe(12);
     expect([app.ScreenUpdating, app.DisplayAlerts]).toEqual([true, true]);
   });

@@ -1,14 +1,16 @@
 /// <reference types="office-js" />
 /**
- * Writing a plan in one round trip: sheets added first, then cell blocks and their styles, comments,
- * column widths, and sheets deleted last, all queued with API calculation suspended and synced once.
+ * Writing a plan in one round trip: sheets added first, then cell blocks and their styles, remarks
+ * (notes), column widths, and sheets deleted last, all queued with API calculation suspended and
+ * synced once. A plan with remarks first looks at their cells (remarks.ts): one more trip.
  * A plan too large for one 5 MB request is split into as few trips as fit; never one trip per cell.
  */
 import type { ApplyResult, Change, CellStyle, CellValue, WritePlan } from '../../workbook/port';
 import type { ExcelApi } from './excelApi';
-import { formulaRef, parseA1, rangeA1, toA1 } from '../../workbook/read';
+import { parseA1, rangeA1, toA1 } from '../../workbook/read';
 import { Block, toBlocks } from '../shared/blocks';
 import { hostError, ExcelHostError } from './errors';
+import { lookupRemarks, NOTES_SET, queueRemarks, type FoundRemark, type RemarkChange } from './remarks';
 
 export interface ApplyOptions {
   /** bytes one request may carry; a little under Excel on the web's 5 MB */
@@ -87,7 +89,17 @@ function splitBySize<T>(blocks: Block<T>[], bytesOf: (item: T) => number, limit:
   return out;
 }
 
-export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptions): { commands: Command[]; skipped: string[]; left: number } {
+export interface PlannedCommands {
+  commands: Command[];
+  skipped: string[];
+  left: number;
+  /** remark changes, queued at `remarkAt` once `lookup`'s cells have been looked at */
+  remarks: RemarkChange[];
+  remarkAt: number;
+  lookup: RemarkChange[];
+}
+
+export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptions): PlannedCommands {
   const skipped: string[] = [];
   let left = 0;
   const commands: Command[] = [];
@@ -189,25 +201,17 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
     });
   }
 
-  const comments = plan.changes.filter((c): c is Extract<Change, { kind: 'comment' }> => c.kind === 'comment' && !deleted.has(c.sheet.toLowerCase()));
-  if (comments.length && !api.isSetSupported('ExcelApi', '1.10')) {
-    skipped.push(`${comments.length} 条批注未写入：当前 Excel 不支持批注接口（需要 ExcelApi 1.10），评分与说明已照常写入。`);
-    left += comments.length;
-  } else {
-    for (const change of comments) {
-      const where = formulaRef(change.sheet, change.address);
-      commands.push({
-        bytes: 150 + jsonBytes(change.text),
-        queue: (context) => {
-          const list = context.workbook.comments;
-          if (change.previous === null) {
-            if (change.text) list.add(where, change.text);
-          } else if (change.text) list.getItemByCell(where).content = change.text;
-          else list.getItemByCell(where).delete();
-        },
-      });
-    }
+  // remarks are notes (ExcelApi 1.18); where notes are missing they are left out with a note, never
+  // written as threaded comments, which WPS and the command line would not find as ours
+  let remarks = plan.changes.filter((c): c is RemarkChange => c.kind === 'comment' && !deleted.has(c.sheet.toLowerCase()));
+  if (remarks.length && !api.isSetSupported('ExcelApi', NOTES_SET)) {
+    skipped.push(`${remarks.length} 条批注未写入：当前 Excel 不支持备注接口（需要 ExcelApi ${NOTES_SET}），评分与说明已照常写入。`);
+    left += remarks.length;
+    remarks = [];
   }
+  const remarkAt = commands.length;
+  // a sheet this plan adds holds nothing yet: only remarks on existing sheets are looked up
+  const lookup = remarks.filter((c) => !addedNames.has(c.sheet.toLowerCase()));
 
   for (const change of plan.changes) {
     if (change.kind !== 'column-width' || deleted.has(change.sheet.toLowerCase())) continue;
@@ -229,7 +233,7 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
       },
     });
   }
-  return { commands, skipped, left };
+  return { commands, skipped, left, remarks, remarkAt, lookup };
 }
 
 // one proxy per sheet name per context, so a plan does not resolve the same sheet hundreds of times
@@ -244,16 +248,28 @@ function sheetCache(context: Excel.RequestContext): Map<string, Excel.Worksheet>
 }
 
 export async function writePlan(api: ExcelApi, plan: WritePlan, options: ApplyOptions): Promise<ExcelApplyResult> {
-  const { commands, skipped, left } = planCommands(plan, api, options);
-  const applied = plan.changes.length - left;
-  if (!commands.length) return { applied, skipped, syncs: 0 };
+  const { commands, skipped, left, remarks, remarkAt, lookup } = planCommands(plan, api, options);
+  if (!commands.length && !remarks.length) return { applied: plan.changes.length - left, skipped, syncs: 0 };
   let syncs = 0;
+  const kept: string[] = [];
   const sheets = [...new Set(plan.changes.map((c) => c.sheet))];
   try {
     await api.run(async (context) => {
+      let found = new Map<string, FoundRemark>();
+      if (lookup.length) {
+        const looked = await lookupRemarks(context, api, lookup);
+        found = looked.found;
+        syncs += looked.syncs;
+      }
+      const queue = [...commands];
+      if (remarks.length)
+        queue.splice(remarkAt, 0, {
+          bytes: remarks.reduce((n, c) => n + 150 + jsonBytes(c.text), 0),
+          queue: (ctx) => kept.push(...queueRemarks(ctx, remarks, found)),
+        });
       let bytes = 0;
       let started = false;
-      for (const command of commands) {
+      for (const command of queue) {
         if (started && bytes + command.bytes > options.payloadBudget) {
           // only a plan larger than one request is split
           await context.sync();
@@ -274,5 +290,6 @@ export async function writePlan(api: ExcelApi, plan: WritePlan, options: ApplyOp
   } catch (error) {
     throw hostError(error, `写入「${plan.title}」`, sheets.length === 1 ? sheets[0] : undefined);
   }
-  return { applied, skipped, syncs };
+  if (kept.length) skipped.push(`${kept.length} 条批注未写入：${kept.join('、')} 已有别人写的备注或批注，未覆盖。`);
+  return { applied: plan.changes.length - left - kept.length, skipped, syncs };
 }

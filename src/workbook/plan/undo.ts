@@ -25,7 +25,15 @@ export function invertPlan(plan: WritePlan): WritePlan {
         break;
       case 'comment':
         if (added.has(c.sheet)) break;
-        inverse.push({ kind: 'comment', sheet: c.sheet, address: c.address, text: c.previous ?? '', author: c.author, previous: c.text });
+        inverse.push({
+          kind: 'comment',
+          sheet: c.sheet,
+          address: c.address,
+          text: c.previous ?? '',
+          author: c.previousAuthor ?? c.author,
+          previous: c.text,
+          ...(c.previousAuthor !== undefined ? { previousAuthor: c.author } : {}),
+        });
         break;
       case 'add-sheet':
         inverse.push({ kind: 'delete-sheet', sheet: c.sheet });

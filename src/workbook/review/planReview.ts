@@ -275,8 +275,10 @@ export function planReviewWrite(analysis: Analysis, review: ReviewInput): WriteP
     if (r.changed || r.status === '有异议') {
       comment = commentText(review, r, earlier);
       // the comment now on the cell is the last one we recorded for it (only we write comments there)
-      const previous = [...history.entries].reverse().find((e) => e.sheet === sheetName && e.cell === scoreAddress && e.comment !== '')?.comment ?? null;
-      if (previous !== comment) comments.push({ kind: 'comment', sheet: sheetName, address: scoreAddress, text: comment, author: reviewer, previous });
+      const last = [...history.entries].reverse().find((e) => e.sheet === sheetName && e.cell === scoreAddress && e.comment !== '');
+      const previous = last?.comment ?? null;
+      if (previous !== comment)
+        comments.push({ kind: 'comment', sheet: sheetName, address: scoreAddress, text: comment, author: reviewer, previous, ...(last ? { previousAuthor: last.reviewer } : {}) });
     }
     newHistory.push({
       batch,

@@ -10,16 +10,16 @@ import { typedText } from './typedText';
 import { cellKey, parseRange, quoteSheet, rangeText, RangeRef, splitSheet, MAX_ROWS } from './a1';
 import { ErrorCodes, officeError, propertyNotLoaded, FakeOfficeError } from './errors';
 import { evaluate, CustomFunction } from './formula';
-import { emptySheet, FakeCell, FakeSheet, FakeWorkbookData, Scalar, usedBox, Visibility } from './model';
+import { emptySheet, FakeCell, FakeComment as FakeCommentData, FakeSheet, FakeWorkbookData, Scalar, usedBox, Visibility } from './model';
 
 export interface FakeExcelOptions {
-  /** highest ExcelApi requirement set supported, e.g. '1.9' (comments need 1.10); default '1.12' */
+  /** highest ExcelApi requirement set supported, e.g. '1.9' (threaded comments need 1.10, notes 1.18); default '1.18' */
   apiVersion?: string;
   /** request and response size limit in bytes (Excel on the web: 5 MB) */
   payloadLimit?: number;
   /** custom functions the fake can calculate, by upper-case full name (e.g. PERF.ROUND) */
   functions?: Record<string, CustomFunction>;
-  /** author recorded on comments added through the API */
+  /** author recorded on comments and notes added through the API (Excel records the signed-in user) */
   user?: string;
   /**
    * Reproduce Excel's fault under non-English display languages (OfficeDev/office-js 891, 6614):
@@ -59,7 +59,7 @@ export class FakeExcel {
   constructor(data: FakeWorkbookData, options: FakeExcelOptions = {}) {
     this.data = data;
     this.options = {
-      apiVersion: options.apiVersion ?? '1.12',
+      apiVersion: options.apiVersion ?? '1.18',
       payloadLimit: options.payloadLimit ?? 5 * 1024 * 1024,
       functions: options.functions ?? {},
       user: options.user ?? '用户',
@@ -329,12 +329,14 @@ class FakeApplication extends FakeProxy {
 class FakeWorkbook extends FakeProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly comments: FakeCommentCollection;
+  readonly notes: FakeNoteCollection;
   readonly application: FakeApplication;
 
   constructor(context: FakeRequestContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.comments = new FakeCommentCollection(context, null);
+    this.notes = new FakeNoteCollection(context, null);
     this.application = context.application ?? new FakeApplication(context);
   }
   protected exists(): boolean {
@@ -555,6 +557,9 @@ class FakeWorksheet extends FakeProxy {
 
   get comments(): FakeCommentCollection {
     return new FakeCommentCollection(this.context, this);
+  }
+  get notes(): FakeNoteCollection {
+    return new FakeNoteCollection(this.context, this);
   }
 
   getNext(visibleOnly = false): FakeWorksheet {
@@ -928,7 +933,194 @@ function uniform<T>(sheet: FakeSheet, box: RangeRef, f: (c: FakeCell | undefined
   return first ?? null;
 }
 
+type CellAt = { sheet: FakeSheet; key: string };
+
+/** One cell from "Sheet!A1" (a workbook collection) or "A1" (a worksheet's), or a one-cell range. */
+function locateCell(context: FakeRequestContext, owner: FakeWorksheet | null, cellAddress: string | FakeRange, what: string): CellAt {
+  if (cellAddress instanceof FakeRange) {
+    const { sheet, box } = cellAddress._must();
+    if (box.top !== box.bottom || box.left !== box.right) throw officeError(ErrorCodes.invalidArgument, `${what} on a multi-cell range`);
+    return { sheet, key: cellKey(box.top, box.left) };
+  }
+  const { sheet: name, local } = splitSheet(cellAddress);
+  const sheet = name !== null ? context.host.sheetByName(name) : owner?._sheet() ?? undefined;
+  if (!sheet) throw officeError(name === null ? ErrorCodes.invalidArgument : ErrorCodes.itemNotFound, `${what}('${cellAddress}')`);
+  const box = parseRange(local);
+  if (!box || box.top !== box.bottom || box.left !== box.right) throw officeError(ErrorCodes.invalidArgument, `${what}('${cellAddress}')`);
+  return { sheet, key: cellKey(box.top, box.left) };
+}
+
+/** The sheets a collection covers: the workbook's (owner null) or one worksheet's. */
+function sheetsOf(context: FakeRequestContext, owner: FakeWorksheet | null): FakeSheet[] {
+  if (!owner) return [...context.host.data.sheets];
+  const s = owner._sheet();
+  return s ? [s] : [];
+}
+
+/** Threaded comments (ExcelApi 1.10): one thread per cell, never on a cell that holds a note. */
 class FakeCommentCollection extends FakeProxy {
+  private itemList: FakeComment[] | null = null;
+  constructor(context: FakeRequestContext, private readonly sheet: FakeWorksheet | null) {
+    super(context);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected props(): string[] {
+    return ['items'];
+  }
+  protected live(): unknown {
+    return undefined;
+  }
+  private need(): void {
+    if (!this.context.host.isSetSupported('ExcelApi', '1.10')) throw officeError(ErrorCodes.apiNotFound, 'CommentCollection');
+  }
+  override load(spec?: string | string[] | { select?: string | string[] }): this {
+    const list = normaliseLoad(spec, ['items']);
+    if (!list.every((p) => p === 'items' || p.startsWith('items/'))) throw officeError(ErrorCodes.invalidArgument, 'CommentCollection.load');
+    const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.context._enqueue({
+      size: 60,
+      exec: () => {
+        this.need();
+        const found = sheetsOf(this.context, this.sheet).flatMap((sheet) => Object.keys(sheet.comments).map((key) => ({ sheet, key })));
+        this.context._stage(() => {
+          this.itemList = found.map((at) => {
+            const c = new FakeComment(this.context, () => at);
+            c._absorb(itemProps.length ? itemProps : ['content', 'authorName']);
+            return c;
+          });
+        });
+      },
+    });
+    return this;
+  }
+  get items(): FakeComment[] {
+    if (!this.itemList) throw propertyNotLoaded('items');
+    return this.itemList;
+  }
+  add(cellAddress: string | FakeRange, content: string): FakeComment {
+    let at: CellAt | null = null;
+    this.call(
+      'comments.add',
+      () => {
+        this.need();
+        at = locateCell(this.context, this.sheet, cellAddress, 'comments');
+        if (typeof content !== 'string') throw officeError(ErrorCodes.invalidArgument);
+        if (at.sheet.comments[at.key]) throw officeError(ErrorCodes.invalidArgument, 'the cell already has a comment');
+        // Excel keeps a note and a threaded comment apart: a cell holds one or the other
+        if (at.sheet.notes[at.key]) throw officeError(ErrorCodes.invalidArgument, 'the cell already has a note');
+        at.sheet.comments[at.key] = { content, author: this.context.host.options.user };
+      },
+      60 + jsonSize(content),
+    );
+    return new FakeComment(this.context, () => at);
+  }
+  getItemByCell(cellAddress: string | FakeRange): FakeComment {
+    const c = new FakeComment(this.context, () => {
+      this.need();
+      const at = locateCell(this.context, this.sheet, cellAddress, 'comments');
+      if (!at.sheet.comments[at.key]) throw officeError(ErrorCodes.itemNotFound, 'Comments.getItemByCell');
+      return at;
+    });
+    this.call('getItemByCell', () => void c._at());
+    return c;
+  }
+}
+
+/** What the comment and note proxies share: a cell resolved at sync time, in one of two maps. */
+abstract class FakeCellAnnotation extends FakeProxy {
+  private cached: CellAt | null | undefined;
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolver: () => CellAt | null,
+    private readonly nullable = false,
+  ) {
+    super(context);
+  }
+  protected abstract store(sheet: FakeSheet): Record<string, FakeCommentData>;
+  protected abstract readonly kind: string;
+  private target(): CellAt | null {
+    if (this.cached === undefined) this.cached = this.resolver();
+    return this.cached && this.store(this.cached.sheet)[this.cached.key] ? this.cached : null;
+  }
+  /** resolve the cell now (at sync), so an unsupported host or a bad address fails the batch */
+  _resolve(): void {
+    this.target();
+  }
+  _at(): CellAt {
+    const at = this.target();
+    if (!at) throw officeError(ErrorCodes.itemNotFound, this.kind);
+    return at;
+  }
+  /** used by collection loads: properties are filled at once, as Excel does for `items/…` */
+  _absorb(props: string[]): void {
+    for (const p of props) {
+      if (!this.props().includes(p)) throw officeError(ErrorCodes.invalidArgument, `load('items/${p}')`);
+      this.loaded.set(p, this.live(p));
+    }
+    this._settle();
+  }
+  protected exists(): boolean {
+    if (this.nullable) return this.target() !== null;
+    this._at();
+    return true;
+  }
+  protected props(): string[] {
+    return ['content', 'authorName'];
+  }
+  protected live(prop: string): unknown {
+    const { sheet, key } = this._at();
+    const item = this.store(sheet)[key];
+    return prop === 'content' ? item.content : item.author;
+  }
+  get content(): string {
+    return this.get('content');
+  }
+  set content(value: string) {
+    this.set('content', value, () => {
+      if (typeof value !== 'string') throw officeError(ErrorCodes.invalidArgument, `${this.kind}.content`);
+      const { sheet, key } = this._at();
+      this.store(sheet)[key].content = value;
+    });
+  }
+  get authorName(): string {
+    return this.get('authorName');
+  }
+  delete(): void {
+    this.call(`${this.kind}.delete`, () => {
+      const { sheet, key } = this._at();
+      delete this.store(sheet)[key];
+    });
+  }
+  /** the cell it is on */
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, key } = this._at();
+      return { sheet, box: parseRange(key)! };
+    });
+  }
+}
+
+class FakeComment extends FakeCellAnnotation {
+  protected readonly kind = 'Comment';
+  protected store(sheet: FakeSheet): Record<string, FakeCommentData> {
+    return sheet.comments;
+  }
+}
+
+class FakeNote extends FakeCellAnnotation {
+  protected readonly kind = 'Note';
+  protected store(sheet: FakeSheet): Record<string, FakeCommentData> {
+    return sheet.notes;
+  }
+}
+
+/**
+ * Legacy notes (Workbook.notes / Worksheet.notes, ExcelApi 1.18), apart from threaded comments.
+ * getItem and getItemOrNullObject take the cell address (learn.microsoft.com excel.notecollection).
+ */
+class FakeNoteCollection extends FakeProxy {
   constructor(context: FakeRequestContext, private readonly sheet: FakeWorksheet | null) {
     super(context);
   }
@@ -942,83 +1134,66 @@ class FakeCommentCollection extends FakeProxy {
     return undefined;
   }
   private need(): void {
-    if (!this.context.host.isSetSupported('ExcelApi', '1.10')) throw officeError(ErrorCodes.apiNotFound, 'CommentCollection');
+    if (!this.context.host.isSetSupported('ExcelApi', '1.18')) throw officeError(ErrorCodes.apiNotFound, 'NoteCollection');
   }
-  /** locate one cell from "Sheet!A1" (workbook collection) or "A1" (worksheet collection) */
-  private locate(cellAddress: string | FakeRange): { sheet: FakeSheet; key: string } {
-    if (cellAddress instanceof FakeRange) {
-      const { sheet, box } = cellAddress._must();
-      if (box.top !== box.bottom || box.left !== box.right) throw officeError(ErrorCodes.invalidArgument, 'comment on a multi-cell range');
-      return { sheet, key: cellKey(box.top, box.left) };
-    }
-    const { sheet: name, local } = splitSheet(cellAddress);
-    const sheet = name !== null ? this.context.host.sheetByName(name) : this.sheet?._sheet() ?? undefined;
-    if (!sheet) throw officeError(name === null ? ErrorCodes.invalidArgument : ErrorCodes.itemNotFound, `comments('${cellAddress}')`);
-    const box = parseRange(local);
-    if (!box || box.top !== box.bottom || box.left !== box.right) throw officeError(ErrorCodes.invalidArgument, `comments('${cellAddress}')`);
-    return { sheet, key: cellKey(box.top, box.left) };
-  }
-  add(cellAddress: string | FakeRange, content: string): FakeComment {
-    let at: { sheet: FakeSheet; key: string } | null = null;
+  add(cellAddress: string | FakeRange, content: string): FakeNote {
+    let at: CellAt | null = null;
     this.call(
-      'comments.add',
+      'notes.add',
       () => {
         this.need();
-        at = this.locate(cellAddress);
+        at = locateCell(this.context, this.sheet, cellAddress, 'notes');
         if (typeof content !== 'string') throw officeError(ErrorCodes.invalidArgument);
-        if (at.sheet.comments[at.key]) throw officeError(ErrorCodes.invalidArgument, 'the cell already has a comment');
-        at.sheet.comments[at.key] = { content, author: this.context.host.options.user };
+        if (at.sheet.notes[at.key]) throw officeError(ErrorCodes.invalidArgument, 'the cell already has a note');
+        if (at.sheet.comments[at.key]) throw officeError(ErrorCodes.invalidArgument, 'the cell already has a threaded comment');
+        at.sheet.notes[at.key] = { content, author: this.context.host.options.user };
       },
       60 + jsonSize(content),
     );
-    return new FakeComment(this.context, () => at);
+    return new FakeNote(this.context, () => at);
   }
-  getItemByCell(cellAddress: string | FakeRange): FakeComment {
-    const c = new FakeComment(this.context, () => {
+  getItem(key: string): FakeNote {
+    const note = new FakeNote(this.context, () => {
       this.need();
-      const at = this.locate(cellAddress);
-      if (!at.sheet.comments[at.key]) throw officeError(ErrorCodes.itemNotFound, 'Comments.getItemByCell');
+      const at = locateCell(this.context, this.sheet, key, 'notes');
+      if (!at.sheet.notes[at.key]) throw officeError(ErrorCodes.itemNotFound, `Notes.getItem('${key}')`);
       return at;
     });
-    this.call('getItemByCell', () => void c._at());
-    return c;
+    this.call('getItem', () => void note._at());
+    return note;
   }
-}
-
-class FakeComment extends FakeProxy {
-  private cached: { sheet: FakeSheet; key: string } | null = null;
-  constructor(context: FakeRequestContext, private readonly resolver: () => { sheet: FakeSheet; key: string } | null) {
-    super(context);
+  getItemOrNullObject(key: string): FakeNote {
+    const note = new FakeNote(
+      this.context,
+      () => {
+        this.need();
+        return locateCell(this.context, this.sheet, key, 'notes');
+      },
+      true,
+    );
+    // resolving the address runs with the batch: an old host or a bad address fails the sync
+    this.call('getItemOrNullObject', () => note._resolve());
+    return note;
   }
-  _at(): { sheet: FakeSheet; key: string } {
-    if (!this.cached) this.cached = this.resolver();
-    if (!this.cached || !this.cached.sheet.comments[this.cached.key]) throw officeError(ErrorCodes.itemNotFound, 'Comment');
-    return this.cached;
-  }
-  protected exists(): boolean {
-    return true;
-  }
-  protected props(): string[] {
-    return ['content', 'authorName'];
-  }
-  protected live(prop: string): unknown {
-    const { sheet, key } = this._at();
-    return prop === 'content' ? sheet.comments[key].content : sheet.comments[key].author;
-  }
-  get content(): string {
-    return this.get('content');
-  }
-  set content(value: string) {
-    this.set('content', value, () => {
-      const { sheet, key } = this._at();
-      sheet.comments[key].content = value;
+  getCount(): { value: number } {
+    const result = { loaded: false, count: 0 };
+    this.context._enqueue({
+      size: 40,
+      exec: () => {
+        this.need();
+        const n = sheetsOf(this.context, this.sheet).reduce((sum, s) => sum + Object.keys(s.notes).length, 0);
+        this.context._stage(() => {
+          result.loaded = true;
+          result.count = n;
+        });
+      },
     });
-  }
-  delete(): void {
-    this.call('comment.delete', () => {
-      const { sheet, key } = this._at();
-      delete sheet.comments[key];
-    });
+    return {
+      get value(): number {
+        if (!result.loaded) throw propertyNotLoaded('value');
+        return result.count;
+      },
+    };
   }
 }
 

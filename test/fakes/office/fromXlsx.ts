@@ -1,6 +1,6 @@
 /**
  * Build the fake's workbook from a real .xlsx (Node only): values, cached formula results, formulas,
- * the styles the add-in writes, sheet visibility and comments. Merged areas keep their value in the
+ * the styles the add-in writes, sheet visibility and notes. Merged areas keep their value in the
  * top-left cell only, as Excel reports them.
  */
 import ExcelJS from 'exceljs';
@@ -54,7 +54,9 @@ export function fakeWorkbookFromExcelJs(wb: ExcelJS.Workbook, name: string): Fak
         const note = cell.note as unknown;
         if (note) {
           const text = typeof note === 'string' ? note : ((note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join('');
-          sheet.comments[cell.address] = { content: text, author: '' };
+          // a cell note in the file (ExcelJS, WPS's AddComment) is a note in Excel, not a threaded comment.
+          // ExcelJS 4.4 drops, on load, a note whose cell holds nothing: such notes are not seen here
+          sheet.notes[cell.address] = { content: text, author: '' };
         }
         if (out.v !== undefined || out.f || out.bold || out.wrap || out.fill || out.nf) sheet.cells[cell.address] = out;
       });

@@ -23,6 +23,7 @@ export interface FakeCell {
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
+/** A threaded comment (Workbook.comments, ExcelApi 1.10) or a legacy note (Workbook.notes, ExcelApi 1.18). */
 export interface FakeComment {
   content: string;
   author: string;
@@ -32,7 +33,10 @@ export interface FakeSheet {
   name: string;
   visibility: Visibility;
   cells: Record<string, FakeCell>;
+  /** threaded comments by cell ("J9") */
   comments: Record<string, FakeComment>;
+  /** legacy notes by cell: what WPS's AddComment and ExcelJS write into a file */
+  notes: Record<string, FakeComment>;
   /** column widths in points, by 0-based column index */
   columnWidths: Record<string, number>;
 }
@@ -46,7 +50,7 @@ export interface FakeWorkbookData {
 }
 
 export function emptySheet(name: string): FakeSheet {
-  return { name, visibility: 'Visible', cells: {}, comments: {}, columnWidths: {} };
+  return { name, visibility: 'Visible', cells: {}, comments: {}, notes: {}, columnWidths: {} };
 }
 
 export function emptyWorkbook(name = 'Book1.xlsx'): FakeWorkbookData {

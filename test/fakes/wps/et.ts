@@ -318,7 +318,7 @@ export class FakeEtRange {
     styled(this, style, 'Comment', () => {
       const c = this.single('Range.Comment');
       const key = cellKey(c.top, c.left);
-      return this._sheet().comments[key] ? new FakeEtComment(this.host, this._sheet(), key) : null;
+      return this._sheet().notes[key] ? new FakeEtComment(this.host, this._sheet(), key) : null;
     });
   }
 
@@ -519,15 +519,15 @@ export class FakeEtRange {
     const box = this.single('Range.AddComment');
     const key = cellKey(box.top, box.left);
     const sheet = this._sheet();
-    if (sheet.comments[key]) throw etError('Range.AddComment', `单元格 ${key} 已有批注`);
+    if (sheet.notes[key]) throw etError('Range.AddComment', `单元格 ${key} 已有批注`);
     if (Text !== undefined && typeof Text !== 'string') throw etError('Range.AddComment', `类型不匹配：${typeof Text}`);
-    sheet.comments[key] = { content: (Text as string | undefined) ?? '', author: this.host.options.user };
+    sheet.notes[key] = { content: (Text as string | undefined) ?? '', author: this.host.options.user };
     return new FakeEtComment(this.host, sheet, key);
   }
 
   ClearComments(): void {
     const sheet = this._sheet();
-    for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) delete sheet.comments[cellKey(r, c)];
+    for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) delete sheet.notes[cellKey(r, c)];
   }
 
   Select(): boolean {
@@ -581,7 +581,7 @@ export class FakeEtComment {
   ) {}
 
   private live(): { content: string; author: string } {
-    const c = this.sheet.comments[this.key];
+    const c = this.sheet.notes[this.key];
     if (!c || !this.host.data.sheets.includes(this.sheet)) throw etError('Comment', '批注已被删除');
     return c;
   }
@@ -603,7 +603,7 @@ export class FakeEtComment {
 
   Delete(): void {
     this.live();
-    delete this.sheet.comments[this.key];
+    delete this.sheet.notes[this.key];
   }
 }
 
