@@ -63,7 +63,18 @@ export type Change =
       /** who wrote `previous`, when known: the undo puts the remark back under its own author */
       previousAuthor?: string;
     }
-  | { kind: 'column-width'; sheet: string; column: number; width: number };
+  | { kind: 'column-width'; sheet: string; column: number; width: number }
+  | {
+      /** an in-cell drop-down list of choices (Excel's list data validation) on one cell */
+      kind: 'validation-list';
+      sheet: string;
+      /** A1 address of one cell */
+      address: string;
+      /** the choices, in order; null removes the cell's list (what the undo of an added list does) */
+      options: string[] | null;
+      /** the cell's list before: null when it had none. Plans never give a list to a cell that had one. */
+      previous: string[] | null;
+    };
 
 export interface WritePlan {
   /** short Chinese title for the preview, e.g. 写入评分结果 */

@@ -2,7 +2,7 @@
  * The port contract: one suite every host adapter must pass (the file host over real .xlsx files,
  * the Excel host over the Office.js fake, the WPS host over the ET fake). It reads the example
  * workbooks (examples/*.xlsx, built by scripts/make-examples.ts) and checks values and positions,
- * applies a plan and reads it back, undoes it with the inverted plan, and expects a plan aimed at a
+ * applies a plan (values, styles, notes, widths, drop-down lists) and reads it back, undoes it with the inverted plan, and expects a plan aimed at a
  * missing sheet to be refused with an error.
  *
  *   runPortContract('file', (xlsx) => FileHost.open(xlsx), { probe, reopen });
@@ -25,6 +25,8 @@ export interface PortContractOptions {
     comment?(port: WorkbookPort, sheet: string, address: string): Promise<{ author: string | null; text: string } | null>;
     style?(port: WorkbookPort, sheet: string, address: string): Promise<CellStyle | null>;
     columnWidth?(port: WorkbookPort, sheet: string, column: number): Promise<number | null>;
+    /** a cell's drop-down choices, null when it has no list */
+    list?(port: WorkbookPort, sheet: string, address: string): Promise<string[] | null>;
   };
   /** Persist the port's workbook and open it again (the file host: saveAs + open), so writes are checked to survive. */
   reopen?(port: WorkbookPort): Promise<WorkbookPort>;
@@ -117,6 +119,7 @@ export function contractPlan(before: WorkbookSnapshot): WritePlan {
     { kind: 'cell', sheet: '基础数据', address: 'B4', value: 1936.12, style: { numberFormat: '#,##0.00' }, previous: prev('基础数据', 'B4') },
     { kind: 'comment', sheet: '评分表', address: 'I20', text: '编外人员控制率 4 ÷ 27 = 14.81%，超过 10%，得 0 分', author: '绩效评分助手', previous: null },
     { kind: 'column-width', sheet: '评分表', column: 9, width: 14 },
+    { kind: 'validation-list', sheet: '基础数据', address: 'B37', options: ['已公开', '公开有瑕疵', '未公开'], previous: null },
     { kind: 'add-sheet', sheet: '检查结果' },
     { kind: 'cell', sheet: '检查结果', address: 'A1', value: '单元格', style: { bold: true }, previous: { value: null, formula: null } },
     { kind: 'cell', sheet: '检查结果', address: 'B1', value: '提示', style: { bold: true }, previous: { value: null, formula: null } },
@@ -124,6 +127,7 @@ export function contractPlan(before: WorkbookSnapshot): WritePlan {
     { kind: 'cell', sheet: '检查结果', address: 'B2', value: '编外人员控制率 14.81%', style: { wrap: true }, previous: { value: null, formula: null } },
     { kind: 'cell', sheet: '检查结果', address: 'C2', value: true, previous: { value: null, formula: null } },
     { kind: 'cell', sheet: '检查结果', address: 'D2', value: 2, formula: '=LEN("ab")', previous: { value: null, formula: null } },
+    { kind: 'validation-list', sheet: '检查结果', address: 'C2', options: ['是', '否'], previous: null },
     { kind: 'add-sheet', sheet: '_perfscore', hidden: true },
     { kind: 'cell', sheet: '_perfscore', address: 'A1', value: '{"framework":"shenzhen-2024-department"}', previous: { value: null, formula: null } },
   ];
@@ -302,6 +306,11 @@ export function runPortContract(
           expect(await probe.style(p, '检查结果', 'B2')).toMatchObject({ wrap: true });
         }
         if (probe.columnWidth) expect(await probe.columnWidth(p, '评分表', 9)).toBe(14);
+        if (probe.list) {
+          expect(await probe.list(p, '基础数据', 'B37')).toEqual(['已公开', '公开有瑕疵', '未公开']);
+          expect(await probe.list(p, '检查结果', 'C2')).toEqual(['是', '否']);
+          expect(await probe.list(p, '基础数据', 'B36')).toBeNull();
+        }
       };
 
       test('values, formulas, a new sheet, a hidden sheet, a comment, styles and a column width read back', async () => {
@@ -323,6 +332,8 @@ export function runPortContract(
         await port.applyPlan(invertPlan(plan));
         expect(comparable(await port.readSnapshot())).toEqual(comparable(before));
         if (options.probe?.comment) expect(await options.probe.comment(port, '评分表', 'I20')).toBeNull();
+        // the list the plan added is removed, not left behind on an empty cell
+        if (options.probe?.list) expect(await options.probe.list(port, '基础数据', 'B37')).toBeNull();
       });
 
       test('a plan aimed at a missing sheet is refused with an error and changes nothing', async () => {
@@ -337,12 +348,13 @@ export function runPortContract(
         expect(comparable(await port.readSnapshot())).toEqual(comparable(before));
       });
 
-      test('a comment or a column width aimed at a missing sheet is refused too', async () => {
+      test('a comment, a column width or a drop-down list aimed at a missing sheet is refused too', async () => {
         await expect(
           port.applyPlan({ title: 'x', changes: [{ kind: 'comment', sheet: '缺失', address: 'A1', text: 't', author: 'a', previous: null }] }),
         ).rejects.toThrow(/缺失/);
         await expect(port.applyPlan({ title: 'x', changes: [{ kind: 'column-width', sheet: '缺失', column: 0, width: 10 }] })).rejects.toThrow(/缺失/);
         await expect(port.applyPlan({ title: 'x', changes: [{ kind: 'delete-sheet', sheet: '缺失' }] })).rejects.toThrow(/缺失/);
+        await expect(port.applyPlan({ title: 'x', changes: [{ kind: 'validation-list', sheet: '缺失', address: 'A1', options: ['是', '否'], previous: null }] })).rejects.toThrow(/缺失/);
         expect(comparable(await port.readSnapshot())).toEqual(comparable(before));
       });
     });

@@ -46,6 +46,13 @@ runPortContract(
         // Excel stores points; the plan speaks in characters of the default font (7 px + 5 px padding)
         return points === undefined ? null : Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
       },
+      async list(port, sheet, address) {
+        const rule = cellOf(port, sheet, address).sheet?.validations?.[address];
+        if (!rule) return null;
+        // a drop-down, its choices as typed
+        expect(rule.inCellDropDown).toBe(true);
+        return rule.source.split(',');
+      },
     },
   },
 );

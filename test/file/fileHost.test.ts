@@ -18,6 +18,7 @@ runPortContract('file (ExcelJS over .xlsx)', (xlsx) => FileHost.open(xlsx), {
     comment: async (port, sheet, address) => asFile(port).getComment(sheet, address),
     style: async (port, sheet, address) => asFile(port).getStyle(sheet, address),
     columnWidth: async (port, sheet, column) => asFile(port).getColumnWidth(sheet, column),
+    list: async (port, sheet, address) => asFile(port).getList(sheet, address),
   },
   reopen: async (port) => {
     saved += 1;

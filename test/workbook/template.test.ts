@@ -6,6 +6,17 @@ import { shenzhen2024Department } from '../../src/frameworks/shenzhen-2024-depar
 import { nationalSnapshot, sheet, shenzhenDataRows, shenzhenSnapshot, shenzhenTableRows } from './fixtures';
 import { analysed, found } from './helpers';
 
+/** A unit's 基础数据 sheet in its own column order: 序号 | 指标 | 单位 | 数值 | 备注. */
+const ownColumns = () => ({
+  sheets: [
+    sheet('评分表', shenzhenTableRows()),
+    sheet('基础数据', [
+      ['序号', '指标', '单位', '数值', '备注'],
+      [1, '政府采购计划金额', '万元', 5.34, null],
+    ]),
+  ],
+});
+
 describe('planTemplate', () => {
   test('a new 基础数据 sheet lists every figure the leaves need, required first, with units', () => {
     const full = shenzhenSnapshot();
@@ -38,6 +49,65 @@ describe('planTemplate', () => {
     expect(cells.every((c) => c.kind === 'cell' && c.previous.value === null)).toBe(true);
     expect(cells.some((c) => c.kind === 'cell' && c.value === '满意度')).toBe(true);
     expect(cells.some((c) => c.kind === 'cell' && c.value === '政府采购计划金额')).toBe(false);
+  });
+});
+
+describe('planTemplate: drop-down lists and column widths', () => {
+  const listsOf = (plan: ReturnType<typeof planTemplate>) =>
+    new Map(plan.changes.flatMap((c) => (c.kind === 'validation-list' ? [[c.address, c.options] as const] : [])));
+
+  test('every 是/否 figure\'s value cell lists 是/否, every category\'s its categories; numbers get none', () => {
+    const full = shenzhenSnapshot();
+    const tableOnly = { sheets: [full.sheets[0]] };
+    const a = analysed(tableOnly);
+    const plan = planTemplate(tableOnly, a, a.framework);
+    const rows = applyToSnapshot(tableOnly, plan).sheets.find((s) => s.name === '基础数据')?.values ?? [];
+    const lists = listsOf(plan);
+    const defs = figureDefsFor(shenzhen2024Department.figures);
+    const byLabel = new Map(Object.values(defs).map((d) => [d.label, d]));
+    let flags = 0;
+    let categories = 0;
+    rows.forEach((row, r) => {
+      const def = byLabel.get(String(row[0]));
+      const list = lists.get(`B${r + 1}`);
+      if (def?.kind === 'flag') (flags += 1), expect([row[0], list]).toEqual([row[0], ['是', '否']]);
+      else if (def?.kind === 'category') (categories += 1), expect([row[0], list]).toEqual([row[0], ['已公开', '公开有瑕疵', '未公开']]);
+      else expect([row[0], list]).toEqual([row[0], undefined]);
+    });
+    expect(flags).toBeGreaterThan(5);
+    expect(categories).toBe(2);
+    expect(lists.size).toBe(flags + categories);
+    expect(plan.changes.every((c) => c.kind !== 'validation-list' || c.previous === null)).toBe(true);
+  });
+
+  test('a new sheet gets readable widths: the label column fits the longest label', () => {
+    const full = shenzhenSnapshot();
+    const tableOnly = { sheets: [full.sheets[0]] };
+    const a = analysed(tableOnly);
+    const plan = planTemplate(tableOnly, a, a.framework);
+    const widths = new Map(plan.changes.flatMap((c) => (c.kind === 'column-width' ? [[c.column, c.width] as const] : [])));
+    const labels = applyToSnapshot(tableOnly, plan).sheets.find((s) => s.name === '基础数据')!.values.map((r) => String(r[0] ?? ''));
+    // a Chinese character is two characters wide
+    expect(widths.get(0)).toBe(Math.max(...labels.map((l) => [...l].length * 2)) + 2);
+    expect(widths.get(1)).toBeGreaterThanOrEqual(14);
+    expect(widths.get(3)).toBe(80); // the notes are long: capped, not off screen
+  });
+
+  test('a unit\'s own 基础数据 sheet: lists under its value header, its widths left alone', () => {
+    const snap = ownColumns();
+    const a = analysed(snap);
+    const plan = planTemplate(snap, a, a.framework);
+    expect(plan.changes.some((c) => c.kind === 'column-width')).toBe(false);
+    const rows = applyToSnapshot(snap, plan).sheets.find((s) => s.name === '基础数据')!.values;
+    const lists = listsOf(plan);
+    expect(lists.size).toBeGreaterThan(0);
+    for (const [address, options] of lists) {
+      expect(address).toMatch(/^D\d+$/);
+      const row = Number(address.slice(1)) - 1;
+      expect(row).toBeGreaterThan(1);
+      expect(rows[row][3]).toBeNull();
+      expect(options?.length).toBeGreaterThan(1);
+    }
   });
 });
 
@@ -93,15 +163,7 @@ describe('planTemplate → score', () => {
   });
 
   test('appended rows follow the existing sheet\'s own columns', () => {
-    const snap = {
-      sheets: [
-        sheet('评分表', shenzhenTableRows()),
-        sheet('基础数据', [
-          ['序号', '指标', '单位', '数值', '备注'],
-          [1, '政府采购计划金额', '万元', 5.34, null],
-        ]),
-      ],
-    };
+    const snap = ownColumns();
     const a = analysed(snap);
     const after = applyToSnapshot(snap, planTemplate(snap, a, a.framework));
     const rows = after.sheets.find((s) => s.name === '基础数据')?.values ?? [];

@@ -43,6 +43,13 @@ function run(label: string, options: FakeEtOptions): void {
           // the fake stores points at 5.25 per character; WPS's ColumnWidth is in characters
           return points === undefined ? null : Math.round((points / 5.25) * 100) / 100;
         },
+        async list(port, sheet, address) {
+          const rule = sheetOf(port, sheet)?.validations?.[address];
+          if (!rule) return null;
+          // a drop-down, its choices as typed
+          expect(rule.inCellDropDown).toBe(true);
+          return rule.source.split(',');
+        },
       },
     },
   );

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * Writing a plan in one round trip: sheets added first, then cell blocks and their styles, remarks
- * (notes), column widths, and sheets deleted last, all queued with API calculation suspended and
+ * (notes), column widths, drop-down lists, and sheets deleted last, all queued with API calculation suspended and
  * synced once. A plan with remarks first looks at their cells (remarks.ts): one more trip.
  * A plan too large for one 5 MB request is split into as few trips as fit; never one trip per cell.
  */
@@ -23,6 +23,9 @@ export interface ExcelApplyResult extends ApplyResult {
 }
 
 type CellChange = Extract<Change, { kind: 'cell' }>;
+
+/** the requirement set of Range.dataValidation */
+const LISTS_SET = '1.8';
 
 /** cells in one range assignment, so a single command stays well inside a request's size limit */
 const MAX_BLOCK_CELLS = 20000;
@@ -221,6 +224,26 @@ export function planCommands(plan: WritePlan, api: ExcelApi, options: ApplyOptio
         sheetOf(context, sheetCache(context), change.sheet).getRange(toA1(0, change.column)).format.columnWidth = widthPoints(change.width);
       },
     });
+  }
+
+  // drop-down lists (ExcelApi 1.8): an older Excel leaves them out with a note, as it does remarks
+  const lists = plan.changes.filter((c): c is Extract<Change, { kind: 'validation-list' }> => c.kind === 'validation-list' && !deleted.has(c.sheet.toLowerCase()));
+  if (lists.length && !api.isSetSupported('ExcelApi', LISTS_SET)) {
+    skipped.push(`${lists.length} 个下拉列表未写入：当前 Excel 不支持数据验证接口（需要 ExcelApi ${LISTS_SET}），数据已照常写入。`);
+    left += lists.length;
+  } else {
+    for (const change of lists) {
+      const source = change.options?.join(',') ?? null;
+      commands.push({
+        bytes: 200 + (source === null ? 0 : jsonBytes(source)),
+        queue: (context) => {
+          const validation = sheetOf(context, sheetCache(context), change.sheet).getRange(change.address).dataValidation;
+          // a rule is set over no rule: cleared first, and clearing alone is the undo of an added list
+          validation.clear();
+          if (source !== null) validation.rule = { list: { inCellDropDown: true, source } };
+        },
+      });
+    }
   }
 
   for (const change of plan.changes) {

@@ -50,6 +50,22 @@ function writeComment(ws: ExcelJS.Worksheet, change: Extract<Change, { kind: 'co
   cell.note = { texts };
 }
 
+/**
+ * A drop-down list of choices, kept in the file as a quoted list. A cell that already has a rule of
+ * its own while the plan expected none keeps it: false, and the change is reported skipped.
+ */
+function writeList(ws: ExcelJS.Worksheet, change: Extract<Change, { kind: 'validation-list' }>): boolean {
+  const cell = ws.getCell(change.address);
+  if (change.options === null) {
+    // ExcelJS's typings omit the sheet's rule collection, which is the only way to remove one
+    (ws as unknown as { dataValidations: { remove(address: string): void } }).dataValidations.remove(cell.address);
+    return true;
+  }
+  if (change.previous === null && cell.dataValidation) return false;
+  cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${change.options.join(',')}"`] };
+  return true;
+}
+
 function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const lower = name.toLowerCase();
   const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === lower);
@@ -60,12 +76,13 @@ function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 /**
  * Applies every change in order, after checking the whole plan first (a bad plan writes nothing).
  * Formulas keep the plan's value as their cached result, and Excel is asked to recalculate on open.
- * ExcelJS can make every kind of change, so nothing is skipped.
+ * ExcelJS can make every kind of change; only a drop-down over a cell's own rule is left out.
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   validatePlan(workbook, plan);
   const unshared = new Set<string>();
   let wroteFormula = false;
+  const keptRules: string[] = [];
   for (const change of plan.changes) {
     switch (change.kind) {
       case 'add-sheet':
@@ -90,10 +107,14 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan)
       case 'column-width':
         sheet(workbook, change.sheet).getColumn(change.column + 1).width = change.width;
         break;
+      case 'validation-list':
+        if (!writeList(sheet(workbook, change.sheet), change)) keptRules.push(`${change.sheet}!${change.address}`);
+        break;
     }
   }
   if (wroteFormula) {
     workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   }
-  return { applied: plan.changes.length, skipped: [] };
+  const skipped = keptRules.length ? [`${keptRules.length} 个下拉列表未写入：${keptRules.join('、')} 已有数据验证，未覆盖。`] : [];
+  return { applied: plan.changes.length - keptRules.length, skipped };
 }

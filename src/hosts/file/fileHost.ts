@@ -107,6 +107,13 @@ export class FileHost implements WorkbookPort {
     return style;
   }
 
+  /** A cell's drop-down choices when it has a list typed in the rule ("是,否"), else null. */
+  getList(sheet: string, address: string): string[] | null {
+    const rule = this.workbook.getWorksheet(sheet)?.getCell(address).dataValidation;
+    const source = rule?.type === 'list' ? rule.formulae?.[0] : undefined;
+    return typeof source === 'string' && /^".*"$/.test(source) ? source.slice(1, -1).split(',') : null;
+  }
+
   /** A column's width (0-based column), or null when it has the default width. */
   getColumnWidth(sheet: string, column: number): number | null {
     const ws = this.workbook.getWorksheet(sheet);

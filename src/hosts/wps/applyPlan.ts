@@ -1,7 +1,7 @@
 /**
  * Writing a plan through the synchronous ET model. The plan is validated first, then applied in its
  * own order, split at sheet additions and deletions; between them, cells go out as rectangular
- * `Value2`/`Formula` blocks, styles as blocks per style, then comments and column widths.
+ * `Value2`/`Formula` blocks, styles as blocks per style, then comments, column widths and drop-down lists.
  * Screen updating is off for the whole write and alerts are off while a sheet is deleted.
  */
 import { parseA1, rangeA1 } from '../../workbook/read';
@@ -16,6 +16,12 @@ import { validatePlan } from './validatePlan';
 type CellChange = Extract<Change, { kind: 'cell' }>;
 type CommentChange = Extract<Change, { kind: 'comment' }>;
 type WidthChange = Extract<Change, { kind: 'column-width' }>;
+type ListChange = Extract<Change, { kind: 'validation-list' }>;
+
+/** XlDVType.xlValidateList, XlDVAlertStyle.xlValidAlertStop, XlFormatConditionOperator.xlBetween */
+const XL_VALIDATE_LIST = 3;
+const XL_VALID_ALERT_STOP = 1;
+const XL_BETWEEN = 1;
 
 /** Text WPS would turn into a formula, a number or a date gets the text prefix, so it lands as typed. */
 const COERCED_TEXT = /^(?:[=+\-@]|\s*[-+]?[\d.,]+%?\s*$|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$)/;
@@ -35,6 +41,7 @@ class Writer {
   private cells = new Map<string, Map<string, CellChange>>();
   private comments: CommentChange[] = [];
   private widths: WidthChange[] = [];
+  private lists: ListChange[] = [];
   readonly toHide: string[] = [];
 
   constructor(
@@ -63,6 +70,9 @@ class Writer {
         break;
       case 'column-width':
         this.widths.push(change);
+        break;
+      case 'validation-list':
+        this.lists.push(change);
         break;
       case 'add-sheet':
         this.flush();
@@ -110,9 +120,11 @@ class Writer {
         throw hostError(error, '设置列宽', change.sheet);
       }
     }
+    for (const change of this.lists) this.writeList(change);
     this.cells = new Map();
     this.comments = [];
     this.widths = [];
+    this.lists = [];
   }
 
   private writeCells(sheet: string, changes: CellChange[]): void {
@@ -165,6 +177,17 @@ class Writer {
       if (change.text) range.AddComment(change.author ? `${change.author}:\n${change.text}` : change.text);
     } catch (error) {
       throw hostError(error, '写入批注', change.sheet, change.address);
+    }
+  }
+
+  /** Validation.Add fails on a cell that has a rule, so any rule goes first; deleting alone undoes an added list. */
+  private writeList(change: ListChange): void {
+    try {
+      const validation = this.sheet(change.sheet).Range(change.address).Validation;
+      validation.Delete();
+      if (change.options) validation.Add(XL_VALIDATE_LIST, XL_VALID_ALERT_STOP, XL_BETWEEN, change.options.join(','));
+    } catch (error) {
+      throw hostError(error, '设置下拉列表', change.sheet, change.address);
     }
   }
 

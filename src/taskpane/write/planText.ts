@@ -35,6 +35,12 @@ export function describeChange(change: Change, t: Translate): PlanLine {
       return { where: change.sheet, old: '', next: t('deleteSheet', { sheet: change.sheet }) };
     case 'column-width':
       return { where: change.sheet, old: '', next: `${t('widthChange')} ${change.width}` };
+    case 'validation-list':
+      return {
+        where: `${change.sheet}!${change.address}`,
+        old: change.previous?.join(' / ') ?? '',
+        next: change.options ? `${t('listChange')}：${change.options.join(' / ')}` : `${t('listChange')}：${t('emptyValue')}`,
+      };
   }
 }
 

@@ -5,6 +5,7 @@ import type { Analysis } from '../analyse';
 import type { CellValue, Change, WorkbookSnapshot, WritePlan } from '../port';
 import { figureDefsFor } from '../../frameworks/commonFigures';
 import { DATA_SHEET_NAMES, dataColumns, findFigures, isDataSheet, toA1 } from '../read';
+import { readableWidth } from './columnWidth';
 
 /**
  * `perfscore template`: a 基础数据 sheet listing every figure the detected leaves' rules need (label,
@@ -12,7 +13,9 @@ import { DATA_SHEET_NAMES, dataColumns, findFigures, isDataSheet, toA1 } from '.
  * the figures it lacks are appended below its rows, in its own columns. A figure is never asked twice:
  * not when the analysis already read it (基础数据, or the national form's 项目资金 block), nor when a row
  * labels it, filled or not, by the same label matching as `findFigures`. The sheet is not recorded as
- * ours: once the unit fills it in, every value there is the unit's own.
+ * ours: once the unit fills it in, every value there is the unit's own. A 是/否 figure's value cell
+ * and a category's get a drop-down of their choices; a sheet the template creates gets readable
+ * column widths (a unit's own sheet keeps its widths: the snapshot does not say what they are).
  */
 
 export interface TemplateLeaf {
@@ -39,6 +42,13 @@ function kindHint(def: FigureDef): string {
     default:
       return '数量';
   }
+}
+
+/** The drop-down a figure's value cell gets: 是/否 for a flag, the categories for a category; null for a number. */
+function choices(def: FigureDef): string[] | null {
+  if (def.kind === 'flag') return ['是', '否'];
+  if (def.kind === 'category' && def.options?.length) return def.options;
+  return null;
 }
 
 /** Figures the analysis already read (基础数据 rows, the national form's 项目资金 block): never asked again. */
@@ -88,6 +98,7 @@ export function planTemplate(snapshot: WorkbookSnapshot, source: Analysis | Temp
     return Array.from(row, (v) => v ?? null);
   };
   const rows: CellValue[][] = [];
+  const lists = new Map<number, string[]>();
   if (!existing) {
     rows.push(HEADER);
     rows.push(place('单位名称', null, '填报单位全称'));
@@ -100,6 +111,8 @@ export function planTemplate(snapshot: WorkbookSnapshot, source: Analysis | Temp
     const def = defs[id];
     const used = `用于：${[...new Set(entry.leaves)].join('、')}`;
     const note = entry.optional ? `可选，不填则采用表内得分作为判断分。${kindHint(def)}；${used}` : `${kindHint(def)}；${used}`;
+    const list = choices(def);
+    if (list) lists.set(rows.length, list);
     rows.push(place(def.label, def.unit || null, note));
   }
   const changes: Change[] = [];
@@ -111,5 +124,17 @@ export function planTemplate(snapshot: WorkbookSnapshot, source: Analysis | Temp
       changes.push({ kind: 'cell', sheet: sheetName, address: toA1(start + i, c), value, ...(i === 0 && !existing ? { style: { bold: true } } : {}), previous: { value: null, formula: null } });
     }),
   );
+  lists.forEach((options, i) => changes.push({ kind: 'validation-list', sheet: sheetName, address: toA1(start + i, cols.valueCol), options, previous: null }));
+  if (!existing) {
+    // readable at a glance: every label, value, unit and note of the new sheet fits (notes up to the cap)
+    const text = (c: number) => rows.map((r) => (r[c] === null || r[c] === undefined ? '' : String(r[c])));
+    const widths: [number, number][] = [
+      [cols.labelCol, readableWidth(text(cols.labelCol))],
+      [cols.valueCol, readableWidth([...text(cols.valueCol), ...[...lists.values()].flat()], 14)],
+      [unitCol, readableWidth(text(unitCol))],
+      [noteCol, readableWidth(text(noteCol))],
+    ];
+    for (const [column, width] of widths) changes.push({ kind: 'column-width', sheet: sheetName, column, width });
+  }
   return { title: existing ? `补充基础数据表“${sheetName}”` : '新建基础数据表', changes };
 }

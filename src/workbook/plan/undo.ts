@@ -4,7 +4,8 @@ import { sameContent, verifyPlan, type CellContent, type Conflict } from './veri
 
 /**
  * The plan that undoes another: cells get their previous values and formulas back, comments their
- * previous text ('' removes one), sheets the plan added are deleted. Changes run in reverse order;
+ * previous text ('' removes one), drop-down lists their previous choices (none removes one), sheets
+ * the plan added are deleted. Changes run in reverse order;
  * cells on a sheet that is about to be deleted are not restored (they go with the sheet).
  */
 export function invertPlan(plan: WritePlan): WritePlan {
@@ -43,6 +44,11 @@ export function invertPlan(plan: WritePlan): WritePlan {
         inverse.push({ kind: 'add-sheet', sheet: c.sheet });
         break;
       case 'column-width':
+        break;
+      case 'validation-list':
+        if (added.has(c.sheet)) break;
+        // an added list (previous null) is removed; a replaced one comes back
+        inverse.push({ kind: 'validation-list', sheet: c.sheet, address: c.address, options: c.previous, previous: c.options });
         break;
     }
   }

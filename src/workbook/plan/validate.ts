@@ -4,7 +4,7 @@ import { parseA1 } from '../read';
 /**
  * The rules every host applies to a write plan before writing anything: sheet names Excel and WPS
  * accept, single A1 addresses, finite values, non-empty formulas, #RRGGBB fills, column numbers and
- * widths in range, sheets that exist when their change comes, and a visible sheet left at the end.
+ * widths in range, drop-down lists Excel can hold, sheets that exist when their change comes, and a visible sheet left at the end.
  * Hosts without a batch to roll back (WPS, files) refuse a plan whole on the first problem.
  */
 
@@ -27,6 +27,22 @@ const ILLEGAL_SHEET_CHARS = /[*?:/\\[\]]/;
 const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
 /** Excel reserves this name for its own change history; WPS opens such files with a renamed sheet. */
 const RESERVED_SHEET_NAMES = ['history'];
+
+/** Excel keeps a typed list (its choices joined by commas) in at most 255 characters. */
+const LIST_LIMIT = 255;
+
+/** Why these drop-down choices cannot be written, or null when they can. */
+export function listProblem(options: unknown): string | null {
+  if (!Array.isArray(options) || options.length === 0) return '下拉列表的选项不能为空';
+  for (const option of options) {
+    if (typeof option !== 'string' || option.trim() === '') return '下拉列表的选项应为非空文字';
+    // the comma separates choices in Excel's list source and in WPS's Formula1
+    if (option.includes(',')) return `下拉列表的选项「${option}」含有逗号`;
+  }
+  const length = options.join(',').length;
+  if (length > LIST_LIMIT) return `下拉列表的选项共 ${length} 个字符，超过 Excel 的 ${LIST_LIMIT} 个字符上限`;
+  return null;
+}
 
 /** Why a sheet name cannot be used, or null when it can. */
 export function sheetNameProblem(name: string): string | null {
@@ -72,6 +88,8 @@ function changeProblem(change: Change, sheets: Map<string, ExistingSheet & { exi
       if (!Number.isInteger(change.column) || change.column < 0 || change.column > 16383) return `「${change.sheet}」的列号 ${change.column} 无效`;
       if (!(typeof change.width === 'number' && change.width > 0 && change.width <= 255)) return `「${change.sheet}」的列宽 ${change.width} 无效（应在 0–255 之间）`;
       return null;
+    case 'validation-list':
+      return missing ?? badAddress(change.address) ?? (change.options === null ? null : listProblem(change.options));
     default:
       return `未知的修改类型「${(change as { kind?: unknown }).kind}」`;
   }

@@ -82,6 +82,7 @@ export function verifyPlan(snapshot: WorkbookSnapshot, plan: WritePlan): Verifie
       }
       case 'comment':
       case 'column-width':
+      case 'validation-list':
         ok.push(change);
         break;
     }

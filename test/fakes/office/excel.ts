@@ -642,6 +642,7 @@ type RangeTarget = { sheet: FakeSheet; box: RangeRef };
 class FakeRange extends FakeProxy {
   private cached: RangeTarget | null | undefined;
   readonly format: FakeRangeFormat;
+  private validation: FakeDataValidation | undefined;
 
   constructor(
     context: FakeRequestContext,
@@ -675,6 +676,12 @@ class FakeRange extends FakeProxy {
   }
   protected override child(name: string): FakeProxy | null {
     return name === 'format' ? this.format : null;
+  }
+  /** Range.dataValidation (ExcelApi 1.8): on an older Excel the member is not there */
+  get dataValidation(): FakeDataValidation {
+    if (!this.context.host.isSetSupported('ExcelApi', '1.8')) throw officeError(ErrorCodes.apiNotFound, 'Range.dataValidation');
+    this.validation ??= new FakeDataValidation(this.context, this);
+    return this.validation;
   }
   protected live(prop: string): unknown {
     const { sheet, box } = this._must();
@@ -864,6 +871,50 @@ class FakeRangeFormat extends FakeProxy {
       if (typeof value !== 'number' || !(value >= 0)) throw officeError(ErrorCodes.invalidArgument, 'RangeFormat.columnWidth');
       const { sheet, box } = this.range._must();
       for (let c = box.left; c <= box.right; c++) sheet.columnWidths[String(c)] = value;
+    });
+  }
+}
+
+/**
+ * Range.dataValidation, list rules only (what the add-in writes): `rule` takes exactly one criterion,
+ * a list's source a non-empty comma-separated string of at most 255 characters; `clear()` removes it.
+ */
+class FakeDataValidation extends FakeProxy {
+  constructor(context: FakeRequestContext, readonly range: FakeRange) {
+    super(context);
+  }
+  protected exists(): boolean {
+    return this.range._target() !== null;
+  }
+  protected props(): string[] {
+    return ['type'];
+  }
+  protected live(): unknown {
+    const { sheet, box } = this.range._must();
+    const kinds = new Set<string>();
+    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) kinds.add(sheet.validations?.[cellKey(r, c)] ? 'List' : 'None');
+    return kinds.size === 1 ? [...kinds][0] : 'MixedCriteria';
+  }
+  get type(): string {
+    return this.get('type');
+  }
+  set rule(value: Excel.DataValidationRule) {
+    this.set('rule', value, () => {
+      const kinds = value && typeof value === 'object' ? Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined) : [];
+      if (kinds.length !== 1) throw officeError(ErrorCodes.invalidArgument, 'DataValidation.rule');
+      if (kinds[0] !== 'list') throw officeError(ErrorCodes.invalidArgument, `DataValidation.rule.${kinds[0]}: the fake models list rules only`);
+      const { source, inCellDropDown } = value.list!;
+      if (typeof source !== 'string' || source.trim() === '' || source.length > 255) throw officeError(ErrorCodes.invalidArgument, 'ListDataValidation.source');
+      const { sheet, box } = this.range._must();
+      sheet.validations ??= {};
+      for (let r = box.top; r <= box.bottom; r++)
+        for (let c = box.left; c <= box.right; c++) sheet.validations[cellKey(r, c)] = { source, inCellDropDown: inCellDropDown !== false };
+    });
+  }
+  clear(): void {
+    this.call('DataValidation.clear', () => {
+      const { sheet, box } = this.range._must();
+      for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) delete sheet.validations?.[cellKey(r, c)];
     });
   }
 }

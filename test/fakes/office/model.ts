@@ -39,6 +39,8 @@ export interface FakeSheet {
   notes: Record<string, FakeComment>;
   /** column widths in points, by 0-based column index */
   columnWidths: Record<string, number>;
+  /** list data validations by cell ("B5"): the comma-separated source and whether it drops down */
+  validations?: Record<string, { source: string; inCellDropDown: boolean }>;
 }
 
 export interface FakeWorkbookData {

@@ -302,6 +302,7 @@ type Mode = 'cells' | 'rows' | 'columns';
 export class FakeEtRange {
   readonly Interior: FakeEtInterior;
   readonly Font: FakeEtFont;
+  readonly Validation: FakeEtValidation;
 
   constructor(
     readonly host: FakeEt,
@@ -311,6 +312,7 @@ export class FakeEtRange {
   ) {
     this.Interior = new FakeEtInterior(this);
     this.Font = new FakeEtFont(this);
+    this.Validation = new FakeEtValidation(this);
     const style = host.options.memberStyle;
     styled(this, style, 'Row', () => this.box.top + 1);
     styled(this, style, 'Column', () => this.box.left + 1);
@@ -556,6 +558,44 @@ export class FakeEtInterior {
     this.range._each('Interior.Color', value, (cell) => {
       cell.fill = bgrHex(value);
     });
+  }
+}
+
+/**
+ * Range.Validation, list rules only: `Add` refuses a cell that already has a rule (Delete first, as
+ * in Excel) and takes xlValidateList (3) with a comma-separated Formula1 of at most 255 characters;
+ * `Type` of a cell without a rule fails, as it does in Excel.
+ */
+export class FakeEtValidation {
+  constructor(private readonly range: FakeEtRange) {}
+
+  private cells(): { sheet: FakeSheet; keys: string[] } {
+    const sheet = this.range._sheet();
+    const keys: string[] = [];
+    for (let r = this.range.box.top; r <= this.range.box.bottom; r++) for (let c = this.range.box.left; c <= this.range.box.right; c++) keys.push(cellKey(r, c));
+    return { sheet, keys };
+  }
+
+  get Type(): number {
+    const { sheet, keys } = this.cells();
+    if (!keys.every((k) => sheet.validations?.[k])) throw etError('Validation.Type', '区域没有数据有效性');
+    return 3;
+  }
+
+  Add(Type: unknown, AlertStyle?: unknown, Operator?: unknown, Formula1?: unknown): void {
+    const { sheet, keys } = this.cells();
+    if (keys.some((k) => sheet.validations?.[k])) throw etError('Validation.Add', '区域已有数据有效性，应先 Delete');
+    if (Type !== 3) throw etError('Validation.Add', `此处只支持序列（3），而不是 ${String(Type)}`);
+    if (AlertStyle !== undefined && ![1, 2, 3].includes(AlertStyle as number)) throw etError('Validation.Add', `AlertStyle 无效：${String(AlertStyle)}`);
+    if (Operator !== undefined && typeof Operator !== 'number') throw etError('Validation.Add', `Operator 无效：${String(Operator)}`);
+    if (typeof Formula1 !== 'string' || Formula1.trim() === '' || Formula1.length > 255) throw etError('Validation.Add', `序列来源无效：${JSON.stringify(Formula1)}`);
+    sheet.validations ??= {};
+    for (const k of keys) sheet.validations[k] = { source: Formula1, inCellDropDown: true };
+  }
+
+  Delete(): void {
+    const { sheet, keys } = this.cells();
+    for (const k of keys) delete sheet.validations?.[k];
   }
 }
 

@@ -37,8 +37,10 @@ export const template: Command = {
     const result = analyse(await host.readSnapshot(), { framework, sheet });
     if (!result.ok) throw new CliInputError(`${input}：${result.message}`);
     const plan = planTemplate(result.analysis.snapshot, result.analysis, result.analysis.framework);
-    await host.applyPlan(plan);
+    const { skipped } = await host.applyPlan(plan);
     await host.saveAs(out);
+    // a drop-down over a rule the unit set is left out: said, not silently dropped
+    for (const note of skipped) io.stderr(`注意：${note}\n`);
     io.stdout(`已写出模板：${out}（${plan.title}）\n`);
     printCopyWarning(host, io);
     return EXIT_OK;
