@@ -5,10 +5,10 @@ import type { ScoredLeaf, ScoreTreeOptions } from '../../engine/tree.types';
 import type { FigureValue, IndicatorSettings } from '../../engine/types';
 import { FRAMEWORKS } from '../../frameworks';
 import type { Framework } from '../../frameworks/types';
-import type { WorkbookSnapshot } from '../port';
+import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { AnalyseOptions, AnalyseResult } from './analysis.types';
 import type { FoundFigure, WorkbookSettings } from '../read';
-import { detectTable, findFigures, isDataSheet, readSettings, SETTINGS_SHEET, isOwnResultSheet } from '../read';
+import { detectTable, findFigures, sheetOf, unreadHeaders, isDataSheet, readSettings, SETTINGS_SHEET, isOwnResultSheet } from '../read';
 import { figureDefsFor } from '../../frameworks/commonFigures';
 import { chooseFramework } from './matchRules';
 import { buildTree } from './buildTree';
@@ -60,6 +60,8 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   if (!detected.ok) return { ok: false, message: detected.message };
   notes.push(detected.note);
   const table = detected.table;
+  const unread = unreadHeaders(sheetOf(snapshot, table.sheet) as SheetSnapshot, table);
+  if (unread.length > 0) notes.push(`表头中未能识别、因而未读取的列：${unread.map((h) => `“${h.text}”（${table.sheet}!${h.address}）`).join('、')}。`);
 
   const choice = chooseFramework(table, frameworks, options.framework ?? settings.framework);
   if ('error' in choice) return { ok: false, message: choice.error };

@@ -17,3 +17,4 @@ export * from './settings';
 export * from './snapshotCells';
 export * from './targetText';
 export * from './tableCells';
+export * from './unreadHeaders';
