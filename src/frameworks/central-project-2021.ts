@@ -1,4 +1,5 @@
-import { COMMON_GROUP_KINDS } from './commonFigures';
+import type { ReportData } from '../engine/narrative';
+import { nationalProjectSelfEval } from './national-project-self-eval';
 import type { Framework } from './types';
 
 /**
@@ -56,19 +57,7 @@ export const centralProject2021: Framework = {
     { name: '效益指标', points: '20', children: [] },
     { name: '满意度指标', points: '10', children: [] },
   ],
-  report: {
-    form: 'project',
-    evaluationName: '项目支出绩效',
-    executionLeafId: 'central-budget-execution',
-    funds: { initial: 'project.initial', budget: 'project.budget', executed: 'project.executed' },
-    leadFigures: {
-      'spending-progress': ['project.budget', 'project.executed', 'execution.rate'],
-    },
-    groupKinds: COMMON_GROUP_KINDS,
-  },
-  figures: {
-    'project.budget': { label: '全年预算数', synonyms: ['年度资金总额全年预算数', '全年预算'], kind: 'amount', unit: '万元' },
-    'project.executed': { label: '全年执行数', synonyms: ['年度资金总额全年执行数', '全年执行'], kind: 'amount', unit: '万元' },
-    'project.initial': { label: '年初预算数', kind: 'amount', unit: '万元' },
-  },
+  // the same form as 10号: its funds figures and report data, with this framework's execution leaf
+  report: { ...(nationalProjectSelfEval.report as ReportData), executionLeafId: 'central-budget-execution' },
+  figures: nationalProjectSelfEval.figures,
 };

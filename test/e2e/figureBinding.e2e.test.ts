@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { FakeSheet, FakeWorkbookData } from '../fakes/office/model';
 import { fakeWorkbookFromExcelJs } from '../fakes/office/fromXlsx';
+import { saveXlsx, settingsRows } from './fakeFiles';
 import { runCli } from '../cli/runCli';
 import { ARTIFACTS, Browser, launchChromium, openPane, PaneHost, PaneSite, servePane, syncs, workbookState } from './pane';
 
@@ -49,25 +50,8 @@ function selectIn(page: Page, host: PaneHost, sheetName: string, address: string
   );
 }
 
-/** The fake's workbook as an .xlsx the command line opens through the file host. */
-async function saveXlsx(data: FakeWorkbookData, file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const s of data.sheets) {
-    const ws = wb.addWorksheet(s.name, { state: s.visibility === 'Visible' ? 'visible' : 'hidden' });
-    for (const [address, cell] of Object.entries(s.cells)) if (cell.v !== undefined) ws.getCell(address).value = cell.v;
-  }
-  await wb.xlsx.writeFile(file);
-}
 
-/** The settings sheet's figure rows: figure id → bound cell. */
-function bindingsOf(s: FakeSheet | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, c] of Object.entries(s?.cells ?? {})) {
-    const m = /^A(\d+)$/.exec(key);
-    if (m && c.v === 'figure') out[String(s!.cells[`B${m[1]}`]?.v)] = s!.cells[`C${m[1]}`]?.v ?? null;
-  }
-  return out;
-}
+const bindingsOf = (s: FakeSheet | undefined) => settingsRows(s, 'figure');
 
 const text = async (p: Promise<string | null>) => (await p) ?? '';
 
