@@ -1,6 +1,6 @@
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/port';
 import { emptySettings, settingsChanges } from '../../src/workbook/read';
-import { applyToSnapshot } from '../../src/workbook/plan';
+import { applyToSnapshot, planConfirmRules } from '../../src/workbook/plan';
 import { leavesOf } from '../../src/engine/treeWalk';
 import { exampleSnapshot } from '../narrative/fixtures';
 import { sheet } from './fixtures';
@@ -113,6 +113,15 @@ describe('seed 002: every leaf traced to its own 评分标准', () => {
     expect(a.scored.total.toFixed(2)).toBe('96.88');
     expect(a.layout.leaves.map((l) => l.ruleChoice?.source)).toEqual(a.layout.leaves.map(() => 'table-text'));
     expect(a.layout.leaves.every((l) => (l.ruleChoice?.standard ?? '') !== '')).toBe(true);
+  });
+});
+
+describe('confirming the rules read', () => {
+  it('stores the rules read from texts; with none to store and no settings sheet, plans nothing', async () => {
+    const hunan = planConfirmRules(analysed(snapshot(HUNAN, HUNAN_DATA)));
+    expect(hunan.changes).toContainEqual(expect.objectContaining({ kind: 'cell', sheet: '_perfscore', value: '在职人员控制率≤100% 得 8 分；每超过 1 个百分点扣 0.5 分，扣完为止' }));
+    // seed 002 prints the framework's own texts: its rules are the framework's, nothing to confirm
+    expect(planConfirmRules(analysed(await exampleSnapshot('shenzhen-2024.xlsx'))).changes).toEqual([]);
   });
 });
 

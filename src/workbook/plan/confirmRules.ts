@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import { CONFIRMED_RULE_ID, pathKey, TEXT_RULE_ID } from '../analyse';
 import type { WritePlan } from '../port';
-import { settingsChanges } from '../read';
+import { settingsChanges, settingsSheet } from '../read';
 
 /**
  * Confirming the rules read from a table's own 评分标准: each leaf's rule, in the plain words it is shown
@@ -34,5 +34,8 @@ export function confirmedRules(analysis: Analysis, edits: Record<string, string 
 
 export function planConfirmRules(analysis: Analysis, edits: Record<string, string | null> = {}): WritePlan {
   const settings = { ...analysis.settings, rules: confirmedRules(analysis, edits) };
+  // nothing to confirm and no settings sheet yet: a sheet holding only its marker would say nothing
+  const nothing = Object.keys(settings.rules).length === 0 && Object.keys(settings.overrides).length === 0;
+  if (nothing && !settingsSheet(analysis.snapshot)) return { title: '确认评分规则', changes: [] };
   return { title: '确认评分规则', changes: settingsChanges(analysis.snapshot, settings) };
 }
