@@ -14,14 +14,31 @@ export interface CellContent {
 
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const PERCENT_TEXT = /^([-+]?(\d+\.?\d*|\.\d+))%$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DATE_TEXT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
-/** Excel's serial number of a calendar date (days since 1899-12-30). */
+/** Excel's serial number of a calendar date (days since 1899-12-30); null for a date that does not exist. */
 function dateSerial(y: number, m: number, d: number): number | null {
   const t = Date.UTC(y, m - 1, d);
   const back = new Date(t);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
   return Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What Excel stores for text written into a General cell, as if typed: a number ("007" → 7), a
+ * percentage ("12%" → 0.12), a date ("2025-03-01", "2025/3/1" → its serial), TRUE/FALSE; null when it
+ * keeps the text. The strict Office.js fake stores written text by this same reading.
+ */
+export function excelStoredValue(text: string): { value: number | boolean; kind: 'number' | 'percent' | 'date' | 'boolean' } | null {
+  const t = text.trim();
+  if (NUMBER_TEXT.test(t)) return { value: Number(t), kind: 'number' };
+  const pct = PERCENT_TEXT.exec(t);
+  if (pct) return { value: Number(pct[1]) / 100, kind: 'percent' };
+  const date = DATE_TEXT.exec(t);
+  const day = date ? dateSerial(Number(date[1]), Number(date[2]), Number(date[3])) : null;
+  if (day !== null) return { value: day, kind: 'date' };
+  if (/^(true|false)$/i.test(t)) return { value: t.toUpperCase() === 'TRUE', kind: 'boolean' };
+  return null;
 }
 
 /**
@@ -38,16 +55,9 @@ function sameValue(expected: CellValue, found: CellValue): boolean {
   }
   const [text, other] = typeof expected === 'string' ? [expected.trim(), found] : typeof found === 'string' ? [found.trim(), expected] : [null, null];
   if (text === null) return false;
-  if (typeof other === 'number') {
-    if (NUMBER_TEXT.test(text)) return Number(text) === other;
-    const pct = PERCENT_TEXT.exec(text);
-    if (pct) return Math.abs(Number(pct[1]) / 100 - other) < 1e-12;
-    const date = ISO_DATE.exec(text);
-    if (date) return dateSerial(Number(date[1]), Number(date[2]), Number(date[3])) === other;
-    return false;
-  }
-  if (typeof other === 'boolean') return text.toUpperCase() === (other ? 'TRUE' : 'FALSE');
-  return false;
+  const stored = excelStoredValue(text);
+  if (!stored || typeof stored.value !== typeof other) return false;
+  return stored.kind === 'percent' ? Math.abs((stored.value as number) - (other as number)) < 1e-12 : stored.value === other;
 }
 
 /** Formulas compare without regard to case or spaces (hosts tidy what they are given). */
