@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters, formulaRef, parseA1, rangeA1, sheetCell, toA1 } from '../../src/workbook/read/address';
+import { columnIndex, columnLetters, formulaRef, parseA1, parseRangeA1, parseSheetCell, rangeA1, sheetCell, toA1 } from '../../src/workbook/read/address';
 
 describe('A1 helpers', () => {
   test('column letters and indices round-trip', () => {
@@ -26,5 +26,22 @@ describe('A1 helpers', () => {
     expect(formulaRef('AB12', 'A1')).toBe("'AB12'!A1");
     expect(sheetCell('评分表', 'J12')).toBe('评分表!J12');
     expect(sheetCell('评分表', null)).toBe('评分表');
+  });
+});
+
+describe('ranges and sheet cells read back', () => {
+  it('reads a range to its corners, a single cell as a range of one', () => {
+    expect(parseRangeA1('A3:I40')).toEqual({ top: 2, left: 0, bottom: 39, right: 8 });
+    expect(parseRangeA1('B5')).toEqual({ top: 4, left: 1, bottom: 4, right: 1 });
+    expect(parseRangeA1('A3:')).toBeNull();
+  });
+
+  it('reads a sheet cell as hosts and settings write it, quoted or not, to its top-left cell', () => {
+    expect(parseSheetCell('基础数据!B5')).toEqual({ sheet: '基础数据', address: 'B5' });
+    expect(parseSheetCell("'基础 数据'!$b$5:$C$6")).toEqual({ sheet: '基础 数据', address: 'B5' });
+    expect(parseSheetCell("'O''Brien'!C3")).toEqual({ sheet: "O'Brien", address: 'C3' });
+    expect(parseSheetCell('$B$5', '评分表')).toEqual({ sheet: '评分表', address: 'B5' });
+    expect(parseSheetCell('B5')).toBeNull();
+    expect(parseSheetCell('基础数据!B5x')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { ExcelApi } from './excelApi';
 import { hostError } from './errors';
-import { selectedCell } from '../shared/selection';
+import { parseSheetCell } from '../../workbook/read';
 
 export async function readSelection(api: ExcelApi): Promise<{ sheet: string; address: string } | null> {
   try {
@@ -14,7 +14,7 @@ export async function readSelection(api: ExcelApi): Promise<{ sheet: string; add
       await context.sync();
       return range.address;
     });
-    return selectedCell(address);
+    return parseSheetCell(address);
   } catch (error) {
     throw hostError(error, '读取选中的单元格');
   }

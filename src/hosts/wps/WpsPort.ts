@@ -7,7 +7,7 @@ import { writePlan } from './applyPlan';
 import { EtApplication, member } from './et';
 import { hostError, WpsHostError } from './errors';
 import { activeWorkbook, isVisible, readWorkbook } from './readSnapshot';
-import { selectedCell } from '../shared/selection';
+import { parseSheetCell } from '../../workbook/read';
 
 export class WpsPort implements WorkbookPort {
   constructor(private readonly app: EtApplication) {
@@ -29,7 +29,7 @@ export class WpsPort implements WorkbookPort {
       const address = selection ? member(selection as { Address: unknown }, 'Address') : null;
       const sheet = member(this.app, 'ActiveSheet') as Et.Worksheet | null;
       if (typeof address !== 'string' || !sheet) return null;
-      return selectedCell(address, String(member(sheet, 'Name')));
+      return parseSheetCell(address, String(member(sheet, 'Name')));
     } catch (error) {
       throw hostError(error, '读取选中的单元格');
     }

@@ -6,7 +6,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import {
   cellText,
   cellValue,
-  parseA1,
+  parseRangeA1,
   parseNumberCell,
   readTableNumber,
   readTableScore,
@@ -87,7 +87,7 @@ export interface BuildOptions {
 function continuedText(table: DetectedTable, sheet: SheetSnapshot, row: number, col: number | undefined): string {
   if (col === undefined) return '';
   const next = table.rows.map((r) => r.row).filter((r) => r > row).reduce((a, b) => Math.min(a, b), Infinity);
-  const end = Math.min(next, (parseA1(table.range.split(':')[1] ?? '')?.row ?? row) + 1);
+  const end = Math.min(next, (parseRangeA1(table.range)?.bottom ?? row) + 1);
   const parts: string[] = [];
   for (let r = row; r < end; r += 1) {
     if (r !== row && table.headerRows.includes(r)) continue;

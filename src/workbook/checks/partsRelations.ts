@@ -1,19 +1,10 @@
 import { D, type Dec } from '../../engine/decimal';
 import type { FoundFigure } from '../read';
 import type { CheckContext } from './context';
+import { AMOUNT_PARTS } from '../../frameworks/amountRelations';
 
-/** Figures that are the sum of others (budget and spending totals with their parts). */
-export interface PartsRelation {
-  total: string;
-  parts: string[];
-}
-
-export const PARTS_RELATIONS: PartsRelation[] = [
-  { total: 'budget.initial', parts: ['budget.initial.basic', 'budget.initial.project'] },
-  { total: 'budget.initial.basic', parts: ['budget.initial.personnel', 'budget.initial.public'] },
-  { total: 'budget.adjusted', parts: ['budget.adjusted.basic', 'budget.adjusted.project'] },
-  { total: 'spending.total', parts: ['spending.basic', 'spending.project'] },
-];
+/** Figures that are the sum of others (budget and spending totals with their parts): one table, in frameworks/. */
+export type PartsRelation = (typeof AMOUNT_PARTS)[number];
 
 export interface Member {
   id: string;

@@ -1,7 +1,8 @@
 import { D, wan } from '../../engine/decimal';
 import type { Warning } from './finding';
 import { type Check, figureLabel, warning } from './context';
-import { gap, members, PARTS_RELATIONS } from './partsRelations';
+import { gap, members } from './partsRelations';
+import { AMOUNT_PARTS } from '../../frameworks/amountRelations';
 import { unitSuspect } from './unitMismatch';
 
 /**
@@ -11,7 +12,7 @@ import { unitSuspect } from './unitMismatch';
  */
 export const partsSum: Check = (ctx) => {
   const out: Warning[] = [];
-  for (const rel of PARTS_RELATIONS) {
+  for (const rel of AMOUNT_PARTS) {
     const m = members(ctx, rel);
     if (!m || unitSuspect(ctx, rel)) continue;
     const g = gap(m.total, m.parts);

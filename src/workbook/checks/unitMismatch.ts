@@ -3,7 +3,8 @@ import type { Warning } from './finding';
 import { readIndicatorValues, readTarget } from '../read';
 import { type Check, type CheckContext, digitsAsWan, figureLabel, leafName, warning } from './context';
 import { RATE_RELATIONS, rateUnitSuspect } from './rateInconsistent';
-import { gap, members, type Member, PARTS_RELATIONS, type PartsRelation } from './partsRelations';
+import { gap, members, type Member, type PartsRelation } from './partsRelations';
+import { AMOUNT_PARTS } from '../../frameworks/amountRelations';
 import { num2 } from './format';
 
 /**
@@ -34,7 +35,7 @@ export function unitSuspect(ctx: CheckContext, rel: PartsRelation): { member: Me
 /** UNIT_MISMATCH from a parts relation (seed 000's 支出 “2000.41 元”). */
 function partsMismatches(ctx: CheckContext): Warning[] {
   const out: Warning[] = [];
-  for (const rel of PARTS_RELATIONS) {
+  for (const rel of AMOUNT_PARTS) {
     const s = unitSuspect(ctx, rel);
     if (!s) continue;
     const f = s.member.figure;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import type { CellValue, PlanBasis, WorkbookSnapshot } from '../port';
-import { cellFormula, cellFormulaA1, cellValue, cellValueA1, parseA1, rangeA1, sheetOf } from '../read';
+import { cellFormula, cellFormulaA1, cellValue, cellValueA1, parseRangeA1, rangeA1, sheetOf } from '../read';
 import { sameContent, type CellContent } from './sameContent';
 
 /**
@@ -19,18 +19,11 @@ export interface BasisChange {
   message: string;
 }
 
-function bounds(range: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b = a] = range.split(':');
-  const from = parseA1(a);
-  const to = parseA1(b);
-  return from && to ? { top: from.row, left: from.col, bottom: to.row, right: to.col } : null;
-}
-
 /** The basis of a scoring run: the table's range and every cell in it, and each figure's cell as read. */
 export function planBasis(analysis: Analysis): PlanBasis {
   const { table, snapshot } = analysis;
   const sheet = sheetOf(snapshot, table.sheet);
-  const box = bounds(table.range);
+  const box = parseRangeA1(table.range);
   const cells: PlanBasis['table']['cells'] = [];
   if (box) {
     for (let r = box.top; r <= box.bottom; r += 1) {
@@ -71,7 +64,7 @@ export function basisChanges(snapshot: WorkbookSnapshot, basis: PlanBasis): Basi
   const changes: BasisChange[] = [];
   const { table } = basis;
   const sheet = sheetOf(snapshot, table.sheet);
-  const box = bounds(table.range);
+  const box = parseRangeA1(table.range);
   if (!sheet) changes.push({ sheet: table.sheet, address: null, message: `评分表所在的工作表“${table.sheet}”已不存在` });
   else if (box) {
     const now = (r: number) => table.cells[0].map((_, c) => ({ value: cellValue(sheet, r, box.left + c), formula: cellFormula(sheet, r, box.left + c) }));

@@ -47,6 +47,27 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
   return a === b ? a : `${a}:${b}`;
 }
 
+/** "A3:I40" → its corners (0-based); a single cell is a range of one; null when either end is not a cell. */
+export function parseRangeA1(range: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [a, b = a] = range.split(':');
+  const from = parseA1(a);
+  const to = parseA1(b);
+  return from && to ? { top: from.row, left: from.col, bottom: to.row, right: to.col } : null;
+}
+
+/**
+ * "基础数据!B5", "'评分 表'!$C$3", "Sheet1!B5:C6" → the sheet and the top-left cell ("C3"); with no sheet
+ * in the text, `sheetName`. A quoted name has its doubled quotes undone. Null when either is missing.
+ */
+export function parseSheetCell(ref: string, sheetName?: string): { sheet: string; address: string } | null {
+  const text = ref.trim();
+  const bang = text.lastIndexOf('!');
+  let sheet = bang >= 0 ? text.slice(0, bang) : sheetName ?? '';
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const pos = parseA1(text.slice(bang + 1).split(/[:,]/)[0] ?? '');
+  return sheet && pos ? { sheet, address: toA1(pos.row, pos.col) } : null;
+}
+
 /** Letters (ASCII and CJK ideographs), digits, _ and . — written as ranges so ES2017 engines parse it. */
 const PLAIN_SHEET_NAME = /^[A-Za-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][A-Za-z0-9_.\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*$/;
 

@@ -2,7 +2,7 @@ import type { FigureDef } from '../../frameworks/types';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { DataRowUse, FigureAmbiguity, FigureSuspect, FoundFigure } from './read.types';
 import { normaliseChars, normaliseLabel, parseCell, type ParsedOk } from './cellValue';
-import { parseA1, toA1 } from './address';
+import { parseA1, parseSheetCell, toA1 } from './address';
 import { cellFormat, isBlankValue } from './snapshotCells';
 import { dataRows, isDataSheet, isUnitText, splitLabel, type DataRow } from './dataSheet';
 import { assignRows } from './figureRows';
@@ -183,18 +183,12 @@ function readDataSheets(sheets: SheetSnapshot[], defs: Record<string, FigureDef>
   }
 }
 
-/** "基础数据!B5", "'评分 表'!C3" → sheet and A1 address. */
-function splitRef(ref: string): { sheet: string; address: string } | null {
-  const m = /^'?(.*?)'?!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  return m ? { sheet: m[1], address: `${m[2].toUpperCase()}${m[3]}` } : null;
-}
-
 /** Figures bound to a cell in the settings, read from that cell whatever its sheet. */
 function readBindings(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef>, bindings: Record<string, string>, out: FiguresFound, cells: Map<string, FigureCell>): void {
   for (const [id, ref] of Object.entries(bindings)) {
     const def = defs[id];
     if (ref === 'none' || !def) continue;
-    const at = splitRef(ref);
+    const at = parseSheetCell(ref);
     const sheet = at ? snapshot.sheets.find((s) => s.name === at.sheet) : undefined;
     const pos = at ? parseA1(at.address) : null;
     if (!at || !sheet || !pos) {
