@@ -4,7 +4,7 @@
 import { member } from '../../src/hosts/wps/et';
 import { bgrToHex, hexToBgr } from '../../src/hosts/wps/colour';
 import { cellFormula, cellValue, toGrid } from '../../src/hosts/wps/values';
-import { cellInput } from '../../src/hosts/wps/applyPlan';
+import { cellInput } from '../../src/hosts/shared/cellInput';
 import { workbookFromRows, cellValue as fakeValue } from '../fakes/office/model';
 import type { FakeEtRange, FakeEtWorksheet } from '../fakes/wps/et';
 import { portOver } from './helpers';

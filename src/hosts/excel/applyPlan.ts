@@ -5,10 +5,11 @@
  * synced once. A plan with remarks first looks at their cells (remarks.ts): one more trip.
  * A plan too large for one 5 MB request is split into as few trips as fit; never one trip per cell.
  */
-import type { ApplyResult, Change, CellStyle, CellValue, WritePlan } from '../../workbook/port';
+import type { ApplyResult, Change, CellStyle, WritePlan } from '../../workbook/port';
 import type { ExcelApi } from './excelApi';
 import { parseA1, rangeA1, toA1 } from '../../workbook/read';
 import { Block, toBlocks } from '../shared/blocks';
+import { cellInput } from '../shared/cellInput';
 import { hostError, ExcelHostError } from './errors';
 import { lookupRemarks, NOTES_SET, queueRemarks, type FoundRemark, type RemarkChange } from './remarks';
 
@@ -41,18 +42,6 @@ export function jsonBytes(value: unknown): number {
   return bytes;
 }
 type Command = { bytes: number; queue: (context: Excel.RequestContext) => void };
-
-/**
- * Text Excel would not keep as text gets the apostrophe prefix, which Excel keeps out of the value:
- * text read as a formula (= + - @), and text Excel converts as if typed: numbers ("007" loses its
- * zeros), percentages ("12%"), dates ("2025-03-01"), TRUE/FALSE. A plan's text stays text.
- */
-const CONVERTED_TEXT = [/^[=+\-@]/, /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?\s*$/, /^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/, /^\s*(true|false)\s*$/i, /^'/];
-function cellInput(value: CellValue): string | number | boolean {
-  if (value === null) return ''; // "" clears; null would leave the cell unchanged
-  if (typeof value === 'string' && CONVERTED_TEXT.some((re) => re.test(value))) return `'${value}`;
-  return value;
-}
 
 /** Excel column width is set in points; plans give it in characters, as .xlsx files store it. */
 function widthPoints(chars: number): number {

@@ -5,8 +5,11 @@
  * Screen updating is off for the whole write and alerts are off while a sheet is deleted.
  */
 import { parseA1, rangeA1 } from '../../workbook/read';
-import type { ApplyResult, CellStyle, CellValue, Change, WritePlan } from '../../workbook/port';
+import type { ApplyResult, CellStyle, Change, WritePlan } from '../../workbook/port';
 import { Placed, toBlocks } from '../shared/blocks';
+import { cellInput } from '../shared/cellInput';
+
+
 import { hexToBgr } from './colour';
 import { EtApplication, EtWorkbook, EtWorksheet, member, sheetAt, XL_SHEET_HIDDEN } from './et';
 import { hostError } from './errors';
@@ -22,15 +25,6 @@ type ListChange = Extract<Change, { kind: 'validation-list' }>;
 const XL_VALIDATE_LIST = 3;
 const XL_VALID_ALERT_STOP = 1;
 const XL_BETWEEN = 1;
-
-/** Text WPS would turn into a formula, a number or a date gets the text prefix, so it lands as typed. */
-const COERCED_TEXT = /^(?:[=+\-@]|\s*[-+]?[\d.,]+%?\s*$|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$)/;
-
-export function cellInput(value: CellValue): string | number | boolean {
-  if (value === null) return ''; // "" clears the cell
-  if (typeof value === 'string' && COERCED_TEXT.test(value)) return `'${value}`;
-  return value;
-}
 
 function styleKey(style: CellStyle): string {
   return JSON.stringify([style.bold, style.wrap, style.fill, style.numberFormat]);
