@@ -3,12 +3,10 @@
  * a table's 评分标准 (parseStandard), and either read as one computable rule, printed back as the pane
  * and the settings sheet show it, or say why not. A correction that does not read is never saved.
  */
-import { parseStandard, printReading, toEngineRule, type Reading } from '../workbook/rules';
+import { readRuleText, type RuleTextProblem } from '../workbook/analyse';
 
-/** Why a correction cannot be saved; `why` is the grammar's own Chinese reason. */
-export type RuleEditProblem =
-  | { kind: 'empty' }
-  | { kind: 'judgement' | 'ambiguous' | 'not-understood' | 'unsupported'; why: string };
+/** Why a correction cannot be saved. */
+export type RuleEditProblem = { kind: 'empty' } | RuleTextProblem;
 
 export interface RuleEdit {
   /** as typed */
@@ -18,23 +16,12 @@ export interface RuleEdit {
   problem: RuleEditProblem | null;
 }
 
-function problemOf(reading: Reading): RuleEditProblem | null {
-  if (reading.kind === 'judgement' || reading.kind === 'ambiguous' || reading.kind === 'not-understood') return { kind: reading.kind, why: reading.why };
-  return null;
-}
-
-/** `text` read as a rule for a leaf of `points`; every name it uses stands for a figure of that name. */
+/** `text` read as a rule for a leaf of `points`, as the analysis reads a confirmed rule. */
 export function readRuleEdit(text: string, points: string): RuleEdit {
   if (text.trim() === '') return { text, printed: null, problem: { kind: 'empty' } };
-  const reading = parseStandard({ text: text.trim(), points });
-  const problem = problemOf(reading);
-  if (problem) return { text, printed: null, problem };
-  // computable: the names it uses become figures, as the analysis makes them
-  const rule = toEngineRule(reading, points, (name) => `text.${name}`);
-  if (!rule.ok && 'unsupported' in rule) return { text, printed: null, problem: { kind: 'unsupported', why: rule.unsupported } };
-  return { text, printed: printReading(reading), problem: null };
+  const read = readRuleText(text, points);
+  return 'printed' in read ? { text, printed: read.printed, problem: null } : { text, printed: null, problem: read.problem };
 }
-
 /** The corrections that read, by leaf path key: what 确认规则 saves. */
 export function readableEdits(edits: Record<string, RuleEdit>): Record<string, string> {
   const out: Record<string, string> = {};

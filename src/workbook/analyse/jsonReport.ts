@@ -37,6 +37,7 @@ export interface JsonReport {
 
 export function toJsonReport(analysis: Analysis, narrative: { section: string; text: string }[] = []): JsonReport {
   const { scored } = analysis;
+  const choiceByRef = new Map(analysis.layout.leaves.map((x) => [x.ref, x.ruleChoice]));
   return {
     framework: analysis.framework.id,
     sheet: analysis.table.sheet,
@@ -44,7 +45,7 @@ export function toJsonReport(analysis: Analysis, narrative: { section: string; t
     total: { score: fixed(scored.total), max: fixed(scored.max), grade: scored.grade },
     level1: scored.roots.map((r) => ({ name: r.name, score: fixed(r.score ?? 0), max: fixed(r.max) })),
     indicators: leavesOf(scored.roots).map((l) => {
-      const choice = analysis.layout.leaves.find((x) => x.ref === l.ref)?.ruleChoice;
+      const choice = l.ref ? choiceByRef.get(l.ref) : undefined;
       return {
       path: l.path,
       cell: l.ref ?? analysis.table.sheet,

@@ -50,21 +50,7 @@ export interface LeafRuleInput {
   settings?: Partial<IndicatorSettings>;
 }
 
-/** Folded forms of the names and texts every run meets again (figure labels, a framework's published texts). */
-const LABELS = new Map<string, string>();
-const TEXTS = new Map<string, string>();
-const FOLDED_KEPT = 5000;
-
-function remembered(cache: Map<string, string>, text: string, fold: (t: string) => string): string {
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  const folded = fold(text);
-  if (cache.size >= FOLDED_KEPT) cache.delete(cache.keys().next().value as string);
-  cache.set(text, folded);
-  return folded;
-}
-
-const label = (name: string) => remembered(LABELS, name, normaliseLabel);
+const label = normaliseLabel;
 
 /** Names in rule texts to figures: known figures by label and synonym, and a new figure for any other name. */
 export class FigureNames {
@@ -123,16 +109,6 @@ function frameworkRoles(reading: DefiniteReading, rule: Rule): (name: string) =>
  * 评分标准 again and again. Bounded, oldest first out.
  */
 const READINGS = new Map<string, Reading>();
-const PRINTED = new WeakMap<Reading, string>();
-
-/** A definite reading in plain words, printed once per reading. */
-function printed(reading: DefiniteReading): string {
-  const known = PRINTED.get(reading);
-  if (known !== undefined) return known;
-  const text = printReading(reading);
-  PRINTED.set(reading, text);
-  return text;
-}
 const READINGS_KEPT = 2000;
 
 function readStandard(text: string, points: string, definition: string): Reading {
@@ -153,8 +129,7 @@ function foldText(t: string): string {
 
 /** Texts compared as published: width, spaces and punctuation folded. */
 function sameText(a: string | undefined, b: string): boolean {
-  const folded = (t: string) => remembered(TEXTS, t, foldText);
-  return a !== undefined && folded(a) !== '' && folded(a) === folded(b);
+  return a !== undefined && foldText(a) !== '' && foldText(a) === foldText(b);
 }
 
 function whyNot(reading: Reading): string {
@@ -190,7 +165,7 @@ export function chooseLeafRule(input: LeafRuleInput, names: FigureNames): LeafRu
   if (input.confirmed !== undefined) {
     const reading = readStandard(input.confirmed, input.points.toString(), '');
     const { rule, why } = fromReading(reading, input, names, CONFIRMED_RULE_ID);
-    const readingText = isDefinite(reading) ? printed(reading) : null;
+    const readingText = isDefinite(reading) ? printReading(reading) : null;
     return rule
       ? { ...base, rule, source: 'user', reading, readingText, note: `按已确认的规则评分：${readingText}`, judgementWhenMissing: counted(reading) }
       : { ...base, rule: null, source: 'none', reading, readingText, note: `已确认的规则“${input.confirmed}”无法使用：${why}，按判断评分` };
@@ -203,7 +178,7 @@ export function chooseLeafRule(input: LeafRuleInput, names: FigureNames): LeafRu
   }
 
   const reading = readStandard(input.standard, input.points.toString(), input.definition);
-  const readingText = isDefinite(reading) ? printed(reading) : null;
+  const readingText = isDefinite(reading) ? printReading(reading) : null;
   if (frameworkRule && frameworkLeaf) {
     if (sameText(frameworkLeaf.standard, input.standard)) {
       return { ...base, rule: frameworkRule, source: 'table-text', reading, readingText, note: `评分标准与“${input.frameworkTitle}”所载文字相同，按其规则评分` };
@@ -232,3 +207,22 @@ export const RULE_SOURCE_NAMES: Record<RuleSource, string> = {
   form: '表式规则（指标值与实际完成值）',
   none: '判断评分',
 };
+
+/** Why a rule written in plain words cannot be used; `why` is the grammar's own Chinese reason. */
+export interface RuleTextProblem {
+  kind: 'judgement' | 'ambiguous' | 'not-understood' | 'unsupported';
+  why: string;
+}
+
+/**
+ * A rule written in plain words (a user's correction in 识别), read as a confirmed rule is read: printed
+ * back in the words the settings will hold, or why it cannot be used. Which figures its names stand for
+ * is the analysis's business once it is confirmed.
+ */
+export function readRuleText(text: string, points: string): { printed: string } | { problem: RuleTextProblem } {
+  const reading = readStandard(text.trim(), points, '');
+  if (!isDefinite(reading)) return { problem: { kind: reading.kind, why: reading.why } };
+  const rule = toEngineRule(reading, points, (name) => name);
+  if (!rule.ok && 'unsupported' in rule) return { problem: { kind: 'unsupported', why: rule.unsupported } };
+  return { printed: printReading(reading) };
+}

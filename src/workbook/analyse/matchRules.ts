@@ -1,7 +1,5 @@
 import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import { TABLE_ONLY_FRAMEWORK } from '../../frameworks/tableOnly';
-
-export { TABLE_ONLY_FRAMEWORK };
 import { frameworkLeaves } from '../../frameworks/indicatorTree';
 import type { DetectedTable } from '../read';
 import { normaliseLabel } from '../read';
@@ -22,7 +20,7 @@ export function pathKey(path: string[]): string {
  * quotes ignored), else the one framework name that starts with the workbook's (at least 4 characters:
  * a name cut by a page break) or that the workbook's starts with.
  */
-export function matchLeaf(name: string, framework: Framework): FrameworkLeaf | null {
+function matchLeaf(name: string, framework: Framework): FrameworkLeaf | null {
   const key = normaliseLabel(name);
   if (key === '') return null;
   const leaves = frameworkLeaves(framework);

@@ -32,7 +32,7 @@ const RESERVED_SHEET_NAMES = ['history'];
 const LIST_LIMIT = 255;
 
 /** Why these drop-down choices cannot be written, or null when they can. */
-export function listProblem(options: unknown): string | null {
+function listProblem(options: unknown): string | null {
   if (!Array.isArray(options) || options.length === 0) return '下拉列表的选项不能为空';
   for (const option of options) {
     if (typeof option !== 'string' || option.trim() === '') return '下拉列表的选项应为非空文字';

@@ -4,7 +4,7 @@ import type { DataRowUse, FigureAmbiguity, FigureSuspect, FoundFigure } from './
 import { normaliseChars, normaliseLabel, parseCell, type ParsedOk } from './cellValue';
 import { parseA1, parseSheetCell, toA1 } from './address';
 import { cellFormat, isBlankValue } from './snapshotCells';
-import { dataRows, isDataSheet, isUnitText, splitLabel, type DataRow } from './dataSheet';
+import { dataRows, isDataSheet, isUnitText, type DataRow } from './dataSheet';
 import { assignRows } from './figureRows';
 import { readLabel, namedFigures } from './labelMeaning';
 import { judgeFigures, type FigureCell } from './plausibility';
@@ -55,11 +55,6 @@ const DATE_TEXT = /^(\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?|\
 /** The figure ids of a set of definitions, for matching labels (kept for callers that match one label). */
 export function labelIndex(defs: Record<string, FigureDef>): string[] {
   return Object.keys(defs);
-}
-
-/** The key a 基础数据 label is shown by: spaces, quotes and a trailing colon dropped, a unit in brackets split off. */
-export function dataLabelKey(text: string): string {
-  return splitLabel(text).label;
 }
 
 /** The figure id a 基础数据 label names by its own words, or undefined (ambiguous or none). */

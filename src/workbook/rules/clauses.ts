@@ -427,7 +427,7 @@ const statements: Production = (source, s, clauses) => {
   return out;
 };
 
-export const PRODUCTIONS: Production[] = [evidence, judgement, choice, veto, grant, aside, checklistLead, unitZero, statements];
+const PRODUCTIONS: Production[] = [evidence, judgement, choice, veto, grant, aside, checklistLead, unitZero, statements];
 
 /** Read one sentence: the first production that reads it whole. */
 export function readSentence(source: string, s: Sentence): Statement[] {
