@@ -310,7 +310,7 @@ export function indicatorRowRule(
     };
     layout.indicator = { direction: target.direction, targetAddress, actualAddress, targetText, actualText, target: targetValue, actual: actualValue, unit };
   } else {
-    const grade = qualitativeGrade(actualText);
+    const grade = qualitativeGrade(actualText) ?? (repeatsTarget(targetText, actualText) ? '达成' : null);
     if (actualText !== '') figures.set(ids.actual, tableFigure(ids.actual, `${name}实际完成值`, grade ?? actualText, sheet.name, actualAddress, actualText));
     if (layout.typedScore !== null && layout.scoreAddress) {
       figures.set(ids.score, tableFigure(ids.score, `${name}得分`, layout.typedScore, sheet.name, layout.scoreAddress, cellText(sheet, r, cols.score)));
@@ -319,6 +319,16 @@ export function indicatorRowRule(
     layout.indicator = { direction: 'qualitative', targetAddress, actualAddress, targetText, actualText, target: null, actual: grade ?? (actualText || null), unit: '' };
   }
   return { ...indicator, id: `indicator-${indicator.direction}` };
+}
+
+/**
+ * A qualitative actual that repeats its target word for word ("符合相关文件要求" under "符合相关文件要求",
+ * 通过 under 通过) states the target as reached: read as 达成 (our reading of the form; the national
+ * rules grade qualitative rows by how far the target was reached).
+ */
+function repeatsTarget(targetText: string, actualText: string): boolean {
+  const key = (t: string) => normaliseLabel(t).replace(/[。.，,；;]+$/, '');
+  return actualText.trim() !== '' && key(targetText) === key(actualText);
 }
 
 /**
