@@ -17,9 +17,6 @@ export const GAPS: Record<string, Record<string, string>> = {
   'department-unknown-wanglu-2018-defen-as-points.json': {
     'score of row 6 (预算控制率)': 'the score cell is cut off in the source; the truth computes 0 from figures in the 指标说明 text (1922.76 and 767.86), and scoring from a leaf\'s own explanation text is not built',
   },
-  'department-yueyang-glj-scored.json': {
-    'no error or warning at F2': 'the row is now scored by its own text (≤100% 5 分, −0.5 per point over), which needs 在职人员控制率; the form gives no figures, so MISSING_INPUT names the figure, where the truth takes the stated 5 as a judgement with no finding',
-  },
   'project-anhui-chizhou-cunji.json': {
     'flags PARTS_SUM_MISMATCH at B12': 'amounts inside the 预期目标 prose (2026400元 against its listed parts) are not read',
   },
@@ -62,6 +59,18 @@ export interface Dispute {
  */
 export const DISPUTES: Record<string, Record<string, Dispute>> = {
   'project-ningxia-yinchuan-chuzhong.json': NINGXIA_DISPUTES,
+  'department-yueyang-glj-scored.json': {
+    'no error or warning at F2': {
+      reason:
+        'the row\'s own 评分标准 (在职人员控制率≦100% 计5分, 每超过一个百分点扣0.5分) needs figures the form does not give, so the reader says it cannot verify the stated 5 (MISSING_INPUT, a warning, naming the figures) and carries it; what the must-not is about, a score out of range or a missing 扣分原因, is checked instead: neither is raised',
+      check: (a) => {
+        if (a instanceof Error) throw a;
+        const here = a.warnings.filter((w) => w.address === 'F2' && w.severity !== 'info');
+        expect(here.map((w) => [w.code, w.severity])).toEqual([['MISSING_INPUT', 'warning']]);
+        expect(here[0].message).toContain('已按填报得分 5.00 计入合计');
+      },
+    },
+  },
   'department-unknown-wanglu-2018-defen-as-points.json': {
     'no error or warning at B3': {
       reason:
