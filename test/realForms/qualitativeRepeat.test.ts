@@ -14,6 +14,7 @@ describe('a qualitative actual that repeats its target', () => {
     ['产出指标', '质量指标', '公用经费标准', '符合相关文件要求', '符合相关文件要求', 5, 5, E],
     [E, E, '专家评审', '通过', '通过。', 5, 5, E],
     [E, E, '验收', '通过', '未通过', 5, 0, '整改中'],
+    [E, '效益指标', '安全生产', '未发生安全事故', '未发生安全事故', 5, 5, E],
   ];
   const a = analysed({ sheets: [{ name: '自评表', values: rows }] });
   const score = (row: number) => leavesOf(a.scored.roots).find((l) => l.ref === `自评表!G${row}`)?.score?.toString();
@@ -22,6 +23,11 @@ describe('a qualitative actual that repeats its target', () => {
     expect(score(2)).toBe('5');
     expect(score(3)).toBe('5');
     expect(a.warnings.filter((w) => ['G2', 'G3'].includes(w.address ?? '')).map((w) => w.code)).toEqual([]);
+  });
+
+  test('even when the target itself opens with a negation (未发生安全事故 is reached, not 未达成)', () => {
+    expect(score(5)).toBe('5');
+    expect(a.warnings.filter((w) => w.address === 'G5').map((w) => w.code)).toEqual([]);
   });
 
   test('a different actual is still read by its own words (未通过 is not reached)', () => {

@@ -310,7 +310,8 @@ export function indicatorRowRule(
     };
     layout.indicator = { direction: target.direction, targetAddress, actualAddress, targetText, actualText, target: targetValue, actual: actualValue, unit };
   } else {
-    const grade = qualitativeGrade(actualText) ?? (repeatsTarget(targetText, actualText) ? '达成' : null);
+    // the repeated target first: "未发生安全事故" under itself is reached, though it opens with 未
+    const grade = repeatsTarget(targetText, actualText) ? '达成' : qualitativeGrade(actualText);
     if (actualText !== '') figures.set(ids.actual, tableFigure(ids.actual, `${name}实际完成值`, grade ?? actualText, sheet.name, actualAddress, actualText));
     if (layout.typedScore !== null && layout.scoreAddress) {
       figures.set(ids.score, tableFigure(ids.score, `${name}得分`, layout.typedScore, sheet.name, layout.scoreAddress, cellText(sheet, r, cols.score)));
