@@ -1,6 +1,6 @@
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import { leavesOf } from '../../src/engine/treeWalk';
-import type { Dispute } from './knownGaps';
+import { disputed, type Dispute } from './knownGaps';
 
 /**
  * 银川市第六中学's 初中公用经费 form (project-ningxia-yinchuan-chuzhong.json) reached us through OCR: its
@@ -12,11 +12,6 @@ import type { Dispute } from './knownGaps';
 
 const HEADER_UNREAD = 'the points header is printed "考值参分" (OCR of 参考分值); reading it as a points header would be a guess, so the reader names the cell and reads no points from that column';
 const UNIT_UNREAD = 'the unit label is printed "实施第位" (OCR of 实施单位); taking the cell beside it as the unit would be a guess, so the unit is not stated';
-
-function read(a: Analysis | Error): Analysis {
-  if (a instanceof Error) throw a;
-  return a;
-}
 
 /** The note that names the unread header and its cell. */
 function expectHeaderNamed(a: Analysis): void {
@@ -48,48 +43,31 @@ const scoreRows = pointsRows.filter(([r]) => [24, 25, 29, 32].includes(r));
 
 const disputes: Record<string, Dispute> = {};
 for (const [row, name] of pointsRows) {
-  disputes[`points of row ${row} (${name})`] = {
-    reason: HEADER_UNREAD,
-    check: (a) => {
-      const x = read(a);
-      expectHeaderNamed(x);
-      expectPointsMissing(x, row);
-    },
-  };
+  disputes[`points of row ${row} (${name})`] = disputed(HEADER_UNREAD, (a) => {
+    expectHeaderNamed(a);
+    expectPointsMissing(a, row);
+  });
 }
 for (const [row, name] of scoreRows) {
-  disputes[`score of row ${row} (${name})`] = {
-    reason: `${HEADER_UNREAD}; with no points the row is scored by no rule`,
-    check: (a) => {
-      const x = read(a);
-      const leaf = x.layout.leaves.find((l) => l.row + 1 === row);
-      expect(leaf?.rule).toBeNull();
-      expectPointsMissing(x, row);
-    },
-  };
+  disputes[`score of row ${row} (${name})`] = disputed(`${HEADER_UNREAD}; with no points the row is scored by no rule`, (a) => {
+    expect(a.layout.leaves.find((l) => l.row + 1 === row)?.rule).toBeNull();
+    expectPointsMissing(a, row);
+  });
 }
 for (const cell of ['H29', 'H32']) {
-  disputes[`flags REASON_MISSING at ${cell}`] = {
-    reason: `${HEADER_UNREAD}; without its points the row is not known to be below full marks, so no reason can be asked for`,
-    check: (a) => {
-      const x = read(a);
-      expect(x.warnings.filter((w) => w.address === cell).map((w) => w.code)).toEqual([]);
-      expectPointsMissing(x, Number(cell.slice(1)));
-    },
-  };
+  disputes[`flags REASON_MISSING at ${cell}`] = disputed(`${HEADER_UNREAD}; without its points the row is not known to be below full marks, so no reason can be asked for`, (a) => {
+    expect(a.warnings.filter((w) => w.address === cell).map((w) => w.code)).toEqual([]);
+    expectPointsMissing(a, Number(cell.slice(1)));
+  });
 }
-const totalCheck = (a: Analysis | Error) => {
-  const x = read(a);
-  expectHeaderNamed(x);
+const totalCheck = (a: Analysis) => {
+  expectHeaderNamed(a);
   // every leaf that counts toward the total without points is named, so the total is never presented as whole
-  const unnamed = leavesOf(x.scored.roots).filter((l) => l.max.isZero() && !x.warnings.some((w) => w.code === 'POINTS_MISSING' && x.layout.leaves.some((ll) => ll.ref === l.ref && ll.nameAddress === w.address)));
+  const unnamed = leavesOf(a.scored.roots).filter((l) => l.max.isZero() && !a.warnings.some((w) => w.code === 'POINTS_MISSING' && a.layout.leaves.some((ll) => ll.ref === l.ref && ll.nameAddress === w.address)));
   expect(unnamed).toEqual([]);
 };
-disputes['points total 90'] = { reason: `${HEADER_UNREAD}; the points total is that of the rows whose points can be read, each other row named`, check: totalCheck };
-disputes['total 86'] = { reason: `${HEADER_UNREAD}; the total is that of the rows that can be scored, each other row named`, check: totalCheck };
-disputes['unit 银川市第六中学'] = {
-  reason: UNIT_UNREAD,
-  check: (a) => expect(read(a).unitName).toBeNull(),
-};
+disputes['points total 90'] = disputed(`${HEADER_UNREAD}; the points total is that of the rows whose points can be read, each other row named`, totalCheck);
+disputes['total 86'] = disputed(`${HEADER_UNREAD}; the total is that of the rows that can be scored, each other row named`, totalCheck);
+disputes['unit 银川市第六中学'] = disputed(UNIT_UNREAD, (a) => expect(a.unitName).toBeNull());
 
 export const NINGXIA_DISPUTES = disputes;
