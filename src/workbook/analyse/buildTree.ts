@@ -247,6 +247,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       rule,
       ref,
       ...(typed !== null ? { typedScore: typed } : {}),
+      ...(layout.pointsSource === 'none' && !rule ? { pointsUnknown: true } : {}),
       ...((rule === frameworkRule && fwLeaf?.judgementWhenMissing) || choice.judgementWhenMissing ? { judgementWhenMissing: true } : {}),
       ...(fwLeaf?.problemKind ? { problemKind: fwLeaf.problemKind } : {}),
     };

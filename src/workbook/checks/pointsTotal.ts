@@ -5,11 +5,14 @@ import { num2 } from './format';
 /**
  * POINTS_TOTAL_NOT_100: the department and national forms are scored out of 100. When the table's
  * level-1 points (or its leaves', where no level-1 points are stated) add up to anything else, the
- * table is misread or mistyped; the grade is then given on the percentage score ÷ max × 100.
+ * table is misread or mistyped; the grade is then given on the percentage score ÷ max × 100. With
+ * some leaves' points not printed the sum is unknown, and nothing is said of it.
  */
 export const pointsTotal: Check = (ctx) => {
   const { scored, layout, table } = ctx;
   if (ctx.framework.id === TABLE_ONLY_FRAMEWORK.id || scored.max.eq(100) || scored.roots.length === 0) return [];
+  // a sum that leaves out points the form does not print says nothing (UNVERIFIED_SCORE names those rows)
+  if (layout.leaves.some((l) => l.pointsSource === 'none')) return [];
   const level1Stated = layout.groups.some((g) => g.path.length === 1 && g.statedPoints !== null);
   const what = level1Stated ? '一级指标分值合计' : '各指标分值合计';
   const grading =

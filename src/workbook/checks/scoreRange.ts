@@ -5,6 +5,7 @@ import { num2 } from './format';
 /**
  * SCORE_OUT_OF_RANGE: a typed leaf score above its points or below 0. When the typed score is what the
  * totals carry (a judgement, or a rule that could not compute), it is carried capped at the 分值 or at 0.
+ * A row whose 分值 the form does not print has no points to be above: UNVERIFIED_SCORE says it is carried.
  */
 export const scoreRange: Check = (ctx) => {
   const out: Warning[] = [];
@@ -15,7 +16,7 @@ export const scoreRange: Check = (ctx) => {
     const carried = scored && scored.unverified && scored.score !== null ? `，已按 ${num2(scored.score)} 分计入合计（未经核验）` : '';
     if (t.isNegative()) {
       out.push(warning('SCORE_OUT_OF_RANGE', 'error', leaf.sheet, leafCell(leaf), `${leafName(leaf)}得分 ${num2(t)} 低于 0 分${carried}`));
-    } else if (t.gt(leaf.points)) {
+    } else if (t.gt(leaf.points) && leaf.pointsSource !== 'none') {
       out.push(warning('SCORE_OUT_OF_RANGE', 'error', leaf.sheet, leafCell(leaf), `${leafName(leaf)}得分 ${num2(t)} 超过分值 ${num2(leaf.points)}${carried}`));
     }
   }

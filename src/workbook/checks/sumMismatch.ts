@@ -67,13 +67,18 @@ export const sumMismatch: Check = (ctx) => {
       out.push(...compareScore(total.statedScore, basis, '合计行得分', label, total.sheet, total.scoreAddress));
     }
   }
-  // The national form: indicators carry 90 points beside the 10 of 预算执行率.
+  // The national form: indicators carry what the funds block leaves of 100 (90 beside 10; 黄石 prints 80
+  // beside 20). Unknown points have no sum to compare.
+  const fundsLeaf = layout.funds ? layout.leaves.find((l) => l.row === layout.funds?.row && l.sheet === layout.funds?.sheet) : undefined;
   if (isNationalProjectForm(ctx.framework) && layout.funds) {
-    const indicatorMax = sum(layout.leaves.filter((l) => l.row !== layout.funds?.row || l.sheet !== layout.funds?.sheet).map((l) => l.points));
-    if (!indicatorMax.eq(90) && layout.leaves.length > 1) {
-      const first = layout.leaves.find((l) => l.row !== layout.funds?.row);
+    const indicators = layout.leaves.filter((l) => l !== fundsLeaf);
+    const indicatorMax = sum(indicators.map((l) => l.points));
+    const fundsPoints = fundsLeaf?.points ?? new D(10);
+    const expected = new D(100).minus(fundsPoints);
+    if (!indicatorMax.eq(expected) && layout.leaves.length > 1 && indicators.every((l) => l.pointsSource !== 'none')) {
+      const first = indicators[0];
       out.push(
-        warning('SUM_MISMATCH', 'warning', layout.sheet, first?.pointsAddress ?? null, `绩效指标分值合计 ${num2(indicatorMax)} 分，与规定的 90 分不符（预算执行率另计 10 分）`),
+        warning('SUM_MISMATCH', 'warning', layout.sheet, first.pointsAddress ?? null, `绩效指标分值合计 ${num2(indicatorMax)} 分，与规定的 ${expected.toString()} 分不符（预算执行率另计 ${fundsPoints.toString()} 分）`),
       );
     }
   }
