@@ -23,10 +23,6 @@ export const GAPS: Record<string, Record<string, string>> = {
   'project-sichuan-daying-anke.json': {
     'flags a finding at I8': 'a budget changed during the year (年初 0.00 → 调整后 3.36) with no reason of its own, as the form\'s printed rule 2 asks, is not checked',
   },
-  'project-sichuan-daying-fragment.json': {
-    'flags UNVERIFIED_SCORE at J2': 'a word ("完成") as the actual of a quantitative target is reported as BAD_NUMBER on H2 and the score carried unverified, without an UNVERIFIED_SCORE finding on J2',
-    'no error or warning at I3': 'the fragment shows no funds block, so 合计 100 is read against the 90 visible points and SUM_MISMATCH is raised',
-  },
   'project-sichuan-qingshen-gongzi.json': {
     'flags a finding at G6': 'template instructions left in place of the 年度目标完成情况 text are not recognised',
     'flags a finding at B19': 'template instructions left in 评价结论 / 存在问题 / 改进措施 are not recognised',

@@ -55,7 +55,11 @@ export const sumMismatch: Check = (ctx) => {
   const total = layout.total;
   if (total) {
     const leafMax = sum(leavesOf(scored.roots).map((l) => l.max));
-    if (total.statedPoints !== null && total.pointsAddress && !total.statedPoints.eq(leafMax)) {
+    // a national form whose funds block is not in the table (a cut page): its 合计 also counts the 10 of 预算执行率
+    const unshownFunds = isNationalProjectForm(ctx.framework) && !layout.funds && total.statedPoints?.eq(leafMax.plus(10));
+    if (unshownFunds && total.pointsAddress) {
+      out.push(warning('SUM_MISMATCH', 'info', total.sheet, total.pointsAddress, `合计行分值 ${num2(total.statedPoints as Dec)} 含本表未列出的预算执行率 10 分（表内各末级指标分值之和 ${num2(leafMax)}）`));
+    } else if (total.statedPoints !== null && total.pointsAddress && !total.statedPoints.eq(leafMax)) {
       out.push(
         warning('SUM_MISMATCH', 'error', total.sheet, total.pointsAddress, `合计行分值 ${num2(total.statedPoints)} 与各末级指标分值之和 ${num2(leafMax)} 不符（相差 ${num2(total.statedPoints.minus(leafMax).abs())} 分）`),
       );
