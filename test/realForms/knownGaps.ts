@@ -10,22 +10,12 @@ export const GAPS: Record<string, Record<string, string>> = {
   'department-unknown-wanglu-2018-defen-as-points.json': {
     'score of row 6 (预算控制率)': 'the score cell is cut off in the source; the truth computes 0 from figures in the 指标说明 text (1922.76 and 767.86), and scoring from a leaf\'s own explanation text is not built',
   },
-  'project-anhui-chizhou-cunji.json': {
-    'flags PARTS_SUM_MISMATCH at B12': 'amounts inside the 预期目标 prose (2026400元 against its listed parts) are not read',
-  },
-  'project-anhui-chizhou-weituo.json': {
-    'flags PARTS_SUM_MISMATCH at F12': 'amounts inside the 实际完成情况 prose (89.97万元 against its listed parts) are not read',
-  },
   'project-ningxia-yinchuan-chuzhong.json': {
     'flags BAD_NUMBER at E26': 'a target that is no number ("M.8万元") makes the row qualitative instead of being reported as unreadable',
     'flags SUM_MISMATCH at B4': 'the 自评得分 field of the project rows (98) is not compared with the table\'s total',
   },
   'project-sichuan-daying-anke.json': {
     'flags a finding at I8': 'a budget changed during the year (年初 0.00 → 调整后 3.36) with no reason of its own, as the form\'s printed rule 2 asks, is not checked',
-  },
-  'project-sichuan-qingshen-gongzi.json': {
-    'flags a finding at G6': 'template instructions left in place of the 年度目标完成情况 text are not recognised',
-    'flags a finding at B19': 'template instructions left in 评价结论 / 存在问题 / 改进措施 are not recognised',
   },
   'project-sichuan-zhongjiang-xianjie.json': {
     'flags POINTS_DIFFER at B11': 'the form\'s own printed 注 (产出指标50分…) is not read, so 产出指标(70分) is not compared with it',

@@ -23,7 +23,7 @@ import {
   type TextNumber,
   type TotalLayout,
 } from '../read';
-import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf } from '../forms';
+import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf, readNarratives } from '../forms';
 import { pathKey, ruleFor } from './matchRules';
 import { chooseLeafRule, type FigureNames, type LeafRuleChoice } from './leafRule';
 import { leafRule } from '../../frameworks/indicatorTree';
@@ -307,7 +307,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
 
   return {
     roots: b.roots,
-    layout: { sheet: sheet.name, leaves, groups, total, hasReasonColumn: cols.reason !== undefined, funds: national.funds },
+    layout: { sheet: sheet.name, leaves, groups, total, hasReasonColumn: cols.reason !== undefined, funds: national.funds, ...(isNationalProjectForm(framework) ? { narratives: readNarratives(sheet) } : {}) },
     tableFigures,
     issues: rd.issues,
     textNumbers: rd.textNumbers,

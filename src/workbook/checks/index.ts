@@ -20,6 +20,7 @@ import { scoreBlank } from './scoreBlank';
 import { scoreRange } from './scoreRange';
 import { selfScoreDiffers } from './selfScoreDiffers';
 import { sumMismatch } from './sumMismatch';
+import { templateText } from './templateText';
 import { unitMismatch } from './unitMismatch';
 import { unverifiedScore } from './unverifiedScore';
 
@@ -47,6 +48,7 @@ export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'RATE_SCALE_ASSUMED', check: rateScaleAssumed },
   { code: 'POINTS_DIFFER', check: pointsDiffer },
   { code: 'NUMBER_AS_TEXT', check: numberAsText },
+  { code: 'TEMPLATE_TEXT', check: templateText },
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

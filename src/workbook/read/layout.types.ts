@@ -105,4 +105,15 @@ export interface TableLayout {
   total: TotalLayout | null;
   hasReasonColumn: boolean;
   funds: FundsLayout | null;
+  /** the national form's written fields (预期目标, 实际完成情况, 评价结论…) with the cell of their text */
+  narratives?: NarrativeCell[];
+}
+
+/** A written field of a form: its printed label and the cell holding its text. */
+export interface NarrativeCell {
+  label: string;
+  labelAddress: string;
+  sheet: string;
+  address: string;
+  text: string;
 }

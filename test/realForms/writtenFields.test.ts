@@ -1,0 +1,51 @@
+import type { Analysis } from '../../src/workbook/analyse/analysis.types';
+import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
+
+/**
+ * What the national form's written fields say, checked where it can be: a whole and its 其中 parts in the
+ * prose of 预期目标 / 实际完成情况 (池州), and a field still holding the template's own instruction (青神).
+ * Worked by hand: 池州 村级 B12 2026400元 against 400000 + 252000 + 28000 + 960000 + 100000 = 1740000元;
+ * 池州 委托 F12 89.97万元 against 30 + 30 + 29.99 = 89.99万元; 村级 F12 1329120.67元 against
+ * 439120.67 + 152000 + 28000 + 660000 + 50000 = 1329120.67元, which holds.
+ */
+
+const read = (file: string, change: (f: RealForm) => void = () => undefined): Promise<Analysis> => {
+  const form = loadRealForm(file);
+  change(form);
+  return scoreRealForm(form, file);
+};
+const found = (a: Analysis, code: string) => a.warnings.filter((w) => w.code === code);
+
+describe('amounts in the written goal and result', () => {
+  test('池州 村级: the goal\'s whole against its parts is flagged on B12; the result, which holds, is not', async () => {
+    const a = await read('project-anhui-chizhou-cunji.json');
+    const prose = found(a, 'PARTS_SUM_MISMATCH').filter((w) => ['B12', 'F12'].includes(w.address ?? ''));
+    expect(prose.map((w) => [w.address, w.severity])).toEqual([['B12', 'warning']]);
+    expect(prose[0].message).toContain('共 2026400元，其中所列各项 400000元 + 252000元 + 28000元 + 960000元 + 100000元 = 1740000元，相差 286400元');
+  });
+
+  test('池州 委托: 89.97万元 against parts of 89.99万元 is flagged on F12', async () => {
+    const a = await read('project-anhui-chizhou-weituo.json');
+    expect(found(a, 'PARTS_SUM_MISMATCH').find((w) => w.address === 'F12')?.message).toContain('相差 0.02万元');
+  });
+
+  test('an altered copy whose last part is 29.97万元 holds, and nothing is said of it', async () => {
+    const a = await read('project-anhui-chizhou-weituo.json', (f) => {
+      f.sheet.rows[11][5] = String(f.sheet.rows[11][5]).replace('29.99万元', '29.97万元');
+    });
+    expect(found(a, 'PARTS_SUM_MISMATCH').filter((w) => w.address === 'F12')).toEqual([]);
+  });
+});
+
+describe('a written field still holding the template\'s instruction', () => {
+  const QINGSHEN = 'project-sichuan-qingshen-gongzi.json';
+  test('青神: 年度目标完成情况, 评价结论, 存在问题 and 改进措施 are each named on their cell', async () => {
+    const a = await read(QINGSHEN);
+    expect(found(a, 'TEMPLATE_TEXT').map((w) => w.address)).toEqual(['G6', 'B18', 'B19', 'B20']);
+  });
+
+  test('an altered copy with its own text in 年度目标完成情况 raises nothing there', async () => {
+    const a = await read(QINGSHEN, (f) => (f.sheet.rows[5][6] = '工资及社保均已按时足额发放、缴纳。'));
+    expect(found(a, 'TEMPLATE_TEXT').map((w) => w.address)).toEqual(['B18', 'B19', 'B20']);
+  });
+});
