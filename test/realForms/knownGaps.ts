@@ -17,9 +17,6 @@ export const GAPS: Record<string, Record<string, string>> = {
   'project-sichuan-daying-anke.json': {
     'flags a finding at I8': 'a budget changed during the year (年初 0.00 → 调整后 3.36) with no reason of its own, as the form\'s printed rule 2 asks, is not checked',
   },
-  'project-sichuan-zhongjiang-xianjie.json': {
-    'flags POINTS_DIFFER at B11': 'the form\'s own printed 注 (产出指标50分…) is not read, so 产出指标(70分) is not compared with it',
-  },
 };
 
 export interface Dispute {

@@ -49,3 +49,20 @@ describe('a written field still holding the template\'s instruction', () => {
     expect(found(a, 'TEMPLATE_TEXT').map((w) => w.address)).toEqual(['B18', 'B19', 'B20']);
   });
 });
+
+describe('a printed 注 setting the level-1 points', () => {
+  const ZHONGJIANG = 'project-sichuan-zhongjiang-xianjie.json';
+  test('中江: 产出指标(70分) and 效益指标(20分) against the note\'s 50 and 30 are flagged on their names', async () => {
+    const a = await read(ZHONGJIANG);
+    const noted = found(a, 'POINTS_DIFFER').filter((w) => w.message.includes('表下注明'));
+    expect(noted.map((w) => [w.address, w.severity])).toEqual([['B11', 'warning'], ['B17', 'warning']]);
+    expect(noted[0].message).toBe('“产出指标”分值 70.00 与表下注明的一级指标分值 50.00 分（自评表!A23）不同，请核对');
+  });
+
+  test('an altered copy whose note sets 70 and 20 raises nothing of it', async () => {
+    const a = await read(ZHONGJIANG, (f) => {
+      f.sheet.rows[22][0] = String(f.sheet.rows[22][0]).replace('产出指标50分、效益指标30分', '产出指标70分、效益指标20分');
+    });
+    expect(found(a, 'POINTS_DIFFER').filter((w) => w.message.includes('表下注明'))).toEqual([]);
+  });
+});
