@@ -14,9 +14,6 @@ export const GAPS: Record<string, Record<string, string>> = {
     'flags BAD_NUMBER at E26': 'a target that is no number ("M.8万元") makes the row qualitative instead of being reported as unreadable',
     'flags SUM_MISMATCH at B4': 'the 自评得分 field of the project rows (98) is not compared with the table\'s total',
   },
-  'project-sichuan-daying-anke.json': {
-    'flags a finding at I8': 'a budget changed during the year (年初 0.00 → 调整后 3.36) with no reason of its own, as the form\'s printed rule 2 asks, is not checked',
-  },
 };
 
 export interface Dispute {

@@ -66,3 +66,23 @@ describe('a printed 注 setting the level-1 points', () => {
     expect(found(a, 'POINTS_DIFFER').filter((w) => w.message.includes('表下注明'))).toEqual([]);
   });
 });
+
+describe('a budget adjusted during the year, in a block whose printed rule asks for the reason', () => {
+  const ANKE = 'project-sichuan-daying-anke.json';
+  test('大英: 年初 0.00 → 调整后 3.36 with only the printed instructions in 原因 is flagged on I8', async () => {
+    const a = await read(ANKE);
+    const w = found(a, 'BUDGET_ADJUSTED_UNEXPLAINED');
+    expect(w.map((x) => [x.address, x.severity])).toEqual([['I8', 'warning']]);
+    expect(w[0].message).toBe('工作表“自评表”：预算由年初 0.00万元（C8）调整为 3.36万元（D8），原因栏 I8 只有表样的填写说明，未单独说明调整理由');
+  });
+
+  test('an altered copy with a reason written in I8 raises nothing', async () => {
+    const a = await read(ANKE, (f) => (f.sheet.rows[7][8] = '年中追加安可替代补助资金3.36万元。'));
+    expect(found(a, 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual([]);
+  });
+
+  test('an altered copy whose budget was not adjusted raises nothing', async () => {
+    const a = await read(ANKE, (f) => (f.sheet.rows[7][2] = 3.36));
+    expect(found(a, 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual([]);
+  });
+});

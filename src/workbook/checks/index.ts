@@ -1,6 +1,7 @@
 import type { FindingCode, Warning } from './finding';
 import type { Check, CheckContext } from './context';
 import { badNumber } from './badNumber';
+import { budgetAdjusted } from './budgetAdjusted';
 import { dateNumberMixed } from './dateNumberMixed';
 import { figureAmbiguous } from './figureAmbiguous';
 import { missingInput } from './missingInput';
@@ -49,6 +50,7 @@ export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'POINTS_DIFFER', check: pointsDiffer },
   { code: 'NUMBER_AS_TEXT', check: numberAsText },
   { code: 'TEMPLATE_TEXT', check: templateText },
+  { code: 'BUDGET_ADJUSTED_UNEXPLAINED', check: budgetAdjusted },
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -8,10 +8,15 @@ import { type Check, warning } from './context';
  */
 const WORD_LIMIT = /[(（]\s*\d+\s*字以内\s*[)）]/;
 
+/** Text that is the template's own instruction, not the unit's writing. */
+export function isTemplateInstruction(text: string): boolean {
+  return WORD_LIMIT.test(text);
+}
+
 export const templateText: Check = (ctx) => {
   const out: Warning[] = [];
   for (const n of ctx.layout.narratives ?? []) {
-    if (!WORD_LIMIT.test(n.text)) continue;
+    if (!isTemplateInstruction(n.text)) continue;
     out.push(warning('TEMPLATE_TEXT', 'warning', n.sheet, n.address, `工作表“${n.sheet}”${n.address} 的${n.label}仍是表样的填写说明“${n.text}”，未填写内容`));
   }
   return out;

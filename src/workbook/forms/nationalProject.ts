@@ -51,9 +51,10 @@ const FUNDS_COLUMNS: [FundsColumn, string[]][] = [
   ['points', ['分值', '权重']],
   ['rate', ['执行率', '预算执行率']],
   ['score', ['得分']],
+  ['reason', ['原因']],
 ];
 
-type FundsColumn = 'initial' | 'budget' | 'executed' | 'points' | 'rate' | 'score';
+type FundsColumn = 'initial' | 'budget' | 'executed' | 'points' | 'rate' | 'score' | 'reason';
 
 /** The total row: 年度资金总额 (national) or 总额 (Sichuan's 预算执行情况 block). */
 function isFundsLabel(v: unknown): boolean {
@@ -165,7 +166,22 @@ function compareParts(sheet: SheetSnapshot, funds: FundsLayout, header: Partial<
   }
 }
 
-const FUNDS_LABELS: Record<FundsColumn, string> = { initial: '年初预算数', budget: '全年预算数', executed: '全年执行数', points: '分值', rate: '执行率', score: '得分' };
+/** The total row's 年初 and 调整后 budgets beside the block's 原因 cell, when the block has one. */
+function readAdjustment(sheet: SheetSnapshot, funds: FundsLayout, header: Partial<Record<FundsColumn, number>>): void {
+  const { initial: ci, budget: cb, reason: cr } = header;
+  if (ci === undefined || cb === undefined || cr === undefined) return;
+  const amount = (c: number) => {
+    const parsed = parseCell(cellValue(sheet, funds.row, c), 'amount');
+    return parsed.ok && typeof parsed.value !== 'string' ? parsed.value : null;
+  };
+  const initial = amount(ci);
+  const adjusted = amount(cb);
+  if (!initial || !adjusted) return;
+  const at = (c: number) => toA1(funds.row, c);
+  funds.adjustment = { initial, adjusted, initialAddress: at(ci), adjustedAddress: at(cb), reasonAddress: at(cr), reason: cellText(sheet, funds.row, cr) };
+}
+
+const FUNDS_LABELS: Record<FundsColumn, string> = { initial: '年初预算数', budget: '全年预算数', executed: '全年执行数', points: '分值', rate: '执行率', score: '得分', reason: '原因' };
 
 /** The funds block read as the form's 预算执行率 leaf (a leaf layout without its rule yet). */
 export interface FundsLeaf {
@@ -191,6 +207,7 @@ export function readFundsLeaf(
   const { layout: f, header, labelCol, labelPoints } = found;
   const row = f.row;
   compareParts(sheet, f, header, fundsPartRows(sheet, row, labelCol));
+  readAdjustment(sheet, f, header);
   // a total row left 0 or blank while its 其中 rows hold the figures: the figures are the parts' sums
   const fromParts = (column: FundsColumn) => {
     const p = f.parts.find((x) => x.column === FUNDS_LABELS[column]);

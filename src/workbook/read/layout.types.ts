@@ -96,6 +96,11 @@ export interface FundsLayout {
    * where those rows hold figures. A total left 0 or blank is scored from `partsSum`.
    */
   parts: { column: string; address: string; stated: Dec | null; partsSum: Dec; rows: number[] }[];
+  /**
+   * A block with its own 原因 cell (Sichuan's, whose printed rule 2 asks that a budget adjusted during
+   * the year be explained): the total row's 年初预算 and 调整后预算数 with that cell's text.
+   */
+  adjustment?: { initial: Dec; adjusted: Dec; initialAddress: string; adjustedAddress: string; reasonAddress: string; reason: string };
 }
 
 export interface TableLayout {
