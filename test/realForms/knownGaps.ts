@@ -10,10 +10,6 @@ export const GAPS: Record<string, Record<string, string>> = {
   'department-unknown-wanglu-2018-defen-as-points.json': {
     'score of row 6 (预算控制率)': 'the score cell is cut off in the source; the truth computes 0 from figures in the 指标说明 text (1922.76 and 767.86), and scoring from a leaf\'s own explanation text is not built',
   },
-  'project-ningxia-yinchuan-chuzhong.json': {
-    'flags BAD_NUMBER at E26': 'a target that is no number ("M.8万元") makes the row qualitative instead of being reported as unreadable',
-    'flags SUM_MISMATCH at B4': 'the 自评得分 field of the project rows (98) is not compared with the table\'s total',
-  },
 };
 
 export interface Dispute {

@@ -18,12 +18,13 @@ import {
   type GroupLayout,
   type LeafLayout,
   type ParseIssue,
+  type SelfScoreField,
   type TableColumns,
   type TableLayout,
   type TextNumber,
   type TotalLayout,
 } from '../read';
-import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf, readNarratives } from '../forms';
+import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf, readNarratives, readSelfScoreField, reportUnreadableTarget } from '../forms';
 import { pathKey, ruleFor } from './matchRules';
 import { chooseLeafRule, type FigureNames, type LeafRuleChoice } from './leafRule';
 import { leafRule } from '../../frameworks/indicatorTree';
@@ -127,6 +128,12 @@ function totalScoreCol(sheet: SheetSnapshot, r: number, nameCol: number, cols: T
   return numbers.length === 1 ? numbers[0] : cols.score;
 }
 
+/** The form's stated 自评得分 above the table, when it has one. */
+function selfScoreFieldOf(sheet: SheetSnapshot, table: DetectedTable): { selfScoreField?: SelfScoreField } {
+  const field = readSelfScoreField(sheet, Math.min(...table.headerRows));
+  return field ? { selfScoreField: field } : {};
+}
+
 export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, framework: Framework, options: BuildOptions): BuiltTree {
   const overrides = options.overrides ?? {};
   const sheet = sheetOf(snapshot, table.sheet) as SheetSnapshot;
@@ -228,6 +235,8 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     }
     layout.ruleId = rule?.id ?? null;
 
+    // a row with no points gets no rule, but its unreadable target is still named
+    if (indicatorForm && !fwLeaf && layout.pointsSource === 'none') reportUnreadableTarget(rd, cols, r, name);
     if (indicatorForm && !fwLeaf && layout.pointsSource !== 'none') {
       const indicator = indicatorRowRule(rd, cols, layout, name, points, tableFigures);
       if (indicator) {
@@ -307,7 +316,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
 
   return {
     roots: b.roots,
-    layout: { sheet: sheet.name, leaves, groups, total, hasReasonColumn: cols.reason !== undefined, funds: national.funds, ...(isNationalProjectForm(framework) ? { narratives: readNarratives(sheet) } : {}) },
+    layout: { sheet: sheet.name, leaves, groups, total, hasReasonColumn: cols.reason !== undefined, funds: national.funds, ...(isNationalProjectForm(framework) ? { narratives: readNarratives(sheet) } : {}), ...selfScoreFieldOf(sheet, table) },
     tableFigures,
     issues: rd.issues,
     textNumbers: rd.textNumbers,

@@ -1,7 +1,7 @@
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { ScoredNode } from '../../engine/tree.types';
 import type { Warning } from './finding';
-import { type Check, warning } from './context';
+import { type Check, type CheckContext, warning } from './context';
 import { num2 } from './format';
 import { findGroup, leavesOf } from '../../engine/treeWalk';
 import { isNationalProjectForm } from '../forms';
@@ -71,6 +71,7 @@ export const sumMismatch: Check = (ctx) => {
       out.push(...compareScore(total.statedScore, basis, '合计行得分', label, total.sheet, total.scoreAddress));
     }
   }
+  out.push(...selfScoreField(ctx));
   // The national form: indicators carry what the funds block leaves of 100 (90 beside 10; 黄石 prints 80
   // beside 20). Unknown points have no sum to compare.
   const fundsLeaf = layout.funds ? layout.leaves.find((l) => l.row === layout.funds?.row && l.sheet === layout.funds?.sheet) : undefined;
@@ -88,3 +89,34 @@ export const sumMismatch: Check = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The 自评得分 field above the table (银川: 98) against the unit's own scores in it: their sum when every
+ * row has one; otherwise what they could at most reach, the rows whose score cannot be read counted at
+ * their full points (no bound when such a row's points are unknown).
+ */
+function selfScoreField(ctx: CheckContext): Warning[] {
+  const field = ctx.layout.selfScoreField;
+  if (!field) return [];
+  const leaves = leavesOf(ctx.scored.roots);
+  const typed = leaves.filter((l) => l.typedScore !== null);
+  const typedTotal = sum(typed.map((l) => l.typedScore as Dec));
+  const without = leaves.filter((l) => l.typedScore === null);
+  const what = `自评得分 ${num2(field.value)}`;
+  if (without.length === 0) return compareScore(field.value, { total: typedTotal, count: typed.length }, '自评得分', '各指标填报得分之和', field.sheet, field.address);
+  if (field.value.lt(typedTotal)) {
+    return [warning('SUM_MISMATCH', 'error', field.sheet, field.address, `${what} 低于表中已填各指标得分之和 ${num2(typedTotal)}`)];
+  }
+  if (without.some((l) => l.pointsUnknown)) return [];
+  const most = typedTotal.plus(sum(without.map((l) => l.max)));
+  if (field.value.lte(most)) return [];
+  return [
+    warning(
+      'SUM_MISMATCH',
+      'error',
+      field.sheet,
+      field.address,
+      `${what} 高于表中得分最多可达的 ${num2(most)}：已填各指标得分之和 ${num2(typedTotal)}，另 ${without.length} 个指标得分未能读取，按其分值合计 ${num2(sum(without.map((l) => l.max)))} 计`,
+    ),
+  ];
+}

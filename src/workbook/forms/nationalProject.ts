@@ -11,6 +11,7 @@ import {
   joinSplitTarget,
   normaliseLabel,
   parseCell,
+  normaliseChars,
   readDeadline,
   deadlineMet,
   readIndicatorValues,
@@ -272,6 +273,20 @@ export function hasIndicatorColumns(cols: TableColumns): boolean {
 }
 
 /**
+ * A 年度指标值 written as an amount that is no number ("M.8万元", an OCR slip for 14.8万元?): a digit and a
+ * unit, yet no figure can be read. It is named as unreadable on its cell (BAD_NUMBER), never graded as
+ * words. True when it was.
+ */
+export function reportUnreadableTarget(rd: TableCellReader, cols: TableColumns, row: number, name: string): boolean {
+  if (cols.target === undefined || cols.targetSign !== undefined || cols.targetUnit !== undefined) return false;
+  const text = cellText(rd.sheet, row, cols.target);
+  const t = normaliseChars(text).replace(/\s+/g, '');
+  if (!/\d/.test(t) || !/(万元|元|%)$/.test(t) || readDeadline(text) || readTarget(text).kind === 'quantitative') return false;
+  rd.issues.push({ sheet: rd.sheet.name, address: toA1(row, cols.target), text, message: `无法识别“${text}”：应为数值`, what: `“${name}”的年度指标值` });
+  return true;
+}
+
+/**
  * An indicator row's rule, read from its 年度指标值 (the sign gives the direction) and 实际完成值; the
  * figures go into `figures` and the cells into `layout.indicator`. Null when both cells are blank.
  */
@@ -295,6 +310,7 @@ export function indicatorRowRule(
   const ids = { target: `row${n}.target`, actual: `row${n}.actual`, score: `row${n}.score` };
   const targetAddress = toA1(r, cols.target as number);
   const actualAddress = toA1(r, cols.actual as number);
+  if (reportUnreadableTarget(rd, cols, r, name)) return null;
   const deadline = readDeadline(targetText);
   if (deadline) return deadlineRule(rd, layout, name, points, targetText, actualText, deadline, ids.actual, actualAddress, figures);
   const target = readTarget(targetText);

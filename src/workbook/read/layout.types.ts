@@ -112,6 +112,14 @@ export interface TableLayout {
   funds: FundsLayout | null;
   /** the national form's written fields (预期目标, 实际完成情况, 评价结论…) with the cell of their text */
   narratives?: NarrativeCell[];
+  /** the 自评得分 the form states in its fields above the table */
+  selfScoreField?: SelfScoreField;
+}
+
+export interface SelfScoreField {
+  sheet: string;
+  address: string;
+  value: Dec;
 }
 
 /** A written field of a form: its printed label and the cell holding its text. */
