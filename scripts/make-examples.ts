@@ -5,7 +5,8 @@ import { SHENZHEN_2024_STANDARDS } from '../src/frameworks/shenzhen-2024-standar
  * - shenzhen-2024.xlsx   seed 002's 部门整体支出绩效评价指标体系评分表 with its self-scores (total 96.88)
  *                        and a 基础数据 sheet holding seed 002's raw figures;
  * - national-project.xlsx a 项目支出绩效自评表 (财预〔2020〕10号 layout, domain.md §4);
- * - guangzhou-2023.xlsx  seed 003's 表5 as printed, with its 合计 row showing 100 (scores sum to 95.82).
+ * - guangzhou-2023.xlsx  seed 003's 表5 as printed, with its 合计 row showing 100 (scores sum to 95.82);
+ * - monitoring-2025.xlsx a 项目支出绩效目标执行监控表 for 1-7月 (财预〔2019〕136号 layout, scripts/monitoringExample.ts).
  *
  * The output is byte-for-byte reproducible: the workbook's created/modified dates are fixed and the
  * zip is repacked with fixed entry dates, so rebuilding gives identical files.
@@ -14,6 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { buildMonitoring } from './monitoringExample';
 
 /** The fixed timestamp written into every example (document properties and zip entries). */
 export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
@@ -55,7 +57,7 @@ export async function writeDeterministic(wb: ExcelJS.Workbook, file: string): Pr
   fs.writeFileSync(file, await deterministicBuffer(wb));
 }
 
-function box(ws: ExcelJS.Worksheet, range: string): void {
+export function box(ws: ExcelJS.Worksheet, range: string): void {
   const [a, b] = range.split(':');
   const start = ws.getCell(a);
   const end = ws.getCell(b ?? a);
@@ -66,7 +68,7 @@ function box(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function header(ws: ExcelJS.Worksheet, range: string): void {
+export function header(ws: ExcelJS.Worksheet, range: string): void {
   const [a, b] = range.split(':');
   const start = ws.getCell(a);
   const end = ws.getCell(b ?? a);
@@ -80,14 +82,14 @@ function header(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function put(ws: ExcelJS.Worksheet, address: string, value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
+export function put(ws: ExcelJS.Worksheet, address: string, value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
   const cell = ws.getCell(address);
   cell.value = value;
   if (numFmt) cell.numFmt = numFmt;
   return cell;
 }
 
-function merge(ws: ExcelJS.Worksheet, range: string, value: ExcelJS.CellValue, numFmt?: string): void {
+export function merge(ws: ExcelJS.Worksheet, range: string, value: ExcelJS.CellValue, numFmt?: string): void {
   const [a, b] = range.split(':');
   if (b && b !== a) ws.mergeCells(range);
   put(ws, a, value, numFmt);
@@ -755,6 +757,7 @@ export const EXAMPLES: { file: string; build: () => ExcelJS.Workbook }[] = [
   { file: 'shenzhen-2024.xlsx', build: buildShenzhen },
   { file: 'national-project.xlsx', build: buildNational },
   { file: 'guangzhou-2023.xlsx', build: buildGuangzhou },
+  { file: 'monitoring-2025.xlsx', build: buildMonitoring },
 ];
 
 export async function makeExamples(dir: string): Promise<string[]> {
