@@ -154,7 +154,8 @@ function findingsOf(form: MonitorForm, funds: FundsOutcome | null, indicators: I
   }
   if (funds && funds.light === null) {
     const address = funds.row.executed?.address ?? funds.row.budget?.address ?? null;
-    const why = funds.budget === null ? '未填写预算数' : funds.executed === null ? `未填写1-${form.month}月执行数` : '预算数为 0';
+    const state = (n: FundsRow['budget'], what: string) => (n && !n.ok ? `${what}无法识别` : `未填写${what}`);
+    const why = funds.budget === null ? state(funds.row.budget ?? funds.row.initial, '预算数') : funds.executed === null ? state(funds.row.executed, `1-${form.month}月执行数`) : '预算数为 0';
     out.push({ code: 'MONITOR_UNREADABLE', severity: 'warning', sheet, address, message: `${address ? at(address) : sheet}：“${funds.row.label}”${why}，无法判断资金执行预警灯` });
   }
   if (funds?.light && funds.light.light === 'red' && funds.row.noteAddress && funds.row.note === '') {
