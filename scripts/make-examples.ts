@@ -95,6 +95,30 @@ export function merge(ws: ExcelJS.Worksheet, range: string, value: ExcelJS.CellV
   put(ws, a, value, numFmt);
 }
 
+/**
+ * Rows 1–4 of a project form: the title and the period centred over columns A–`last`, 项目名称 across,
+ * 主管部门 (its value up to the column given) and 实施单位 (its label in the column given, its value to `last`).
+ */
+export function projectFormHead(
+  ws: ExcelJS.Worksheet,
+  head: { last: string; title: string; period: string; project: string; department: [end: string, name: string]; implementer: [label: string, name: string] },
+): void {
+  const { last } = head;
+  merge(ws, `A1:${last}1`, head.title);
+  ws.getCell('A1').font = { bold: true, size: 16 };
+  ws.getCell('A1').alignment = { horizontal: 'center' };
+  merge(ws, `A2:${last}2`, head.period);
+  ws.getCell('A2').alignment = { horizontal: 'center' };
+
+  put(ws, 'A3', '项目名称');
+  merge(ws, `B3:${last}3`, head.project);
+  put(ws, 'A4', '主管部门');
+  merge(ws, `B4:${head.department[0]}4`, head.department[1]);
+  const label = head.implementer[0];
+  put(ws, `${label}4`, '实施单位');
+  merge(ws, `${String.fromCharCode(label.charCodeAt(0) + 1)}4:${last}4`, head.implementer[1]);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Shenzhen (seed 002)
 // ---------------------------------------------------------------------------------------------------
@@ -578,18 +602,14 @@ export function buildNational(): ExcelJS.Workbook {
   const wb = newWorkbook();
   const ws = wb.addWorksheet('项目支出绩效自评表');
   ws.columns = [{ width: 12 }, { width: 18 }, { width: 20 }, { width: 14 }, { width: 14 }, { width: 10 }, { width: 10 }, { width: 44 }];
-  merge(ws, 'A1:H1', '项目支出绩效自评表');
-  ws.getCell('A1').font = { bold: true, size: 16 };
-  ws.getCell('A1').alignment = { horizontal: 'center' };
-  merge(ws, 'A2:H2', '（2024年度）');
-  ws.getCell('A2').alignment = { horizontal: 'center' };
-
-  put(ws, 'A3', '项目名称');
-  merge(ws, 'B3:H3', '青少年科技创新人才培育项目');
-  put(ws, 'A4', '主管部门');
-  merge(ws, 'B4:D4', '深圳市科学技术协会');
-  put(ws, 'E4', '实施单位');
-  merge(ws, 'F4:H4', '深圳市科技交流服务中心');
+  projectFormHead(ws, {
+    last: 'H',
+    title: '项目支出绩效自评表',
+    period: '（2024年度）',
+    project: '青少年科技创新人才培育项目',
+    department: ['D', '深圳市科学技术协会'],
+    implementer: ['E', '深圳市科技交流服务中心'],
+  });
 
   merge(ws, 'A5:A9', '项目资金（万元）');
   ['', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) => {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { box, header, merge, newWorkbook, put } from './make-examples';
+import { box, header, merge, newWorkbook, projectFormHead, put } from './make-examples';
 
 /**
  * examples/monitoring-2025.xlsx: a 项目支出绩效目标执行监控表 laid out as the form annexed to
@@ -56,17 +56,14 @@ export function buildMonitoring(): ExcelJS.Workbook {
   const wb = newWorkbook();
   const ws = wb.addWorksheet('绩效运行监控表');
   ws.columns = [12, 16, 18, 12, 14, 14, 8, 8, 8, 10, 8, 30, 8, 8, 10, 18].map((width) => ({ width }));
-  merge(ws, 'A1:P1', '项目支出绩效目标执行监控表');
-  ws.getCell('A1').font = { bold: true, size: 16 };
-  ws.getCell('A1').alignment = { horizontal: 'center' };
-  merge(ws, 'A2:P2', '（2025年1-7月）');
-  ws.getCell('A2').alignment = { horizontal: 'center' };
-  put(ws, 'A3', '项目名称');
-  merge(ws, 'B3:P3', '社区科普惠民服务项目');
-  put(ws, 'A4', '主管部门');
-  merge(ws, 'B4:G4', '某市科学技术协会');
-  put(ws, 'H4', '实施单位');
-  merge(ws, 'I4:P4', '某市科普服务中心');
+  projectFormHead(ws, {
+    last: 'P',
+    title: '项目支出绩效目标执行监控表',
+    period: '（2025年1-7月）',
+    project: '社区科普惠民服务项目',
+    department: ['G', '某市科学技术协会'],
+    implementer: ['H', '某市科普服务中心'],
+  });
 
   merge(ws, 'A5:A9', '项目资金（万元）');
   ['年初预算数', '全年预算数', '1-7月执行数', '1-7月执行率', '全年预计执行数'].forEach((h, i) => put(ws, `${'CDEFG'[i]}5`, h));
