@@ -16,7 +16,7 @@ type IndicatorColumn = 'level1' | 'level2' | 'name' | 'target' | 'progress' | 'f
 const INDICATOR_WORDS: [IndicatorColumn, RegExp][] = [
   ['level1', /^一级指标/],
   ['level2', /^二级指标/],
-  ['name', /^三级指标/],
+  ['name', /^(三级指标|指标名称)/],
   ['target', /^(年度指标值|年度目标值|全年指标值|指标值)/],
   ['forecast', /^全年预计(完成|实现)/],
   ['progress', /执行情况$|完成情况$|完成值$/],
@@ -57,7 +57,7 @@ function findRow(sheet: SheetSnapshot, test: (keys: string[]) => boolean, from =
   return -1;
 }
 
-const isIndicatorHeader = (keys: string[]) => keys.some((k) => /^(年度指标值|年度目标值)/.test(k)) && keys.some((k) => /执行情况$|^全年预计/.test(k));
+const isIndicatorHeader = (keys: string[]) => keys.some((k) => /^(年度指标值|年度目标值|全年指标值)|^指标值$/.test(k)) && keys.some((k) => /执行情况$|^全年预计/.test(k));
 const isFundsHeader = (keys: string[]) => keys.some((k) => /^年初预算/.test(k)) && keys.some((k) => /执行数$/.test(k));
 
 /** True when some sheet holds a monitoring form (an indicator header with 执行情况 or 全年预计). */
@@ -136,8 +136,9 @@ function readLikelihood(sheet: SheetSnapshot, r: number, column: number | undefi
     return { likelihood: marked.length === 1 ? marked[0] : null, ambiguous: marked.length > 1 };
   }
   const t = normaliseLabel(text(sheet, r, column));
-  // 完全不可能 contains 可能, 有可能 too: the longest word is tried first
-  const found = ['完全不可能', '确定能', '有可能'].find((w) => t.includes(w)) as Likelihood | undefined;
+  // 完全不可能 contains 可能, 有可能 too: the longest word is tried first; Hubei's three levels say 不可能
+  if (t.includes('不可能')) return { likelihood: '完全不可能', ambiguous: false };
+  const found = (['确定能', '有可能'] as const).find((w) => t.includes(w));
   return { likelihood: found ?? null, ambiguous: false };
 }
 
