@@ -104,3 +104,26 @@ describe('reading a monitoring form', () => {
     expect(msgs[2]).toBe('监控!E4：“合计”1-6月执行数无法识别，无法判断资金执行预警灯');
   });
 });
+
+describe('thresholds stored in the settings sheet', () => {
+  const settings = (rows: CellValue[][]) => ({ name: '_perfscore', values: [['perfscore-settings', '1', null], ...rows], hidden: true });
+
+  test('a stored funds threshold re-lights the funds: 50% of 序时进度 is red by default, yellow with fundsRed 40%', () => {
+    const stored: WorkbookSnapshot = { sheets: [{ name: '监控', values: VARIANT }, settings([['monitorThreshold', 'fundsRed', '40%']])] };
+    const run = monitorWorkbook(stored);
+    expect(run.ok && [run.result.funds!.light!.light, run.result.thresholds.fundsRed.toString()]).toEqual(['yellow', '0.4']);
+  });
+
+  test('a stored value that is not a number is ignored and reported', () => {
+    const stored: WorkbookSnapshot = { sheets: [{ name: '监控', values: VARIANT }, settings([['monitorThreshold', 'deviation', '一成半']])] };
+    const run = monitorWorkbook(stored);
+    expect(run.ok && run.result.findings[0]).toMatchObject({ code: 'MONITOR_SETTING_IGNORED', sheet: '_perfscore', message: '预警阈值 deviation 的设置“一成半”不是数值，已按默认值 15% 计' });
+  });
+
+  test('a form on another sheet is read when named, and a sheet that is not there is said so', () => {
+    const two: WorkbookSnapshot = { sheets: [{ name: '封面', values: [['2024年监控']] }, { name: '监控', values: VARIANT }] };
+    expect(readMonitorForm(two, { sheet: '监控' }).ok).toBe(true);
+    expect(readMonitorForm(two, { sheet: '封面' })).toMatchObject({ ok: false, message: expect.stringContaining('工作表“封面”中没有绩效运行监控表') });
+    expect(readMonitorForm(two, { sheet: '无此表' })).toEqual({ ok: false, message: '工作簿中没有名为“无此表”的工作表' });
+  });
+});
