@@ -2,7 +2,8 @@
  * 运行监控 in Chromium over each host's strict fake holding examples/monitoring-2025.xlsx: 识别 finds no
  * scoring table but offers 运行监控; the form is read and its lights shown; a figure typed after the
  * preview refuses the write and names the cell; read again, written (lights as words and fills beside
- * the form, a 监控报告 sheet), then undone back to the workbook as it was.
+ * the form, a 监控报告 sheet), then undone back to the workbook as it was; the year-end 自评表 is then
+ * prepared on a new sheet and undone the same way.
  */
 import * as path from 'path';
 import type { FakeWorkbookData } from '../fakes/office/model';
@@ -64,6 +65,16 @@ async function monitorFlow(host: PaneHost, site: PaneSite, browser: Browser, scr
   expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
   expect(plain(restored)).toEqual(plain(before));
 
+  // the year-end 自评表 from the same reading, on a new sheet, and undone
+  const carry = page.getByTestId('monitor-carry');
+  await page.getByTestId('monitor-carry-write').click();
+  await carry.getByText(/^已写入 \d+ 处。$/).waitFor();
+  const carried = sheet(await state(), '项目支出绩效自评表');
+  expect([carried.cells.A1?.v, carried.cells.C13?.v, carried.cells.D13?.v, carried.cells.E13?.v, carried.cells.D6?.v]).toEqual(['项目支出绩效自评表', '举办科普讲座场次', '≥24场', undefined, 240]);
+  await page.getByTestId('monitor-carry-undo').click();
+  await carry.getByText(/^已撤销，\d+ 处修改已恢复原值。$/).waitFor();
+  expect(plain(await state())).toEqual(plain(before));
+
   expect(requests.filter((u) => !u.startsWith(site.url))).toEqual(host === 'excel' ? ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js'] : []);
   expect(errors).toEqual([]);
   await page.close();
@@ -86,7 +97,7 @@ describe.each([
     await site?.close();
   });
 
-  test(`${title}: offered after 识别, read, refused on a changed figure, written, undone`, async () => {
+  test(`${title}: offered after 识别, read, refused on a changed figure, written, undone; the year-end 自评表 written and undone`, async () => {
     await monitorFlow(host, site, browser, screenshot);
   });
 });

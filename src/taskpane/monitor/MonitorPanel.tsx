@@ -24,18 +24,24 @@ export default function MonitorPanel() {
   const { port } = usePort();
   const { busy, error, setError, run } = useBusyAction<WriteStep>(messageOf);
   const write = useWriteLifecycle<GuardedWrite>(run);
+  // the year-end 自评表 from the same reading: a write of its own, undone on its own
+  const carry = useWriteLifecycle<GuardedWrite>(run);
   const [result, setResult] = useState<MonitorResult | null>(null);
 
   const onRead = () => {
     write.reset();
+    carry.reset();
     void write.preview(async () => {
       const found = await previewMonitor(port);
       setResult(found.result);
+      carry.show(found.carryForward);
       return found.plan;
     });
   };
   const onWrite = () => write.plan && void write.write(() => writeMonitor(port, write.plan!));
   const onUndo = () => void write.undo(({ written }) => undoMonitor(port, written));
+  const onCarry = () => carry.plan && void carry.write(() => writeMonitor(port, carry.plan!));
+  const onCarryUndo = () => void carry.undo(({ written }) => undoMonitor(port, written));
   const { plan, conflicts, written, undone, kept, pending } = write;
 
   return (
@@ -84,6 +90,23 @@ export default function MonitorPanel() {
       {written && pending && <Notice intent="success">{t('monitorWritten', { n: written.written.changes.length })}</Notice>}
       {undone && <Notice intent="info">{t('undone', { n: undone.restored })}</Notice>}
       {undone && kept.length > 0 && <KeptNotice kept={kept} testId="monitor-kept" />}
+      {carry.plan && (
+        <section className={s.section} data-testid="monitor-carry">
+          <span className={s.sectionTitle}>{carry.plan.title}</span>
+          <div className={s.actions}>
+            <Button appearance="secondary" data-testid="monitor-carry-write" onClick={onCarry} disabled={!!busy || carry.pending || (!!carry.conflicts && carry.conflicts.length > 0)}>
+              {t('monitorCarry')}
+            </Button>
+            <Button appearance="secondary" data-testid="monitor-carry-undo" onClick={onCarryUndo} disabled={!!busy || !carry.pending}>
+              {t('undoButton')}
+            </Button>
+          </div>
+          {carry.conflicts && carry.conflicts.length > 0 && <ConflictNotice conflicts={carry.conflicts} testId="monitor-carry-conflicts" hint={t('monitorRereadHint')} />}
+          {carry.written && carry.pending && <Notice intent="success">{t('monitorWritten', { n: carry.written.written.changes.length })}</Notice>}
+          {carry.undone && <Notice intent="info">{t('undone', { n: carry.undone.restored })}</Notice>}
+          {carry.undone && carry.kept.length > 0 && <KeptNotice kept={carry.kept} testId="monitor-carry-kept" />}
+        </section>
+      )}
     </div>
   );
 }

@@ -22,6 +22,7 @@ const zh = {
   lightUnknown: '无法判断',
   monitorWritten: '已写入 {n} 处。',
   monitorRereadHint: '请重新读取监控表后再写入。',
+  monitorCarry: '生成年终自评表',
 };
 
 export type MonitorStringKey = keyof typeof zh;
@@ -49,6 +50,7 @@ const en: Partial<Record<MonitorStringKey, string>> = {
   lightUnknown: 'Cannot tell',
   monitorWritten: '{n} changes written.',
   monitorRereadHint: 'Read the form again, then write.',
+  monitorCarry: 'Prepare the year-end 自评表',
 };
 
 const monitor = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
