@@ -1,5 +1,5 @@
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
-import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
+import { scoreCorpusForm, type RealForm } from './corpus';
 
 /**
  * 大英's fragment (project-sichuan-daying-fragment.json) is a national form cut above its 绩效指标(90分)
@@ -9,11 +9,7 @@ import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
  */
 
 const FRAGMENT = 'project-sichuan-daying-fragment.json';
-const read = (change: (f: RealForm) => void = () => undefined): Promise<Analysis> => {
-  const form = loadRealForm(FRAGMENT);
-  change(form);
-  return scoreRealForm(form, FRAGMENT);
-};
+const read = (change?: (f: RealForm) => void): Promise<Analysis> => scoreCorpusForm(FRAGMENT, change);
 const at = (a: Analysis, address: string) => a.warnings.filter((w) => w.address === address).map((w) => [w.code, w.severity]);
 
 describe('a national form cut above its indicators', () => {

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
-import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
+import { scoreCorpusForm, type RealForm } from './corpus';
 
 /**
  * 银川's form (project-ningxia-yinchuan-chuzhong.json) states 自评得分 98 in its fields above the table and
@@ -9,11 +9,7 @@ import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
  */
 
 const YINCHUAN = 'project-ningxia-yinchuan-chuzhong.json';
-const read = (change: (f: RealForm) => void = () => undefined): Promise<Analysis> => {
-  const form = loadRealForm(YINCHUAN);
-  change(form);
-  return scoreRealForm(form, YINCHUAN);
-};
+const read = (change?: (f: RealForm) => void): Promise<Analysis> => scoreCorpusForm(YINCHUAN, change);
 const at = (a: Analysis, address: string) => a.warnings.filter((w) => w.address === address);
 
 describe('the 自评得分 field above the table', () => {

@@ -1,6 +1,6 @@
 import { leavesOf } from '../../src/engine/treeWalk';
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
-import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
+import { scoreCorpusForm } from './corpus';
 
 /**
  * Points unknown is not points 0. 黄石's project form prints 10 as each indicator's score and no 分值 for
@@ -12,11 +12,7 @@ import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
 
 const HUANGSHI = 'project-hubei-huangshi-haimian.json';
 const GUANGZHOU = 'department-guangzhou-kjj-2022-rollup.json';
-const read = (file: string, change: (f: RealForm) => void = () => undefined): Promise<Analysis> => {
-  const form = loadRealForm(file);
-  change(form);
-  return scoreRealForm(form, file);
-};
+const read = scoreCorpusForm;
 const codesAt = (a: Analysis, address: string | null) => a.warnings.filter((w) => w.address === address).map((w) => w.code);
 
 describe('a stated score on a row whose 分值 the form does not print', () => {

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
-import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
+import { scoreCorpusForm } from './corpus';
 
 /**
  * What the national form's written fields say, checked where it can be: a whole and its 其中 parts in the
@@ -9,11 +9,7 @@ import { loadRealForm, scoreRealForm, type RealForm } from './corpus';
  * 439120.67 + 152000 + 28000 + 660000 + 50000 = 1329120.67元, which holds.
  */
 
-const read = (file: string, change: (f: RealForm) => void = () => undefined): Promise<Analysis> => {
-  const form = loadRealForm(file);
-  change(form);
-  return scoreRealForm(form, file);
-};
+const read = scoreCorpusForm;
 const found = (a: Analysis, code: string) => a.warnings.filter((w) => w.code === code);
 
 describe('amounts in the written goal and result', () => {
