@@ -46,6 +46,13 @@ describe('a stated score on a row whose 分值 the form does not print', () => {
     expect(a.warnings.filter((w) => ['SCORE_OUT_OF_RANGE', 'SUM_MISMATCH', 'POINTS_TOTAL_NOT_100'].includes(w.code))).toEqual([]);
   });
 
+  test('"满分" on such a row is no number: named on its cell, carried nowhere (not as the 0 standing for its points)', async () => {
+    const a = await read(GUANGZHOU, (f) => (f.sheet.rows[4][2] = '满分'));
+    expect(a.scored.total.toFixed(2)).toBe('94.49');
+    expect(codesAt(a, 'C5')).toEqual(['BAD_NUMBER']);
+    expect(a.warnings.find((w) => w.address === 'C5')?.message).toContain('本行没有分值，满分无法换算为分数');
+  });
+
   test('a negative stated score on such a row is carried nowhere and still called below 0', async () => {
     const a = await read(GUANGZHOU, (f) => (f.sheet.rows[4][2] = -3));
     expect(a.scored.total.toFixed(2)).toBe('94.49');

@@ -179,7 +179,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     // same-named row of another table (seed 004's level-2 预算执行) is not its leaf.
     const borrowed = fwLeaf && fits ? new D(fwLeaf.points) : null;
     const points = statedPoints ?? borrowed ?? new D(0);
-    const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
+    const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, statedPoints ?? borrowed);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
     const ref = `${sheet.name}!${scoreAddress ?? toA1(r, leafNameCol)}`;
     const layout: LeafLayout = {
