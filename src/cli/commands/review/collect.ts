@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSameFile } from '../../../hosts/file';
 
 /** A path found among the inputs: a workbook to review, or a file left out and why. */
 export type Found =
@@ -17,14 +16,13 @@ function isLockFile(file: string): boolean {
   return path.basename(file).startsWith('~$');
 }
 
-function classify(file: string, out: string[]): Found {
-  if (out.some((o) => isSameFile(o, file))) return { kind: 'skipped', file, reason: '本次审核的输出文件，未作为单位工作簿读取' };
+function classify(file: string): Found {
   if (isLockFile(file)) return { kind: 'skipped', file, reason: 'Excel 打开工作簿时生成的临时锁定文件' };
   if (!isXlsx(file)) return { kind: 'skipped', file, reason: `不是 .xlsx 工作簿（扩展名为“${path.extname(file) || '无'}”），已跳过` };
   return { kind: 'workbook', file };
 }
 
-function walk(dir: string, out: string[], found: Found[], seen: Set<string>): void {
+function walk(dir: string, found: Found[], seen: Set<string>): void {
   let names: string[];
   try {
     names = fs.readdirSync(dir).sort((a, b) => a.localeCompare(b, 'zh-CN'));
@@ -46,8 +44,8 @@ function walk(dir: string, out: string[], found: Found[], seen: Set<string>): vo
       const real = fs.realpathSync(full);
       if (seen.has(real)) continue;
       seen.add(real);
-      walk(full, out, found, seen);
-    } else if (stat.isFile()) found.push(classify(full, out));
+      walk(full, found, seen);
+    } else if (stat.isFile()) found.push(classify(full));
   }
 }
 
@@ -55,7 +53,7 @@ function walk(dir: string, out: string[], found: Found[], seen: Set<string>): vo
  * Every file named by the inputs, folders searched recursively in name order. Nothing is opened
  * here; a path that does not exist is reported, never fatal. Each file appears once.
  */
-export function collectInputs(inputs: string[], outputs: string[]): Found[] {
+export function collectInputs(inputs: string[]): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
@@ -70,8 +68,8 @@ export function collectInputs(inputs: string[], outputs: string[]): Found[] {
       const real = fs.realpathSync(input);
       if (seen.has(real)) continue;
       seen.add(real);
-      walk(input, outputs, found, seen);
-    } else found.push(classify(input, outputs));
+      walk(input, found, seen);
+    } else found.push(classify(input));
   }
   const unique = new Set<string>();
   return found.filter((f) => {
