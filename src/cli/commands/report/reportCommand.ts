@@ -10,6 +10,7 @@ import { planReportSheet } from '../../../workbook/plan';
 import { copyWarning } from '../../shared/copyWarning';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
+import { cleanIo } from '../../shared/terminalText';
 import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
 import { writeOutputFile } from '../../shared/writeOutput';
 
@@ -51,7 +52,8 @@ function plainText(paragraphs: readonly Paragraph[]): string {
 }
 
 /** `perfscore report`: the 自评报告 as Word, as a sheet in a copy of the workbook, or as JSON. */
-export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Promise<number> {
+export async function reportCommand(args: ReportArgs, streams: CliIo = processIo): Promise<number> {
+  const io = cleanIo(streams);
   try {
     if (!args.input || args.input.trim() === '') {
       io.stderr('请给出工作簿文件（perfscore report --help 查看用法）\n');

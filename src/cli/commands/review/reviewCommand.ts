@@ -4,6 +4,7 @@ import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
+import { cleanIo } from '../../shared/terminalText';
 import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
 import { writeOutputFile } from '../../shared/writeOutput';
 import { collectInputs } from './collect';
@@ -42,7 +43,8 @@ function displayPathFn(): (file: string) => string {
  * `perfscore review`: scores every unit workbook found, read only, and writes one summary workbook
  * (and JSON). Exit 0 when the batch ran, whatever the individual files held; 2 for bad arguments.
  */
-export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Promise<number> {
+export async function reviewCommand(args: ReviewArgs, streams: CliIo = processIo): Promise<number> {
+  const io = cleanIo(streams);
   try {
     const inputs = (args.inputs ?? []).filter((x) => typeof x === 'string' && x.trim() !== '');
     if (inputs.length === 0) return badArgs(io, '请给出要审核的工作簿或文件夹（perfscore review --help 查看用法）');
@@ -67,7 +69,7 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
         continue;
       }
       done += 1;
-      if (showProgress) io.stderr(`\r审核中 ${done}/${workbooks}：${path.basename(item.file)}\u001b[K`);
+      if (showProgress) io.status(`审核中 ${done}/${workbooks}：${path.basename(item.file)}`);
       results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) }));
     }
     if (showProgress && workbooks > 0) io.stderr('\n');
