@@ -776,6 +776,8 @@ class FakeRange extends FakeProxy {
         if (v === null) continue;
         if (v === undefined || (typeof v === 'object' && v !== null) || typeof v === 'function' || (typeof v === 'number' && !Number.isFinite(v)))
           throw officeError(ErrorCodes.invalidArgument, `Range.${prop}[${r}][${c}]`);
+        // a cell holds at most 32,767 characters (Excel specifications and limits)
+        if (typeof v === 'string' && v.length > 32767) throw officeError(ErrorCodes.invalidArgument, `Range.${prop}[${r}][${c}]`);
         const key = cellKey(box.top + r, box.left + c);
         const cell = sheet.cells[key] ?? (sheet.cells[key] = {});
         apply(cell, v);

@@ -444,6 +444,8 @@ export class FakeEtRange {
   private write(member: string, input: unknown): void {
     this.each(member, input, (cell, v) => {
       if (!isScalarInput(v)) throw etError(member, `类型不匹配：${v === null ? 'null' : typeof v}`);
+      // a cell holds at most 32,767 characters (Excel's and WPS's specification)
+      if (typeof v === 'string' && v.length > 32767) throw etError(member, `文本长度 ${v.length} 超过单元格上限 32767`);
       if (typeof v === 'string' && v.length > 1 && v.charAt(0) === '=') {
         cell.f = v;
         cell.api = true;
