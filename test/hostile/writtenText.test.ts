@@ -63,7 +63,7 @@ describe('the file host: a plan with hostile text, saved and opened again', () =
 
   test('ExcelJS opens it; the texts read back cleaned, the literal _xFFFE_ as typed, the long one cut', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('检查结果')!;
     expect(ws.getCell('A1').value).toBe('甲乙丙');
     expect(ws.getCell('A2').value).toBe('名称 _xFFFE_ 原样');
@@ -94,7 +94,7 @@ describe('score --out over a workbook whose own cells hold _xFFFE_ and a control
     const bytes = fs.readFileSync(out);
     expect(await badXmlParts(bytes)).toEqual([]);
     const copy = new ExcelJS.Workbook();
-    await copy.xlsx.load(bytes);
+    await copy.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(copy.getWorksheet('基础数据')!.getCell('E2').value).toBe('备注\ufffe与\u0001');
   });
 });
