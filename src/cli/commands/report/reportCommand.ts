@@ -101,9 +101,10 @@ export async function reportCommand(args: ReportArgs, streams: CliIo = processIo
     }
     if (args.out) {
       const plan = planReportSheet(snapshot, paragraphs, title);
-      await host.applyPlan(plan);
+      const { skipped } = await host.applyPlan(plan);
       await host.saveAs(args.out);
       lines.push(`已写出工作簿：${args.out}（${plan.title}）`);
+      for (const note of skipped) io.stderr(`注意：${note}\n`);
     }
     if (args.json) {
       const json = {
