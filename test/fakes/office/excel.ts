@@ -821,6 +821,20 @@ class FakeRange extends FakeProxy {
       for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) delete sheet.cells[cellKey(r, c)];
     });
   }
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used part of this range, null when it holds nothing */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    void valuesOnly; // the fake keeps values only, so both modes agree
+    if (!this.context.host.isSetSupported('ExcelApi', '1.4')) throw officeError(ErrorCodes.apiNotFound, 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(
+      this.context,
+      () => {
+        const { sheet, box } = this._must();
+        const used = usedBox(sheet, box);
+        return used ? { sheet, box: used } : null;
+      },
+      true,
+    );
+  }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, box } = this._must();
