@@ -98,3 +98,21 @@ describe('score --out over a workbook whose own cells hold _xFFFE_ and a control
     expect(copy.getWorksheet('基础数据')!.getCell('E2').value).toBe('备注\ufffe与\u0001');
   });
 });
+
+describe('review over a unit whose file name holds U+FFFE', () => {
+  test('the summary workbook opens and names the file', async () => {
+    const dir = path.join(tmp, 'units');
+    fs.mkdirSync(dir);
+    copyExample(path.join(dir, '深圳市\ufffe中心.xlsx'));
+    const out = path.join(tmp, '汇总.xlsx');
+    const r = await runCli('review', dir, '--out', out);
+    expect(r.code).toBe(0);
+    const bytes = fs.readFileSync(out);
+    expect(await badXmlParts(bytes)).toEqual([]);
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.load(bytes as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    summary.worksheets[0].eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value))));
+    expect(texts.some((t) => t.includes('深圳市\ufffe中心'))).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { processIo, type CliIo } from '../../shared/io';
 import { cleanIo } from '../../shared/terminalText';
 import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
 import { writeOutputFile } from '../../shared/writeOutput';
+import { withStoredText } from '../../../hosts/file';
 import { collectInputs } from './collect';
 import { summaryJson, summaryWorkbook } from './summaryWorkbook';
 import { reviewUnit, type UnitResult } from './unitResult';
@@ -76,7 +77,9 @@ export async function reviewCommand(args: ReviewArgs, streams: CliIo = processIo
 
     const show = displayPathFn();
     try {
-      writeOutputFile(args.out, Buffer.from(await summaryWorkbook(results, show).xlsx.writeBuffer()));
+      const summary = summaryWorkbook(results, show);
+      // unit names and reasons are the units' text: stored as Excel stores it, so the summary opens
+      writeOutputFile(args.out, await withStoredText(summary, async () => Buffer.from(await summary.xlsx.writeBuffer())));
       if (args.json) writeOutputFile(args.json, `${JSON.stringify(summaryJson(results, show), null, 2)}\n`);
     } catch (err) {
       if (err instanceof CliInputError) return badArgs(io, err.message);
