@@ -28,24 +28,17 @@ describe('review: an output inside the folder reviewed', () => {
     expect(sha256(target)).toBe(before);
   });
 
-  test('--out that is a hard link to a unit workbook is refused', async () => {
-    const link = path.join(tmp, '汇总硬链接.xlsx');
-    fs.linkSync(path.join(units, '甲.xlsx'), link);
-    const before = sha256(link);
+  test.each([
+    ['a hard link', '甲.xlsx', fs.linkSync],
+    ['a symbolic link', '乙.xlsx', fs.symlinkSync],
+  ] as const)('--out that is %s to a unit workbook is refused', async (kind, unit, makeLink) => {
+    const link = path.join(tmp, `汇总-${kind.replace(/\s+/g, '')}.xlsx`);
+    makeLink(path.join(units, unit), link);
+    const before = sha256(path.join(units, unit));
     const r = await runCli('review', units, '--out', link);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('甲.xlsx');
-    expect(sha256(path.join(units, '甲.xlsx'))).toBe(before);
-  });
-
-  test('--out that is a symbolic link to a unit workbook is refused', async () => {
-    const link = path.join(tmp, '汇总符号链接.xlsx');
-    fs.symlinkSync(path.join(units, '乙.xlsx'), link);
-    const before = sha256(path.join(units, '乙.xlsx'));
-    const r = await runCli('review', units, '--out', link);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('乙.xlsx');
-    expect(sha256(path.join(units, '乙.xlsx'))).toBe(before);
+    expect(r.stderr).toContain(unit);
+    expect(sha256(path.join(units, unit))).toBe(before);
   });
 
   test('--json that is a hard link to a unit workbook is refused', async () => {
