@@ -9,6 +9,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { FileHost } from '../../src/hosts/file';
 import { cellValue } from '../../src/workbook/read';
+import { applyToSnapshot } from '../../src/workbook/plan';
 import { runCli } from '../cli/runCli';
 import { copyExample, sha256, tempFolder } from './tmpWorkspace';
 
@@ -73,4 +74,20 @@ test('review lists every file: the far one scored, the broken one with its reaso
   const text = fs.readFileSync(json, 'utf8');
   expect(text).toContain('乙-远处单元格.xlsx');
   expect(text).toContain('丙-损坏.xlsx');
+});
+
+test('a plan applied to the far snapshot in memory (the pane after a write) keeps it bounded', async () => {
+  const snap = await (await FileHost.open(far)).readSnapshot();
+  const after = applyToSnapshot(snap, {
+    title: '写入',
+    changes: [
+      { kind: 'cell', sheet: '评分表', address: 'J5', value: 4.5, previous: { value: null, formula: null } },
+      { kind: 'cell', sheet: '评分表', address: 'B500000', value: '空行中', previous: { value: null, formula: null } },
+    ],
+  });
+  const table = after.sheets.find((s) => s.name === '评分表')!;
+  expect(table.values.filter(() => true).length).toBe(31);
+  expect(cellValue(table, 4, 9)).toBe(4.5);
+  expect(cellValue(table, 499999, 1)).toBe('空行中');
+  expect(cellValue(table, 1048575, 16383)).toBe('远处的一格');
 });
