@@ -24,7 +24,7 @@ let input: string;
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(copyExample(path.join(tmp, 'seed.xlsx')));
-  wb.getWorksheet('基础数据')!.getCell('C2').value = asStored(UNIT);
+  wb.getWorksheet('基础数据')!.getCell('B2').value = asStored(UNIT);
   const table = wb.getWorksheet('评分表')!;
   table.eachRow((row) => row.eachCell((cell) => {
     if (cell.value === '部门决策') cell.value = asStored(LEVEL1);
@@ -48,7 +48,8 @@ test('score prints the unit and the level-1 name without their controls', async 
   expect(r.code).toBe(0);
   expect(r.stdout).not.toMatch(HIDING);
   expect(r.stderr).not.toMatch(HIDING);
-  expect(r.stdout).toContain('单位：深圳市科技交流服务中心');
+  // the window title set by the OSC sequence goes with it; the reversed tail reads in its own order
+  expect(r.stdout).toContain('单位：深圳市科技交流服务中心误无核审');
   // the table reader closes up spaces in names; the controls are gone, the words stay
   expect(r.stdout).toContain('一级指标：部门决策总分：100.00/100.00，等级：优隐藏 20.00/20.00');
   expect(r.stdout).toContain('文件：');
