@@ -8,7 +8,7 @@ import { cleanIo } from '../../shared/terminalText';
 import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
 import { writeOutputFile } from '../../shared/writeOutput';
 import { withStoredText } from '../../../hosts/file';
-import { collectInputs } from './collect';
+import { collectInputs } from '../../shared/collect';
 import { summaryJson, summaryWorkbook } from './summaryWorkbook';
 import { reviewUnit, type UnitResult } from './unitResult';
 

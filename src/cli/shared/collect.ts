@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { isSameFile } from '../../hosts/file';
 
-/** A path found among the inputs: a workbook to review, or a file left out and why. */
+/** A path found among the inputs: a workbook to read, or a file left out and why. */
 export type Found =
   | { kind: 'workbook'; file: string }
   | { kind: 'skipped'; file: string; reason: string }
@@ -16,13 +17,14 @@ function isLockFile(file: string): boolean {
   return path.basename(file).startsWith('~$');
 }
 
-function classify(file: string): Found {
+function classify(file: string, out: string[]): Found {
+  if (out.some((o) => isSameFile(o, file))) return { kind: 'skipped', file, reason: '本次审核的输出文件，未作为单位工作簿读取' };
   if (isLockFile(file)) return { kind: 'skipped', file, reason: 'Excel 打开工作簿时生成的临时锁定文件' };
   if (!isXlsx(file)) return { kind: 'skipped', file, reason: `不是 .xlsx 工作簿（扩展名为“${path.extname(file) || '无'}”），已跳过` };
   return { kind: 'workbook', file };
 }
 
-function walk(dir: string, found: Found[], seen: Set<string>): void {
+function walk(dir: string, out: string[], found: Found[], seen: Set<string>): void {
   let names: string[];
   try {
     names = fs.readdirSync(dir).sort((a, b) => a.localeCompare(b, 'zh-CN'));
@@ -44,16 +46,18 @@ function walk(dir: string, found: Found[], seen: Set<string>): void {
       const real = fs.realpathSync(full);
       if (seen.has(real)) continue;
       seen.add(real);
-      walk(full, found, seen);
-    } else if (stat.isFile()) found.push(classify(full));
+      walk(full, out, found, seen);
+    } else if (stat.isFile()) found.push(classify(full, out));
   }
 }
 
 /**
  * Every file named by the inputs, folders searched recursively in name order. Nothing is opened
- * here; a path that does not exist is reported, never fatal. Each file appears once.
+ * here; a path that does not exist is reported, never fatal. Each file appears once. `outputs` (the
+ * copies monitor writes into a folder) are skipped; review passes none and refuses an output that is
+ * one of the workbooks found.
  */
-export function collectInputs(inputs: string[]): Found[] {
+export function collectInputs(inputs: string[], outputs: string[] = []): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
@@ -68,8 +72,8 @@ export function collectInputs(inputs: string[]): Found[] {
       const real = fs.realpathSync(input);
       if (seen.has(real)) continue;
       seen.add(real);
-      walk(input, found, seen);
-    } else found.push(classify(input));
+      walk(input, outputs, found, seen);
+    } else found.push(classify(input, outputs));
   }
   const unique = new Set<string>();
   return found.filter((f) => {
