@@ -20,8 +20,12 @@ const LAYERS: Record<string, number> = {
   cli: 4,
 };
 
-/** The workbook's rooms by stage; `port.ts` and `index.ts` at its top belong to none. */
-const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, analyse: 4, plan: 5, review: 6 };
+/**
+ * The workbook's rooms by stage; `port.ts` and `index.ts` at its top belong to none. `targets/` (the
+ * 绩效目标表 review) reads cells, names its findings' severities, and writes through plans, so it
+ * comes after `plan/`; nothing earlier needs it.
+ */
+const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, analyse: 4, plan: 5, review: 6, targets: 7 };
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
