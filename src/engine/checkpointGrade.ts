@@ -1,4 +1,4 @@
-import { D, fixed, roundHalfUp, type Dec } from './decimal';
+import { fixed, type Dec } from './decimal';
 import type { Grade } from './tree.types';
 
 /**
@@ -31,19 +31,20 @@ export type CheckpointJudgement = { ok: true; score: Dec; grade: Grade } | { ok:
 
 /**
  * A reviewer's judgement of one checkpoint: the score decides, a grade typed beside it must agree with
- * it, and a grade alone gives no score (a band is a range, not a figure). A ceiling (a share of the
- * points) bounds the score where automatic checks found faults.
+ * it, and a grade alone gives no score (a band is a range, not a figure). A highest grade bounds the
+ * score where automatic checks found faults (良 allows up to, not including, 90% of the points).
  */
-export function judgeCheckpoint(points: Dec, grade: string | null, score: Dec | null, ceiling: Dec = new D(1)): CheckpointJudgement {
+export function judgeCheckpoint(points: Dec, grade: string | null, score: Dec | null, highest: Grade = '优'): CheckpointJudgement {
   if (grade !== null && !CHECKPOINT_GRADES.includes(grade as Grade)) return { ok: false, message: `等级“${grade}”无效，应为优、良、中或差` };
   if (score === null) {
     return { ok: false, message: grade === null ? '未评分' : `已选等级“${grade}”，请填写得分（${grade}档为 ${bandText(grade as Grade, points)} 分）` };
   }
   if (!score.isFinite() || score.isNegative()) return { ok: false, message: `得分 ${score.toString()} 不能为负数` };
   if (score.gt(points)) return { ok: false, message: `得分 ${fixed(score)} 高于分值 ${fixed(points)}` };
-  const cap = roundHalfUp(points.times(ceiling));
-  if (score.gt(cap)) return { ok: false, message: `得分 ${fixed(score)} 高于自动检查允许的上限 ${fixed(cap)}` };
   const derived = checkpointGradeOf(score, points);
+  if (CHECKPOINT_GRADES.indexOf(derived) < CHECKPOINT_GRADES.indexOf(highest)) {
+    return { ok: false, message: `得分 ${fixed(score)} 属${derived}档，自动检查发现问题后本项最高评为${highest}（${bandText(highest, points)} 分）` };
+  }
   if (grade !== null && grade !== derived) {
     return { ok: false, message: `等级“${grade}”与得分 ${fixed(score)} 不符：${grade}档为 ${bandText(grade as Grade, points)} 分，该得分属${derived}档` };
   }
