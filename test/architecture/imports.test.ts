@@ -22,10 +22,11 @@ const LAYERS: Record<string, number> = {
 
 /**
  * The workbook's rooms by stage; `port.ts` and `index.ts` at its top belong to none. `targets/` (the
- * 绩效目标表 review) reads cells, names its findings' severities, and writes through plans, so it
- * comes after `plan/`; nothing earlier needs it.
+ * 绩效目标表 review) reads cells and names its findings' severities from `checks/`, builds its own plan
+ * from the port's types, and `analyse/` takes a department framework's target-setting figures from it,
+ * so it sits between `checks/` and `analyse/`.
  */
-const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, analyse: 4, plan: 5, review: 6, targets: 7 };
+const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, targets: 3.5, analyse: 4, plan: 5, review: 6 };
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -11,3 +11,5 @@ export { REVIEW_CHECKPOINTS, highestGrade } from './reviewCheckpoints';
 export type { ReviewCheckpoint } from './reviewCheckpoints';
 export { REVIEW_SHEET, REVIEW_MARKER, COL as REVIEW_COLUMNS, FIRST_CHECKPOINT_ROW } from './reviewSheetLayout';
 export { planTargetReview } from './planTargetReview';
+export { targetEvidence } from './targetEvidence';
+export type { TargetEvidence, TargetEvidenceItem } from './targetEvidence';

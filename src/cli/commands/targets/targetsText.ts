@@ -1,13 +1,8 @@
 import { fixed } from '../../../engine/decimal';
-import { SEVERITY_NAMES } from '../../../workbook';
-import { sheetCell } from '../../../workbook';
+import { SEVERITY_NAMES, sheetCell } from '../../../workbook';
 import { highestText, TARGET_FINDINGS, type TargetFinding, type TargetReview, type TargetSheet } from '../../../workbook/targets';
 
 /** What `perfscore targets` prints for one 绩效目标表: the form, its findings, the review. */
-
-function amount(v: { toString(): string }): string {
-  return v.toString();
-}
 
 export function formLines(target: TargetSheet): string[] {
   const kind = target.kind === 'department' ? '部门整体' : '项目';
@@ -15,7 +10,7 @@ export function formLines(target: TargetSheet): string[] {
   const parts = [
     target.overall ? `${target.overall.label}：${sheetCell(target.sheet, target.overall.cell)}` : '总体目标：未找到',
     ...(target.annual ? [`${target.annual.label}：${sheetCell(target.sheet, target.annual.cell)}`] : []),
-    target.budget ? `${target.budget.label}：${amount(target.budget.value)} 万元（${sheetCell(target.sheet, target.budget.cell)}）` : '预算：未找到',
+    target.budget ? `${target.budget.label}：${target.budget.value.toString()} 万元（${sheetCell(target.sheet, target.budget.cell)}）` : '预算：未找到',
   ];
   lines.push(`  ${parts.join('；')}`);
   return lines;
