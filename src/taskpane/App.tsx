@@ -16,6 +16,7 @@ import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
+import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
@@ -33,8 +34,9 @@ const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './fi
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
+const TargetsPanel = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report' | 'review';
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'targets';
 
 const useStyles = makeStyles({
   root: {
@@ -87,6 +89,9 @@ export function App() {
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
   const [reportOpened, setReportOpened] = useState(false);
+  // 目标审核 works on a 绩效目标表, with or without a scoring table; mounted once opened, like 审核
+  const [targetsOpened, setTargetsOpened] = useState(false);
+  const tt = useTargetsT();
 
   const analysis = detection?.analysis ?? null;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
@@ -225,6 +230,7 @@ export function App() {
           onTabSelect={(_, d) => {
             if (d.value === 'review') setReviewOpened(true);
             if (d.value === 'report') setReportOpened(true);
+            if (d.value === 'targets') setTargetsOpened(true);
             setStep(d.value as Step);
           }}
           size="medium"
@@ -240,6 +246,7 @@ export function App() {
           <Tab value="review" disabled={!analysis}>
             {t('tabReview')}
           </Tab>
+          <Tab value="targets">{tt('targetsTab')}</Tab>
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -328,6 +335,13 @@ export function App() {
           <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('reviewLoading')} />}>
               <ReviewPanel analysis={analysis} />
+            </Suspense>
+          </div>
+        )}
+        {targetsOpened && (
+          <div hidden={step !== 'targets'} style={{ display: step === 'targets' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={tt('targetsLoading')} />}>
+              <TargetsPanel />
             </Suspense>
           </div>
         )}

@@ -117,7 +117,8 @@ export function planTargetReview(snapshot: WorkbookSnapshot, target: TargetSheet
   }
   for (const d of desired) {
     const previous = { value: cellValue(existing, d.row, d.col), formula: cellFormula(existing, d.row, d.col) };
-    if (existing && previous.formula === null && same(previous.value, d.value)) continue;
+    // a cell already holding what we would write (or blank where we write nothing) is left alone
+    if (previous.formula === null && same(previous.value, d.value)) continue;
     changes.push({ kind: 'cell', sheet: name, address: toA1(d.row, d.col), value: d.value, ...(d.style ? { style: d.style } : {}), previous });
   }
   if (!existing) WIDTHS.forEach((width, column) => changes.push({ kind: 'column-width', sheet: name, column, width }));

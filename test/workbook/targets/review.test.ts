@@ -71,6 +71,10 @@ describe('a first run', () => {
   it('adds the 目标审核 sheet and never touches the 绩效目标表', () => {
     expect(plan.changes[0]).toEqual({ kind: 'add-sheet', sheet: '目标审核' });
     expect(plan.changes.every((c) => c.sheet === '目标审核')).toBe(true);
+    // counted by hand: A1; A2–D2; 8 headers; 10 checkpoints × 4 + 明确清晰性's findings; 合计, 100 and 待评;
+    // 检查发现, 4 headers and 3 findings × 4; blank cells are not written. Then the sheet and 8 widths.
+    expect(plan.changes.filter((c) => c.kind === 'cell')).toHaveLength(1 + 4 + 8 + 41 + 3 + 17);
+    expect(plan.changes).toHaveLength(1 + 74 + 8);
     const after = applyToSnapshot(before, plan);
     const sheet = after.sheets.find((s) => s.name === '目标审核')!;
     expect(sheet.values[4].slice(0, 4)).toEqual(['完整性', '明确清晰性', 10, '中（低于 8.00 分）']);
