@@ -16,6 +16,7 @@ import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
+import { MonitorOffer } from './monitor/MonitorOffer';
 import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
@@ -34,9 +35,11 @@ const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './fi
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
+const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
+
 const TargetsPanel = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'targets';
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor' | 'targets';
 
 const useStyles = makeStyles({
   root: {
@@ -89,6 +92,8 @@ export function App() {
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
   const [reportOpened, setReportOpened] = useState(false);
+  // and so is 运行监控, offered once 识别 finds a monitoring form
+  const [monitorOpened, setMonitorOpened] = useState(false);
   // 目标审核 works on a 绩效目标表, with or without a scoring table; mounted once opened, like 审核
   const [targetsOpened, setTargetsOpened] = useState(false);
   const tt = useTargetsT();
@@ -230,6 +235,7 @@ export function App() {
           onTabSelect={(_, d) => {
             if (d.value === 'review') setReviewOpened(true);
             if (d.value === 'report') setReportOpened(true);
+            if (d.value === 'monitor') setMonitorOpened(true);
             if (d.value === 'targets') setTargetsOpened(true);
             setStep(d.value as Step);
           }}
@@ -246,6 +252,7 @@ export function App() {
           <Tab value="review" disabled={!analysis}>
             {t('tabReview')}
           </Tab>
+          {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
           <Tab value="targets">{tt('targetsTab')}</Tab>
         </TabList>
       </nav>
@@ -298,6 +305,14 @@ export function App() {
             onNext={() => setStep('score')}
           />
         )}
+        {step === 'detect' && detection?.monitorForm && (
+          <MonitorOffer
+            onOpen={() => {
+              setMonitorOpened(true);
+              setStep('monitor');
+            }}
+          />
+        )}
         {step === 'score' && analysis && (
           <ScorePanel
             analysis={analysis}
@@ -335,6 +350,13 @@ export function App() {
           <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('reviewLoading')} />}>
               <ReviewPanel analysis={analysis} />
+            </Suspense>
+          </div>
+        )}
+        {monitorOpened && (
+          <div hidden={step !== 'monitor'} style={{ display: step === 'monitor' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={t('tabMonitor')} />}>
+              <MonitorPanel />
             </Suspense>
           </div>
         )}

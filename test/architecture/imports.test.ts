@@ -26,7 +26,7 @@ const LAYERS: Record<string, number> = {
  * from the port's types, and `analyse/` takes a department framework's target-setting figures from it,
  * so it sits between `checks/` and `analyse/`.
  */
-const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, targets: 3.5, analyse: 4, plan: 5, review: 6 };
+const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, targets: 3.5, analyse: 4, plan: 5, review: 6, monitor: 7 };
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
