@@ -1,4 +1,4 @@
-import type { Severity } from '../checks';
+import type { Warning } from '../checks';
 
 /**
  * The findings of a 绩效目标表 review, with their Chinese names. They are the room's own catalogue: a
@@ -17,11 +17,5 @@ export const TARGET_FINDINGS = {
 
 export type TargetFindingCode = keyof typeof TARGET_FINDINGS;
 
-/** A finding about a 绩效目标表: code, severity, the cell (null for the sheet as a whole), a Chinese message. */
-export interface TargetFinding {
-  code: TargetFindingCode;
-  severity: Severity;
-  sheet: string;
-  address: string | null;
-  message: string;
-}
+/** A finding about a 绩效目标表: a check's finding (severity, sheet, cell or null, Chinese message) with its own code. */
+export type TargetFinding = Omit<Warning, 'code'> & { code: TargetFindingCode };
