@@ -1,3 +1,4 @@
+import { ownEntry } from '../engine/ownKey';
 import { D, dec, toHostNumber, type Dec } from '../engine/decimal';
 import { evaluateRule } from '../engine/evaluate';
 import { gradeOf } from '../engine/grade';
@@ -245,7 +246,7 @@ const DIRECTION_OF_OP: Record<Comparator, IndicatorDirection> = {
 function readDirection(direction: CellArg, targetOp: Comparator | undefined): IndicatorDirection {
   if (isMissing(direction)) return targetOp ? DIRECTION_OF_OP[targetOp] : 'positive';
   const text = readText(direction, '指标方向').toLowerCase();
-  const found = DIRECTIONS[text];
+  const found = ownEntry(DIRECTIONS, text);
   if (!found) throw invalidValue(`参数“指标方向”应为 正向/反向/等于 或 +/-/=：“${String(direction)}”（direction must be 正向, 反向 or 等于）`);
   return found;
 }

@@ -1,3 +1,4 @@
+import { hasOwnKey } from '../../engine/ownKey';
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { IndicatorNode } from '../../engine/tree.types';
 import { RULES } from '../../engine/rules';
@@ -178,7 +179,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const key = pathKey(row.path);
     const text = (col: number | undefined) => continuedText(table, sheet, r, col);
     let choice: LeafRuleChoice;
-    if (overrides[key] !== undefined) {
+    if (hasOwnKey(overrides, key)) {
       // the user chose a framework leaf (or none) for this row: that choice stands
       choice = { rule: frameworkRule, source: 'user', reading: null, readingText: null, offered: null, judgementWhenMissing: false, note: frameworkRule ? `按所选“${fwLeaf?.names[0]}”的规则评分` : '已选择不套用规则：按判断评分' };
     } else {
@@ -192,7 +193,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
           frameworkRule,
           frameworkTitle: framework.title,
           frameworkFits: fits,
-          ...(options.confirmed?.[key] !== undefined ? { confirmed: options.confirmed[key] } : {}),
+          ...(hasOwnKey(options.confirmed, key) ? { confirmed: (options.confirmed as Record<string, string>)[key] } : {}),
           ...(framework.settings ? { settings: framework.settings } : {}),
         },
         options.names,

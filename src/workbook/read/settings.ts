@@ -1,3 +1,4 @@
+import { emptyRecord } from '../../engine/ownKey';
 import type { IndicatorSettings } from '../../engine/types';
 import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../port';
 import { toA1 } from './address';
@@ -49,7 +50,8 @@ export interface WorkbookSettings {
 }
 
 export function emptySettings(): WorkbookSettings {
-  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {}, figureBindings: {}, rules: {} };
+  // keyed by leaf paths and ids read from the workbook: no prototype, so "__proto__" is a key like any other
+  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: emptyRecord(), figureBindings: emptyRecord(), rules: emptyRecord() };
 }
 
 function str(v: CellValue | undefined): string {
