@@ -179,7 +179,9 @@ function readNumberText(raw: string, text: string, fromText: boolean): ParsedCel
   const m = NUMBER.exec(compact);
   if (!m) return null;
   const literal = m[2].replace(/,/g, '');
-  const written = new D(`${m[1]}${literal}`);
+  const signed = new D(`${m[1]}${literal}`);
+  // "-0" and "(0)" are 0: no sign, so never refused or reported as a negative
+  const written = signed.isZero() ? new D(0) : signed;
   const unit = m[3];
   const places = decimalsOf(literal);
   const cleaned = fromText || compact !== raw;
