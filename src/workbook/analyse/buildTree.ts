@@ -112,6 +112,12 @@ function frameworkFits(table: DetectedTable, framework: Framework, overrides: Re
   return leaves.length > 0 && matched.length * 2 >= leaves.length && agree.length * 5 >= matched.length * 4;
 }
 
+/** Why a leaf with a bad 分值 cell is in no total, as the leaf's own message shows it. */
+function outOfTotalsReason(sheet: string, address: string, negative: Dec | null): string {
+  const why = negative ? `是负数 ${negative.toFixed(2)}` : '无法识别';
+  return `工作表“${sheet}”${address} 的分值${why}，该指标未计入任何合计，请更正分值`;
+}
+
 export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, framework: Framework, options: BuildOptions): BuiltTree {
   const overrides = options.overrides ?? {};
   const sheet = sheetOf(snapshot, table.sheet) as SheetSnapshot;
@@ -152,8 +158,13 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const r = row.row;
     const name = row.path[row.path.length - 1];
     const fwLeaf: FrameworkLeaf | null = ruleFor(row.path, framework, overrides);
-    const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`) ?? row.namePoints ?? null;
-    const points = statedPoints ?? (fwLeaf ? new D(fwLeaf.points) : new D(0));
+    const issuesBefore = rd.issues.length;
+    const pointsCell = readTableNumber(rd, r, cols.points, `“${name}”的分值`);
+    // a negative or unreadable 分值 puts the leaf out of every total: no framework points in its place
+    const negative = pointsCell !== null && pointsCell.isNegative();
+    const invalidPoints = negative || rd.issues.length > issuesBefore;
+    const statedPoints = invalidPoints ? null : pointsCell ?? row.namePoints ?? null;
+    const points = invalidPoints ? new D(0) : statedPoints ?? (fwLeaf ? new D(fwLeaf.points) : new D(0));
     const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
     const ref = `${sheet.name}!${scoreAddress ?? toA1(r, leafNameCol)}`;
@@ -167,7 +178,8 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       pointsAddress: cols.points !== undefined ? toA1(r, cols.points) : null,
       reasonAddress: cols.reason !== undefined ? toA1(r, cols.reason) : null,
       points,
-      pointsSource: statedPoints ? 'table' : fwLeaf ? 'framework' : 'none',
+      pointsSource: invalidPoints ? 'invalid' : statedPoints ? 'table' : fwLeaf ? 'framework' : 'none',
+      ...(negative ? { negativePoints: { text: cellText(sheet, r, cols.points as number), value: pointsCell } } : {}),
       typedScore: typed,
       scoreBlank: cols.score !== undefined && cellText(sheet, r, cols.score) === '',
       reason: cols.reason !== undefined ? cellText(sheet, r, cols.reason) : null,
@@ -200,7 +212,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       );
     }
     let rule: IndicatorNode['rule'] = choice.rule;
-    if (rule && rule === frameworkRule && !new D(rule.points).eq(points)) {
+    if (rule && rule === frameworkRule && !invalidPoints && !new D(rule.points).eq(points)) {
       pointsDiffer.push({ leaf: layout, frameworkPoints: new D(rule.points) });
     }
     layout.ruleId = rule?.id ?? null;
@@ -226,6 +238,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       ...(typed !== null ? { typedScore: typed } : {}),
       ...((rule === frameworkRule && fwLeaf?.judgementWhenMissing) || choice.judgementWhenMissing ? { judgementWhenMissing: true } : {}),
       ...(fwLeaf?.problemKind ? { problemKind: fwLeaf.problemKind } : {}),
+      ...(invalidPoints ? { outOfTotals: outOfTotalsReason(sheet.name, toA1(r, cols.points as number), negative ? pointsCell : null) } : {}),
     };
     siblings.push(node);
     leaves.push(layout);
