@@ -27,6 +27,8 @@ export interface ParseIssue {
   message: string;
   /** the figure or table field it was meant for */
   what: string;
+  /** the date the cell shows, when it holds a date (a number in a date format) where a number belongs */
+  date?: string;
 }
 
 export interface FiguresFound {
