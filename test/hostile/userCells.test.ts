@@ -1,0 +1,149 @@
+import { analyse } from '../../src/workbook/analyse/analyse';
+import { applyToSnapshot } from '../../src/workbook/plan/applyToSnapshot';
+import { planScoreWrite } from '../../src/workbook/plan/planScores';
+import { parseA1 } from '../../src/workbook/read/address';
+import { readSettings, SETTINGS_SHEET } from '../../src/workbook/read/settings';
+import type { CellValue, Change, WorkbookSnapshot, WritePlan } from '../../src/workbook/port';
+import { shenzhenSnapshot } from '../workbook/fixtures';
+
+/**
+ * What the unit typed is never overwritten, whatever its header says. Which cells are ours is recorded
+ * in the settings sheet when we write them, with what we wrote; a later run writes over a cell only while
+ * it still holds that, and lists a cell changed since as an edit the user must confirm.
+ *
+ * Seed 002 with self-scores (固定资产利用率 typed 0.70, computed 1; 总分 typed 96.58): a first run puts
+ * 系统评分 in J (J34 = 1, J66 = 96.88) and 检查提示 in K (K34 names the 0.70 against 1.00), and a
+ * 检查结果 sheet of the findings in A–E.
+ */
+
+type CellChange = Extract<Change, { kind: 'cell' }>;
+
+function plan(snapshot: WorkbookSnapshot, overwriteEdited = false): WritePlan {
+  const r = analyse(snapshot);
+  if (!r.ok) throw new Error(r.message);
+  return planScoreWrite(r.analysis, { formulas: false, ...(overwriteEdited ? { overwriteEdited } : {}) });
+}
+
+function cells(p: WritePlan, sheet: string): CellChange[] {
+  return p.changes.filter((c): c is CellChange => c.kind === 'cell' && c.sheet === sheet);
+}
+
+function at(snapshot: WorkbookSnapshot, sheet: string, address: string): CellValue {
+  const pos = parseA1(address)!;
+  return snapshot.sheets.find((s) => s.name === sheet)?.values[pos.row]?.[pos.col] ?? null;
+}
+
+function set(snapshot: WorkbookSnapshot, sheet: string, address: string, value: CellValue): WorkbookSnapshot {
+  const pos = parseA1(address)!;
+  const s = snapshot.sheets.find((x) => x.name === sheet)!;
+  while (s.values.length <= pos.row) s.values.push([]);
+  while (s.values[pos.row].length <= pos.col) s.values[pos.row].push(null);
+  s.values[pos.row][pos.col] = value;
+  return snapshot;
+}
+
+const selfScored = () => shenzhenSnapshot({ 固定资产利用率: 0.7, 总分: 96.58 });
+
+/** The workbook after a first run's plan is written. */
+function written(): WorkbookSnapshot {
+  const first = selfScored();
+  return applyToSnapshot(first, plan(first));
+}
+
+describe('a column the unit headed 系统评分 or 检查提示 itself is the unit’s', () => {
+  test.each(['系统评分', '检查提示'])('its own %s column J keeps every value; ours go to free columns', (header) => {
+    const snap = selfScored();
+    set(snap, '评分表', 'J3', header);
+    set(snap, '评分表', 'J34', '单位自填：已核实');
+    set(snap, '评分表', 'J66', 88);
+    const p = plan(snap);
+    expect(cells(p, '评分表').filter((c) => c.address.startsWith('J'))).toEqual([]);
+    const after = applyToSnapshot(snap, p);
+    expect(at(after, '评分表', 'J34')).toBe('单位自填：已核实');
+    expect(at(after, '评分表', 'J66')).toBe(88);
+    // ours beside it, in K and L: the computed 1 for 固定资产利用率 and the note on its 0.70
+    expect(at(after, '评分表', 'K3')).toBe('系统评分');
+    expect(at(after, '评分表', 'K34')).toBe(1);
+    expect(at(after, '评分表', 'L3')).toBe('检查提示');
+    expect(String(at(after, '评分表', 'L34'))).toContain('0.70');
+  });
+});
+
+describe('cells we wrote and the user changed since', () => {
+  test('the first run records each cell it wrote, with what it wrote', () => {
+    const owned = readSettings(written()).ownedCells;
+    expect(owned['评分表!J34']).toBeDefined();
+    expect(owned['评分表!K34']).toBeDefined();
+    expect(owned['检查结果!A1']).toBeDefined();
+    expect(owned['评分表!I34']).toBeUndefined(); // the unit's own score cell is never ours
+  });
+
+  test('a run over an unchanged workbook changes nothing and asks nothing', () => {
+    const p = plan(written());
+    expect(p.edited ?? []).toEqual([]);
+    expect(cells(p, '评分表')).toEqual([]);
+  });
+
+  test('a hand edit of our 系统评分 J34 is kept and listed for confirmation; confirmed, it is overwritten', () => {
+    const snap = set(written(), '评分表', 'J34', 0.9);
+    const p = plan(snap);
+    expect(cells(p, '评分表').find((c) => c.address === 'J34')).toBeUndefined();
+    expect(applyToSnapshot(snap, p).sheets.length).toBeGreaterThan(0);
+    expect(at(applyToSnapshot(snap, p), '评分表', 'J34')).toBe(0.9);
+    expect(p.edited).toContainEqual(expect.objectContaining({ sheet: '评分表', address: 'J34', found: { value: 0.9, formula: null } }));
+    const confirmed = plan(snap, true);
+    expect(cells(confirmed, '评分表').find((c) => c.address === 'J34')).toMatchObject({ value: 1, previous: { value: 0.9 } });
+    expect(confirmed.edited ?? []).toEqual([]);
+  });
+
+  test('a reply typed in 检查提示 over our note, or in an empty row of it, is kept', () => {
+    const snap = written();
+    set(snap, '评分表', 'K34', '已说明：按上年口径填报');
+    set(snap, '评分表', 'K10', '单位备注');
+    const p = plan(snap);
+    const after = applyToSnapshot(snap, p);
+    expect(at(after, '评分表', 'K34')).toBe('已说明：按上年口径填报');
+    expect(at(after, '评分表', 'K10')).toBe('单位备注');
+    expect(p.edited?.map((e) => e.address)).toContain('K34');
+  });
+
+  test('a note on the 检查结果 sheet, beside ours or over ours, is kept', () => {
+    const snap = written();
+    set(snap, '检查结果', 'F4', '已整改');
+    set(snap, '检查结果', 'E4', '单位回复：数据已更正');
+    const p = plan(snap);
+    const after = applyToSnapshot(snap, p);
+    expect(at(after, '检查结果', 'F4')).toBe('已整改');
+    expect(at(after, '检查结果', 'E4')).toBe('单位回复：数据已更正');
+    expect(p.edited?.map((e) => `${e.sheet}!${e.address}`)).toContain('检查结果!E4');
+  });
+});
+
+describe('a workbook written before cells were recorded (columns recorded, no cells)', () => {
+  /** The first run's workbook with the settings rows that record cells taken out. */
+  function legacy(): WorkbookSnapshot {
+    const snap = written();
+    const settings = snap.sheets.find((s) => s.name === SETTINGS_SHEET)!;
+    settings.values = settings.values.filter((r) => r[0] !== 'ownedCell');
+    return snap;
+  }
+
+  test('cells holding what the run would write are taken as ours, and recorded now', () => {
+    const snap = legacy();
+    expect(readSettings(snap).ownedCells).toEqual({});
+    const p = plan(snap);
+    expect(p.edited ?? []).toEqual([]);
+    const owned = readSettings(applyToSnapshot(snap, p)).ownedCells;
+    expect(owned['评分表!J34']).toBeDefined();
+  });
+
+  test('a cell of our column holding anything else is the user’s until confirmed', () => {
+    const snap = set(legacy(), '评分表', 'J34', 0.9);
+    set(snap, '评分表', 'K10', '单位备注');
+    const p = plan(snap);
+    const after = applyToSnapshot(snap, p);
+    expect(at(after, '评分表', 'J34')).toBe(0.9);
+    expect(at(after, '评分表', 'K10')).toBe('单位备注');
+    expect(p.edited?.map((e) => e.address)).toEqual(expect.arrayContaining(['J34']));
+  });
+});
