@@ -147,3 +147,48 @@ describe('a workbook written before cells were recorded (columns recorded, no ce
     expect(p.edited?.map((e) => e.address)).toEqual(expect.arrayContaining(['J34']));
   });
 });
+
+describe('perfscore score --out over a copy scored before', () => {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const path = require('path') as typeof import('path');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-owned-'));
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  async function cli(...argv: string[]): Promise<{ code: number; stdout: string }> {
+    const { main } = await import('../../src/cli/main');
+    let stdout = '';
+    const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: () => undefined });
+    return { code, stdout };
+  }
+
+  test('a score corrected by hand in our column survives the next run, and the run says so', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const first = path.join(tmp, 'first.xlsx');
+    expect((await cli('score', 'examples/shenzhen-2024.xlsx', '--out', first)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    const ws = wb.worksheets[0];
+    // the first leaf row with a score of ours: the column headed 系统评分
+    let col = 0;
+    ws.eachRow((row) => row.eachCell((cell, c) => void (cell.value === '系统评分' && (col = c))));
+    expect(col).toBeGreaterThan(0);
+    let edited = '';
+    ws.eachRow((row, r) => {
+      if (!edited && typeof row.getCell(col).value === 'number') {
+        row.getCell(col).value = 0.5;
+        edited = `${ws.getColumn(col).letter}${r}`;
+      }
+    });
+    const handEdited = path.join(tmp, 'edited.xlsx');
+    await wb.xlsx.writeFile(handEdited);
+    const second = path.join(tmp, 'second.xlsx');
+    const r = await cli('score', handEdited, '--out', second);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('有 1 个单元格保留了用户填写的内容');
+    expect(r.stdout).toContain(`${ws.name}!${edited}：保留 “0.5”`);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(second);
+    expect(again.worksheets[0].getCell(edited).value).toBe(0.5);
+  });
+});

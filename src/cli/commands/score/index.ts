@@ -10,6 +10,7 @@ import type { Command } from '../command';
 import { jsonReport } from './jsonReport';
 import { scoreFile } from './scoreFile';
 import { formatSummary } from './summary';
+import { formatKeptCells } from './keptCells';
 
 function scoreHelp(): string {
   return [
@@ -56,10 +57,11 @@ export const score: Command = {
     const problem = (out !== undefined ? outputProblem(out, 'out', '.xlsx') : null) ?? (json !== undefined ? outputProblem(json, 'json') : null);
     if (problem) throw new CliInputError(problem);
 
-    const { analysis, host } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...run });
+    const { analysis, host, plan } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...run });
     io.stdout(formatSummary(input, analysis));
     if (out) {
       io.stdout(`已写出评分副本：${out}\n`);
+      io.stdout(formatKeptCells(plan));
       printCopyWarning(host, io);
     }
     if (json) {
