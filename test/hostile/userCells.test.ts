@@ -192,3 +192,22 @@ describe('perfscore score --out over a copy scored before', () => {
     expect(again.worksheets[0].getCell(edited).value).toBe(0.5);
   });
 });
+
+test('a formula of ours that the pane rewrote as its value (#NAME? fallback) is still ours', () => {
+  const first = selfScored();
+  const r = analyse(first);
+  if (!r.ok) throw new Error(r.message);
+  const p = planScoreWrite(r.analysis, { formulas: true });
+  const formulaCell = cells(p, '评分表').find((c) => c.formula && c.address.startsWith('J'))!;
+  expect(formulaCell).toBeDefined();
+  const snap = applyToSnapshot(first, p);
+  // what the pane does when Excel shows #NAME?: the value instead of the formula
+  const s = snap.sheets.find((x) => x.name === '评分表')!;
+  const pos = parseA1(formulaCell.address)!;
+  s.formulas![pos.row][pos.col] = null;
+  const r2 = analyse(snap);
+  if (!r2.ok) throw new Error(r2.message);
+  const again = planScoreWrite(r2.analysis, { formulas: true });
+  expect(again.edited ?? []).toEqual([]);
+  expect(cells(again, '评分表').find((c) => c.address === formulaCell.address)).toMatchObject({ formula: formulaCell.formula });
+});

@@ -1,7 +1,7 @@
 import { ownEntry } from '../../engine/ownKey';
 import type { Analysis } from '../analyse';
 import type { CellValue, Change, EditedCell } from '../port';
-import { cellText, contentFingerprint, OWN_NOTES_HEADER, OWN_SCORE_HEADER, parseA1, recordedState, SETTINGS_SHEET, sheetOf, type OwnedContent } from '../read';
+import { cellText, recordedFingerprint, OWN_NOTES_HEADER, OWN_SCORE_HEADER, parseA1, recordedState, SETTINGS_SHEET, sheetOf, type OwnedContent } from '../read';
 
 /**
  * Which cells a scoring run may write over, decided by the settings' records and never by a header:
@@ -102,7 +102,7 @@ export function sortOwnedWrites(analysis: Analysis, planned: Change[], intended:
       if (recorded !== undefined) ownedCells[key] = recorded; // still ours, still edited: asked again next time
       continue;
     }
-    const print = contentFingerprint(cell);
+    const print = recordedFingerprint(cell);
     if (print !== null) ownedCells[key] = print;
   }
   return { changes, edited, ownedCells };

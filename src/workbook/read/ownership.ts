@@ -49,6 +49,17 @@ export function contentFingerprint(content: OwnedContent): string | null {
 }
 
 /**
+ * What is recorded for a cell we write: its fingerprint, and for a formula also the value it computes,
+ * so a formula the pane rewrote as its value (Excel's #NAME? under non-English display languages) is
+ * still ours.
+ */
+export function recordedFingerprint(content: OwnedContent): string | null {
+  const print = contentFingerprint(content);
+  const value = content.formula ? contentFingerprint({ value: content.value, formula: null }) : null;
+  return print !== null && value !== null ? `${print}|${value}` : print;
+}
+
+/**
  * A cell as the settings know it: 'ours' while it holds what we recorded, 'changed' once it holds
  * something else (edited since we wrote it), 'unrecorded' when we never recorded it; 'empty' cells may
  * always be written.
@@ -58,5 +69,5 @@ export function recordedState(settings: WorkbookSettings, sheet: string, address
   if (print === null) return 'empty';
   const key = `${sheet}!${address}`;
   if (!Object.prototype.hasOwnProperty.call(settings.ownedCells, key)) return 'unrecorded';
-  return settings.ownedCells[key] === print ? 'ours' : 'changed';
+  return settings.ownedCells[key].split('|').includes(print) ? 'ours' : 'changed';
 }
