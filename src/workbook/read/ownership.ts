@@ -1,5 +1,6 @@
 import type { CellValue, SheetSnapshot } from '../port';
 import type { WorkbookSettings } from './settings';
+import { columnLetters } from './address';
 
 /**
  * What we own in a workbook: sheets and columns we created and each cell we wrote, by the settings
@@ -15,6 +16,12 @@ export const RESULT_MARKER = '检查结果（绩效评分助手生成，重新�
 export function isOwnResultSheet(sheet: SheetSnapshot, settings: WorkbookSettings): boolean {
   if (settings.ownedSheets.includes(sheet.name)) return true;
   return sheet.values[0]?.[0] === RESULT_MARKER;
+}
+
+/** True when the settings record this column as one we created. */
+export function isOwnedColumn(settings: WorkbookSettings, sheet: string, col: number): boolean {
+  const letters = columnLetters(col);
+  return settings.ownedColumns.some((c) => c.sheet === sheet && c.column === letters);
 }
 
 /** What a cell holds, as a plan writes it and a snapshot reads it. */
