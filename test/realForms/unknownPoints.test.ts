@@ -72,3 +72,21 @@ describe('the national form\'s indicator points against what its funds block lea
     expect(a.warnings.filter((w) => w.code === 'SUM_MISMATCH' && w.message.startsWith('绩效指标分值合计'))).toEqual([]);
   });
 });
+
+describe('points unknown beside points written wrong, on one form', () => {
+  test('鄂州 altered: "(1.5)" as 项目合格率\'s 分值 keeps it out of every total; a blank 完成时限 分值 keeps its stated 10, unverified', async () => {
+    const a = await read('project-hubei-ezhou-zhengwu.json', (f) => {
+      f.sheet.rows[12][6] = '(1.5)';
+      f.sheet.rows[13][6] = null;
+    });
+    const byRow = (row: number) => leavesOf(a.scored.roots).find((l) => l.ref === `自评表!H${row}`);
+    expect(byRow(13)?.score).toBeNull();
+    expect(byRow(13)?.pointsUnknown).toBeUndefined();
+    expect(codesAt(a, 'G13')).toContain('POINTS_NEGATIVE');
+    expect(byRow(14)).toMatchObject({ pointsUnknown: true, unverified: true });
+    expect(byRow(14)?.score?.toFixed(2)).toBe('10.00');
+    // 4.95 (funds: 100 ÷ 202 × 10) + 10 (完成时限, unverified) + 20 + 20
+    expect(a.scored.total.toFixed(2)).toBe('54.95');
+    expect(a.scored.restsOnUnknownPoints).toEqual(['自评表!H14']);
+  });
+});
