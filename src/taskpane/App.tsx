@@ -57,6 +57,9 @@ const useStyles = makeStyles({
   langButton: {
     color: tokens.colorNeutralForegroundOnBrand,
     minWidth: 'auto',
+    // never squeezed to one character a line by a long title beside it
+    whiteSpace: 'nowrap',
+    flexShrink: 0,
     ...shorthands.border('1px', 'solid', 'rgba(255,255,255,0.55)'),
     ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: 'rgba(255,255,255,0.12)' },
   },

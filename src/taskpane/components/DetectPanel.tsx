@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { Pill, SelectField, Spinner } from './ui';
 import { ScoringSettings } from './ScoringSettings';
+import { FirstRun } from '../firstRun/FirstRun';
 
 // the leaves with their rules, texts and corrections: loaded with the first 识别 (App starts it with the session)
 const LeavesSection = lazy(() => import(/* webpackChunkName: "rules" */ './LeavesSection'));
@@ -48,6 +49,8 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
         {busy && <span className={s.muted}>{t('detecting')}</span>}
       </div>
 
+      {!detection && <FirstRun />}
+
       {detection && (
         <section className={s.section} aria-label={t('tableFound')}>
           <div className={s.sectionHead}>
@@ -62,7 +65,7 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
               <span>{analysis.framework.title}</span>
               {analysis.unitName && (
                 <>
-                  <span className={s.statLabel}>单位</span>
+                  <span className={s.statLabel}>{t('unitName')}</span>
                   <span>
                     {analysis.unitName}
                     {analysis.year ? `（${analysis.year}年度）` : ''}

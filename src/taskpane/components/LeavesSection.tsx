@@ -12,6 +12,8 @@ import { leavesOf } from '../../engine/treeWalk';
 import { CompactSelect, Pill, type SelectGroup } from './ui';
 import { LeafRuleText } from './LeafRuleText';
 import { RuleSourceBadge } from './RuleSourceBadge';
+import { Pager } from '../paging/Pager';
+import { usePaged } from '../paging/usePaged';
 
 export interface LeavesSectionProps {
   detection: Detection;
@@ -28,6 +30,7 @@ export default function LeavesSection({ detection, busy, onRule, onEdit }: Leave
   const analysis = detection.analysis;
   if (!analysis) return null;
   const leaves = leavesOf(analysis.scored.roots);
+  const paged = usePaged(leaves);
   const rules = detection.rules;
   // the rule each leaf is scored by, as attached (a framework's, one read from the text, the form's)
   const kinds = new Map(analysis.layout.leaves.map((l) => [l.ref, l.rule?.kind]));
@@ -65,7 +68,7 @@ export default function LeavesSection({ detection, busy, onRule, onEdit }: Leave
             </tr>
           </thead>
           <tbody>
-            {leaves.map((leaf, i) => {
+            {paged.shown.map(({ item: leaf, index: i }) => {
               const choice = leaf.ref ? rules?.leaves[leaf.ref] : undefined;
               const view = leaf.ref ? detection.leafRules[leaf.ref] : undefined;
               const kind = leaf.ref ? kinds.get(leaf.ref) : undefined;
@@ -122,6 +125,7 @@ export default function LeavesSection({ detection, busy, onRule, onEdit }: Leave
           </tbody>
         </table>
       </div>
+      <Pager paged={paged} label={t('leaves')} />
       {rules && Object.keys(rules.leaves).length > 0 && <span className={s.muted}>{t('ruleHint')}</span>}
     </section>
   );
