@@ -75,7 +75,7 @@ export function App() {
   const t = useT();
   const styles = useStyles();
   const { lang, setLang } = useContext(LangContext);
-  const { port, hostLabel } = usePort();
+  const { port, host, hostLabel } = usePort();
   const [step, setStep] = useState<Step>('detect');
   const { busy, error, setError, run } = useBusyAction<WriteStep | 'detect'>();
   const [detection, setDetection] = useState<Detection | null>(null);
@@ -215,7 +215,7 @@ export function App() {
         <div>
           <div className={styles.title}>{t('appTitle')}</div>
           <div className={styles.subtitle}>
-            {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{hostLabel}</span>
+            {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{host ? t(host === 'wps' ? 'hostWps' : 'hostExcel') : hostLabel}</span>
           </div>
         </div>
         <Button size="small" appearance="transparent" className={styles.langButton} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>

@@ -43,6 +43,7 @@ const zh = {
   redetectButton: '重新识别',
   tableFound: '评分表',
   unitName: '单位',
+  unitYear: '（{year}年度）',
   tableSheet: '工作表',
   tableRange: '区域',
   framework: '指标体系',
@@ -257,6 +258,7 @@ const en: Partial<Record<StringKey, string>> = {
   redetectButton: 'Detect again',
   tableFound: 'Indicator table',
   unitName: 'Unit',
+  unitYear: ' ({year})',
   tableSheet: 'Sheet',
   tableRange: 'Range',
   framework: 'Framework',
@@ -424,6 +426,8 @@ const en: Partial<Record<StringKey, string>> = {
   dismiss: 'Dismiss',
   hostNone: 'Open this add-in in Excel or WPS.',
   loadingHost: 'Connecting to the spreadsheet…',
+  hostWps: 'WPS Spreadsheets',
+  hostExcel: 'Excel',
 };
 
 export type Params = Record<string, string | number>;

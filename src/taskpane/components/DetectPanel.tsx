@@ -68,7 +68,7 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
                   <span className={s.statLabel}>{t('unitName')}</span>
                   <span>
                     {analysis.unitName}
-                    {analysis.year ? `（${analysis.year}年度）` : ''}
+                    {analysis.year ? t('unitYear', { year: analysis.year }) : ''}
                   </span>
                 </>
               )}

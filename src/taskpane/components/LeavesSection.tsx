@@ -5,7 +5,8 @@
  * first 识别 (its own chunk, with 确认规则), not with the pane.
  */
 import type { Detection } from '../session';
-import { useT } from '../i18n';
+import { useContext } from 'react';
+import { LangContext, useT } from '../i18n';
 import { useShared } from '../styles';
 import { ruleKindLabel, showScore } from '../format';
 import { leavesOf } from '../../engine/treeWalk';
@@ -26,6 +27,7 @@ export interface LeavesSectionProps {
 
 export default function LeavesSection({ detection, busy, onRule, onEdit }: LeavesSectionProps) {
   const t = useT();
+  const { lang } = useContext(LangContext);
   const s = useShared();
   const analysis = detection.analysis;
   if (!analysis) return null;
@@ -81,7 +83,7 @@ export default function LeavesSection({ detection, busy, onRule, onEdit }: Leave
                     <div className={s.row} style={{ columnGap: 4, rowGap: 3, marginTop: 3 }}>
                       <span className={s.row} style={{ columnGap: 4, rowGap: 2 }} data-testid="leaf-rule">
                         {leaf.ruleId ? (
-                          <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(kind)}</Pill>
+                          <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(kind, lang)}</Pill>
                         ) : (
                           // a judgement of its own (source 判断评分) is said once, by the source badge
                           view?.source !== 'none' && <Pill tone="neutral">{t('ruleJudgement')}</Pill>

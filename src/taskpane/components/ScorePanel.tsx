@@ -3,14 +3,14 @@
  * obtained, the rule and figures, findings), the totals side by side, then every cell the write will
  * change for those who check cell by cell, and the checks.
  */
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analyse';
 import type { Warning } from '../../workbook/checks';
 import type { WritePlan } from '../../workbook/port';
-import { useT } from '../i18n';
+import { LangContext, useT } from '../i18n';
 import { useShared } from '../styles';
-import { showScore } from '../format';
+import { gradeLabel, showScore } from '../format';
 import { changeCount } from '../write/changeCount';
 import { scoreSummary } from '../score/indicatorRows';
 import { IndicatorList } from '../score/IndicatorList';
@@ -34,6 +34,7 @@ export interface ScorePanelProps {
 
 export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormulas, onSelect, onNext }: ScorePanelProps) {
   const t = useT();
+  const { lang } = useContext(LangContext);
   const s = useShared();
   const summary = useMemo(() => scoreSummary(analysis), [analysis]);
   const [cellsOpen, setCellsOpen] = useState(false);
@@ -52,7 +53,7 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
           {summary.complete ? (
             <span data-testid="grade">
               <Pill tone={summary.grade === '优' ? 'solidGood' : summary.grade === '差' ? 'solidDanger' : 'solidCaution'}>
-                {t('grade')} {summary.grade}
+                {t('grade')} {gradeLabel(summary.grade, lang)}
               </Pill>
             </span>
           ) : (

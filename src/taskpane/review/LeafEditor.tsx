@@ -7,7 +7,7 @@ import { REVIEW_STATUSES, type ReviewLeaf, type ReviewStatus } from '../../workb
 import { showScore } from '../format';
 import { useShared } from '../styles';
 import type { Draft } from './reviewDraft';
-import { useReviewT } from './reviewStrings';
+import { statusKey, useReviewT } from './reviewStrings';
 
 export interface LeafEditorProps {
   leaf: ReviewLeaf;
@@ -81,7 +81,7 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
         <Text size={200}>
           {t('prior')}：
           {t('priorLine', {
-            status: leaf.prior.status,
+            status: t(statusKey(leaf.prior.status)),
             score: showScore(leaf.prior.reviewedScore),
             reason: leaf.prior.reason ? `；${leaf.prior.reason}` : '',
           })}
@@ -90,7 +90,7 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
       <Field label={t('status')}>
         <RadioGroup layout="horizontal" value={status} onChange={(_, d) => onChange({ status: d.value as ReviewStatus })} data-testid="review-status">
           {REVIEW_STATUSES.map((x) => (
-            <Radio key={x} value={x} label={x} />
+            <Radio key={x} value={x} label={t(statusKey(x))} />
           ))}
         </RadioGroup>
       </Field>

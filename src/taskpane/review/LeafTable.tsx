@@ -8,7 +8,7 @@ import { showScore } from '../format';
 import { useShared } from '../styles';
 import type { ReviewTotalsAfter } from '../../workbook/review';
 import { draftDecision, type Drafts } from './reviewDraft';
-import { useReviewT } from './reviewStrings';
+import { statusKey, useReviewT } from './reviewStrings';
 
 function statusColour(status: ReviewStatus): 'informative' | 'success' | 'danger' {
   return status === '已审' ? 'success' : status === '有异议' ? 'danger' : 'informative';
@@ -76,7 +76,7 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
                   <td className={s.num}>{status === '未审' ? '' : showScore(reviewedScore(l, draftDecision(draft)))}</td>
                   <td style={{ whiteSpace: 'nowrap' }}>
                     <Badge size="small" appearance="outline" color={statusColour(status)}>
-                      {status}
+                      {t(statusKey(status))}
                     </Badge>
                   </td>
                   <td>
