@@ -60,13 +60,13 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
           {analysis ? (
             <div className={s.stat}>
               <span className={s.statLabel}>{t('tableSheet')}</span>
-              <span>{analysis.table.sheet}</span>
+              <span data-workbook>{analysis.table.sheet}</span>
               <span className={s.statLabel}>{t('framework')}</span>
-              <span>{analysis.framework.title}</span>
+              <span data-workbook>{analysis.framework.title}</span>
               {analysis.unitName && (
                 <>
                   <span className={s.statLabel}>{t('unitName')}</span>
-                  <span>
+                  <span data-workbook>
                     {analysis.unitName}
                     {analysis.year ? t('unitYear', { year: analysis.year }) : ''}
                   </span>
@@ -74,10 +74,10 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
               )}
             </div>
           ) : (
-            <span className={s.missing}>{detection.message ?? t('errorNoTable')}</span>
+            <span className={s.missing} data-workbook>{detection.message ?? t('errorNoTable')}</span>
           )}
           {analysis && analysis.notes.length > 0 && (
-            <ul className={s.muted} style={{ margin: 0, paddingLeft: 16 }}>
+            <ul className={s.muted} style={{ margin: 0, paddingLeft: 16 }} data-workbook>
               {analysis.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}

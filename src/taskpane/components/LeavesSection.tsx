@@ -77,7 +77,7 @@ export default function LeavesSection({ detection, busy, onRule, onEdit }: Leave
               return (
                 <tr key={`${leaf.ref ?? ''}-${i}`} title={leaf.steps.map((x) => x.text).join('\n')}>
                   <td>
-                    <div style={{ wordBreak: 'break-word' }} data-testid="leaf-name">
+                    <div style={{ wordBreak: 'break-word' }} data-testid="leaf-name" data-workbook>
                       {leaf.name}
                     </div>
                     <div className={s.row} style={{ columnGap: 4, rowGap: 3, marginTop: 3 }}>

@@ -92,7 +92,7 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
 
       <section className={s.section} aria-label={t('planTitle')}>
         <div className={s.sectionHead}>
-          <span className={s.sectionTitle}>{plan?.title ?? t('planTitle')}</span>
+          <span className={s.sectionTitle}>{t('planTitle')}</span>
           {plan && <span className={s.muted}>{t('planCount', { n: changeCount(plan) })}</span>}
         </div>
         {planError && <span className={s.missing}>{planError}</span>}

@@ -42,7 +42,7 @@ export function WarningList({ warnings, onSelect }: { warnings: Warning[]; onSel
             ) : (
               <span className={s.mono}>{w.sheet}</span>
             )}{' '}
-            {w.message}
+            <span data-workbook>{w.message}</span>
           </span>
         </li>
       ))}

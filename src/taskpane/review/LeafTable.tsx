@@ -61,7 +61,7 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
               >
                 <tr style={{ backgroundColor: tint }}>
                   <td colSpan={6} title={l.path.join(' / ')} style={{ borderBottom: 'none', paddingBottom: 0, wordBreak: 'break-word' }} data-testid="review-leaf-name">
-                    {l.name}
+                    <span data-workbook>{l.name}</span>
                     {l.warnings.length > 0 && (
                       <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: 4 }}>
                         {t('warningsBadge', { n: l.warnings.length })}

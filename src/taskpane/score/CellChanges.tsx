@@ -31,7 +31,7 @@ export function CellChanges({ plan }: { plan: WritePlan }) {
                 index === 0 || plan.changes[index - 1].sheet !== change.sheet || paged.shown[0].index === index
                   ? [
                       <tr key={`sheet-${index}`} data-testid="plan-sheet">
-                        <td colSpan={3} style={{ fontWeight: 600, wordBreak: 'break-word' }}>
+                        <td colSpan={3} style={{ fontWeight: 600, wordBreak: 'break-word' }} data-workbook>
                           {change.sheet}
                         </td>
                       </tr>,
@@ -44,12 +44,12 @@ export function CellChanges({ plan }: { plan: WritePlan }) {
                   <td>
                     <span className={s.address}>{where}</span>
                   </td>
-                  <td className={s.muted}>
+                  <td className={s.muted} data-workbook>
                     <span className={s.clamp} title={d.old}>
                       {d.old}
                     </span>
                   </td>
-                  <td>
+                  <td data-workbook>
                     <span className={s.clamp} title={d.next} style={{ fontWeight: typeof (change as { value?: unknown }).value === 'number' ? 600 : 400 }}>
                       {d.next}
                     </span>

@@ -43,8 +43,8 @@ export function IndicatorList({ rows, onSelect }: { rows: readonly IndicatorRow[
       <ol className={c.list} data-testid="indicators" start={paged.first}>
         {paged.shown.map(({ item: row }) => (
           <li key={row.key} className={c.item} data-testid="indicator">
-            {row.parents.length > 0 && <span className={c.parents}>{row.parents.join(' › ')}</span>}
-            <span className={c.name} data-testid="indicator-name">
+            {row.parents.length > 0 && <span className={c.parents} data-workbook>{row.parents.join(' › ')}</span>}
+            <span className={c.name} data-testid="indicator-name" data-workbook>
               {row.name}
             </span>
             <span className={c.figures}>
@@ -63,11 +63,15 @@ export function IndicatorList({ rows, onSelect }: { rows: readonly IndicatorRow[
               </span>
             </span>
             {row.line && (
-              <span className={`${c.line} ${s.clamp}`} title={row.line} data-testid="indicator-line">
+              <span className={`${c.line} ${s.clamp}`} title={row.line} data-testid="indicator-line" data-workbook>
                 {row.line}
               </span>
             )}
-            {row.missing.length > 0 && <span className={c.finding}>{t('missingFigures', { names: row.missing.join('、') })}</span>}
+            {row.missing.length > 0 && (
+              <span className={c.finding}>
+                {t('missingFigures')} <span data-workbook>{row.missing.join('、')}</span>
+              </span>
+            )}
             {row.findings.map((w, i) => (
               <span
                 key={`${w.code}-${i}`}
@@ -75,6 +79,7 @@ export function IndicatorList({ rows, onSelect }: { rows: readonly IndicatorRow[
                 title={w.address ? t('clickToSelect') : undefined}
                 onClick={() => onSelect(w)}
                 style={{ cursor: w.address ? 'pointer' : undefined }}
+                data-workbook
               >
                 {w.message}
               </span>
