@@ -218,7 +218,14 @@ export function App() {
             {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{host ? t(host === 'wps' ? 'hostWps' : 'hostExcel') : hostLabel}</span>
           </div>
         </div>
-        <Button size="small" appearance="transparent" className={styles.langButton} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <Button
+          size="small"
+          appearance="transparent"
+          className={styles.langButton}
+          // the other language, named in itself
+          lang={lang === 'zh' ? 'en' : 'zh-CN'}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
           {t('langToggle')}
         </Button>
       </header>

@@ -22,6 +22,7 @@ import {
   PaneSite,
   servePane,
   sheet,
+  showPlanCells,
   syncs,
   typeInto,
   workbookState,
@@ -77,6 +78,7 @@ function overridesOf(s: FakeSheet): Record<string, unknown> {
 
 /** The plan preview's row for one cell, as text. */
 async function planRow(page: Page, cell: string): Promise<string> {
+  await showPlanCells(page);
   return (await page.getByTestId('plan').locator('tbody tr').filter({ hasText: cell }).first().textContent()) ?? '';
 }
 

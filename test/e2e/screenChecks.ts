@@ -35,22 +35,33 @@ const CJK = '[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff0
 /** A string's CJK characters (ideographs, CJK punctuation, full-width forms), for the English checks. */
 export const CJK_PATTERN = new RegExp(CJK);
 
-/** Visible texts holding CJK characters outside workbook text (elements marked data-workbook). */
+/**
+ * Names of sheets and columns as they stand in the workbook (the unit's 基础数据, the sheets we add):
+ * an English sentence names them as the user sees them on the sheet tabs.
+ */
+export const WORKBOOK_NAMES = ['基础数据', '自评报告', '审核汇总', '检查结果', '偏差原因'];
+
+/**
+ * Visible texts holding CJK characters outside workbook text (elements marked data-workbook), text
+ * meant to be Chinese (an element with lang="zh…", such as the button that switches to Chinese), and
+ * the workbook's own sheet and column names.
+ */
 export function cjkOutsideWorkbook(page: Page): Promise<string[]> {
-  return page.evaluate((pattern) => {
+  return page.evaluate(([pattern, names]) => {
     const cjk = new RegExp(pattern);
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
       const parent = node.parentElement;
-      if (!parent || !cjk.test(text) || parent.closest('[data-workbook], option, script, style')) continue;
+      const own = (names as string[]).reduce((rest, name) => rest.split(name).join(''), text);
+      if (!parent || !cjk.test(own) || parent.closest('[data-workbook], [lang^="zh"], option, script, style')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       if ([...range.getClientRects()].some((r) => r.width > 0 && r.height > 0)) out.push(text.trim());
     }
     return out;
-  }, CJK);
+  }, [CJK, WORKBOOK_NAMES] as const);
 }
 
 /**

@@ -49,7 +49,7 @@ function SampleTable({ head, rows, label }: { head: string[]; rows: string[][]; 
           {rows.map((row) => (
             <tr key={row[0]}>
               {row.map((cell, i) => (
-                <td key={i} className={i === 1 || i === 3 ? s.num : undefined}>
+                <td key={i} className={i === 1 || i === 3 ? s.num : undefined} style={i === 0 ? { whiteSpace: 'nowrap' } : undefined}>
                   {cell}
                 </td>
               ))}

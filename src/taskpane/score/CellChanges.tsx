@@ -10,6 +10,9 @@ import { describeChange } from '../write/planText';
 import { Pager } from '../paging/Pager';
 import { usePaged } from '../paging/usePaged';
 
+/** Visually hidden, still in the text: one line, so it never wraps a character at a time. */
+const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
 export function CellChanges({ plan }: { plan: WritePlan }) {
   const t = useT();
   const s = useShared();
@@ -42,6 +45,8 @@ export function CellChanges({ plan }: { plan: WritePlan }) {
                 ...sheetRow,
                 <tr key={index}>
                   <td>
+                    {/* the sheet is said once above; read out (and found by search) with its sheet all the same */}
+                    {where && <span style={HIDDEN}>{change.sheet}!</span>}
                     <span className={s.address}>{where}</span>
                   </td>
                   <td className={s.muted} data-workbook>
