@@ -67,13 +67,13 @@ describe('打开示例工作簿', () => {
 
 describe.each(['excel', 'wps'] as const)('honest states (%s)', (host) => {
   test('blank self-scores: 不完整 and the count of leaves without a score, never a grade; badges say 缺数据', async () => {
-    // every 得分 cell of the indicator rows left blank (J5:J28): the judgement leaves have no score at all
+    // every 评分 cell of the indicator rows left blank (I5:I28): the judgement leaves have no score at all
     const blank: FakeWorkbookData = {
       ...workbook,
       sheets: workbook.sheets.map((s) =>
         s.name !== '评分表'
           ? s
-          : { ...s, cells: Object.fromEntries(Object.entries(s.cells).filter(([address]) => !/^J([5-9]|1\d|2[0-8])$/.test(address))) },
+          : { ...s, cells: Object.fromEntries(Object.entries(s.cells).filter(([address]) => !/^I([5-9]|1\d|2[0-8])$/.test(address))) },
       ),
     };
     const { page, errors } = await openPane(browser.context, sites[host]!, blank);
