@@ -10,7 +10,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { FakeWorkbookData } from '../fakes/office/model';
-import { ARTIFACTS, Browser, exampleWorkbook, launchChromium, openPane, PaneHost, PaneSite, servePane } from './pane';
+import { ARTIFACTS, exampleWorkbook, openPane } from './pane';
+import { withBothPanes } from './bothPanes';
 import { chineseRendersAsGlyphs, cjkOutsideWorkbook, squeezedTexts } from './screenChecks';
 import { ROOT } from '../support/build';
 
@@ -19,24 +20,13 @@ jest.setTimeout(400_000);
 const LONG_SHEET = '2024年度部门整体支出绩效自评指标评分表（深圳市科技交流服务中心）';
 const DOCS = path.join(ROOT, 'docs', 'screens');
 
-let browser: Browser;
+const panes = withBothPanes();
 let workbook: FakeWorkbookData;
-const sites: Partial<Record<PaneHost, PaneSite>> = {};
 
 beforeAll(async () => {
-  const [excel, wps] = await Promise.all([servePane('excel'), servePane('wps')]);
-  sites.excel = excel;
-  sites.wps = wps;
   const example = await exampleWorkbook('shenzhen-2024.xlsx');
   // the indicator sheet renamed as units name theirs: long enough to fill a 350 px row by itself
   workbook = { ...example, sheets: example.sheets.map((s) => (s.name === '评分表' ? { ...s, name: LONG_SHEET } : s)) };
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sites.excel?.close();
-  await sites.wps?.close();
 });
 
 /** A screenshot into test/artifacts/, and into docs/screens/ when the README's pictures are being made. */
@@ -59,7 +49,7 @@ async function expectNoChineseLabels(page: Page, where: string): Promise<void> {
 
 describe.each(['excel', 'wps'] as const)('the pane at task-pane widths over the %s fake', (host) => {
   test.each([350, 500])('%i px: first run, 识别, 评分 by indicator and 审核 read as they should, in Chinese and English', async (width) => {
-    const { page, errors } = await openPane(browser.context, sites[host]!, workbook);
+    const { page, errors } = await openPane(panes.browser.context, panes.sites[host], workbook);
     await page.setViewportSize({ width, height: 900 });
     expect(await chineseRendersAsGlyphs(page)).toBe(true);
 
@@ -124,6 +114,9 @@ describe.each(['excel', 'wps'] as const)('the pane at task-pane widths over the 
     await page.getByRole('region', { name: 'Leaf indicators' }).waitFor();
     await expectReadable(page, 'Detect');
     await expectNoChineseLabels(page, 'Detect');
+    // the choice is remembered for the next pane of this profile: back to Chinese for the next test
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: 'English' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
