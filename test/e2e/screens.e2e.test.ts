@@ -94,7 +94,7 @@ describe.each(['excel', 'wps'] as const)('the pane at task-pane widths over the 
     await page.getByRole('tab', { name: '审核' }).click();
     await page.getByTestId('review-leaf-0').waitFor();
     await expectReadable(page, '审核');
-    const leafNames = await page.getByTestId('review-leaf-name').allTextContents();
+    const leafNames = await page.getByTestId('leaf-name-review').allTextContents();
     expect(leafNames.some((n) => n.startsWith('政府采购执行情况'))).toBe(true);
     if (width === 350) await picture(page, `${host}-review-350`);
 

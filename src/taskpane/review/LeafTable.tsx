@@ -60,7 +60,7 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
                 style={{ cursor: 'pointer' }}
               >
                 <tr style={{ backgroundColor: tint }}>
-                  <td colSpan={6} title={l.path.join(' / ')} style={{ borderBottom: 'none', paddingBottom: 0, wordBreak: 'break-word' }} data-testid="review-leaf-name">
+                  <td colSpan={6} title={l.path.join(' / ')} style={{ borderBottom: 'none', paddingBottom: 0, wordBreak: 'break-word' }} data-testid="leaf-name-review">
                     <span data-workbook>{l.name}</span>
                     {l.warnings.length > 0 && (
                       <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: 4 }}>
