@@ -34,11 +34,13 @@ export function ReviewerSection({ reviewer, date, totals, onReviewer, onDate }: 
       <div className={s.stat} data-testid="review-totals">
         <span className={s.statLabel}>{t('totalsBefore')}</span>
         <span data-testid="review-total-before">
-          {showScore(totals.before)} ({gradeLabel(totals.gradeBefore, lang)})
+          {showScore(totals.before)}
+          {t('gradeInParens', { grade: gradeLabel(totals.gradeBefore, lang) })}
         </span>
         <span className={s.statLabel}>{t('totalsAfter')}</span>
         <span data-testid="review-total-after">
-          {showScore(totals.after)} ({gradeLabel(totals.gradeAfter, lang)})
+          {showScore(totals.after)}
+          {t('gradeInParens', { grade: gradeLabel(totals.gradeAfter, lang) })}
         </span>
         <span className={s.statLabel}>{t('openDisputes')}</span>
         <span data-testid="review-disputes">{totals.disputes}</span>
