@@ -13,7 +13,6 @@ import type { Detection, RulesConfirmed, ScoringChoice, WriteOutcome } from './s
 import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
 import type { GuardedWrite } from './write/guardedWrite';
 import { DetectPanel } from './components/DetectPanel';
-import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
 
@@ -24,6 +23,8 @@ async function loadSession(): Promise<Session> {
   // 识别's rules room comes with it, in its own chunk, fetched alongside
   void import(/* webpackChunkName: "rules" */ './components/LeavesSection').catch(() => undefined);
   void import(/* webpackChunkName: "figures" */ './figures/FiguresSection').catch(() => undefined);
+  // 评分's view too: the click on 下一步 then waits for nothing
+  void import(/* webpackChunkName: "score" */ './components/ScorePanel').catch(() => undefined);
   sessionModule ??= await import(/* webpackChunkName: "session" */ './session');
   return sessionModule;
 }
@@ -31,6 +32,8 @@ async function loadSession(): Promise<Session> {
 // 基础数据 with its bindings to a selected cell: fetched with the first 识别 (loadSession starts it)
 const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './figures/FiguresSection'));
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
+// 评分 by indicator, with its paged lists: not part of the first screen
+const ScorePanel = lazy(() => import(/* webpackChunkName: "score" */ './components/ScorePanel').then((m) => ({ default: m.ScorePanel })));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 
@@ -302,16 +305,18 @@ export function App() {
           />
         )}
         {step === 'score' && analysis && (
-          <ScorePanel
-            analysis={analysis}
-            plan={plan}
-            planError={planError}
-            formulas={formulas}
-            busy={busy !== null}
-            onFormulas={setFormulas}
-            onSelect={onSelect}
-            onNext={() => setStep('write')}
-          />
+          <Suspense fallback={<Spinner label={t('tabScore')} />}>
+            <ScorePanel
+              analysis={analysis}
+              plan={plan}
+              planError={planError}
+              formulas={formulas}
+              busy={busy !== null}
+              onFormulas={setFormulas}
+              onSelect={onSelect}
+              onNext={() => setStep('write')}
+            />
+          </Suspense>
         )}
         {step === 'write' && (
           <WritePanel
