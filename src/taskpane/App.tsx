@@ -15,6 +15,8 @@ import type { GuardedWrite } from './write/guardedWrite';
 import { DetectPanel } from './components/DetectPanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
+import { MonitorOffer } from './monitor/MonitorOffer';
+import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
@@ -36,8 +38,11 @@ const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './compon
 const ScorePanel = lazy(() => import(/* webpackChunkName: "score" */ './components/ScorePanel').then((m) => ({ default: m.ScorePanel })));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
+const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report' | 'review';
+const TargetsPanel = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsPanel'));
+
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor' | 'targets';
 
 const useStyles = makeStyles({
   root: {
@@ -93,6 +98,11 @@ export function App() {
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
   const [reportOpened, setReportOpened] = useState(false);
+  // and so is 运行监控, offered once 识别 finds a monitoring form
+  const [monitorOpened, setMonitorOpened] = useState(false);
+  // 目标审核 works on a 绩效目标表, with or without a scoring table; mounted once opened, like 审核
+  const [targetsOpened, setTargetsOpened] = useState(false);
+  const tt = useTargetsT();
 
   const analysis = detection?.analysis ?? null;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
@@ -238,6 +248,8 @@ export function App() {
           onTabSelect={(_, d) => {
             if (d.value === 'review') setReviewOpened(true);
             if (d.value === 'report') setReportOpened(true);
+            if (d.value === 'monitor') setMonitorOpened(true);
+            if (d.value === 'targets') setTargetsOpened(true);
             setStep(d.value as Step);
           }}
           size="medium"
@@ -253,6 +265,8 @@ export function App() {
           <Tab value="review" disabled={!analysis}>
             {t('tabReview')}
           </Tab>
+          {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
+          <Tab value="targets">{tt('targetsTab')}</Tab>
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -304,6 +318,14 @@ export function App() {
             onNext={() => setStep('score')}
           />
         )}
+        {step === 'detect' && detection?.monitorForm && (
+          <MonitorOffer
+            onOpen={() => {
+              setMonitorOpened(true);
+              setStep('monitor');
+            }}
+          />
+        )}
         {step === 'score' && analysis && (
           <Suspense fallback={<Spinner label={t('tabScore')} />}>
             <ScorePanel
@@ -343,6 +365,20 @@ export function App() {
           <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('reviewLoading')} />}>
               <ReviewPanel analysis={analysis} />
+            </Suspense>
+          </div>
+        )}
+        {monitorOpened && (
+          <div hidden={step !== 'monitor'} style={{ display: step === 'monitor' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={t('tabMonitor')} />}>
+              <MonitorPanel />
+            </Suspense>
+          </div>
+        )}
+        {targetsOpened && (
+          <div hidden={step !== 'targets'} style={{ display: step === 'targets' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={tt('targetsLoading')} />}>
+              <TargetsPanel />
             </Suspense>
           </div>
         )}
