@@ -92,7 +92,7 @@ describe.each(['excel', 'wps'] as const)('the pane at task-pane widths over the 
     await expect(page.getByTestId('plan-sheet').first().textContent()).resolves.toBe(LONG_SHEET);
     await expectReadable(page, '评分 cells');
 
-    await page.getByRole('tab', { name: '审核' }).click();
+    await page.getByRole('tab', { name: '审核', exact: true }).click();
     await page.getByTestId('review-leaf-0').waitFor();
     await expectReadable(page, '审核');
     const leafNames = await page.getByTestId('leaf-name-review').allTextContents();
@@ -106,12 +106,12 @@ describe.each(['excel', 'wps'] as const)('the pane at task-pane widths over the 
     expect(await toggle.evaluate((e) => e.getBoundingClientRect().height)).toBeLessThan(34);
     await expectReadable(page, 'Review');
     await expectNoChineseLabels(page, 'Review');
-    await page.getByRole('tab', { name: 'Score' }).click();
+    await page.getByRole('tab', { name: 'Score', exact: true }).click();
     await page.getByTestId('indicators').waitFor();
     await expectReadable(page, 'Score');
     await expectNoChineseLabels(page, 'Score');
     if (width === 350) await picture(page, `${host}-score-en-350`);
-    await page.getByRole('tab', { name: 'Detect' }).click();
+    await page.getByRole('tab', { name: 'Detect', exact: true }).click();
     await page.getByRole('region', { name: 'Leaf indicators' }).waitFor();
     await expectReadable(page, 'Detect');
     await expectNoChineseLabels(page, 'Detect');
