@@ -1,6 +1,6 @@
 /**
- * The pane: four steps as tabs (识别 → 评分 → 写入 → 报告) and the 审核 view for reviewers, one error
- * bar, a language toggle.
+ * The pane: four steps as tabs (识别 → 评分 → 写入 → 报告), the 审核 view for reviewers, and 运行监控 and
+ * 目标审核 where 识别 finds their forms; one error bar, a language toggle.
  */
 import { messageOf, useBusyAction } from './useBusyAction';
 import { lazy, Suspense, useContext, useMemo, useState } from 'react';
@@ -16,6 +16,7 @@ import { DetectPanel } from './components/DetectPanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
 import { MonitorOffer } from './monitor/MonitorOffer';
+import { TargetsOffer } from './targets/TargetsOffer';
 import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
@@ -76,6 +77,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     ...shorthands.padding('0', '4px'),
   },
+  // 运行监控 and 目标审核 add a sixth and seventh tab: at 350 px they go to a second line, never past the pane's edge
+  tabList: { flexWrap: 'wrap' },
   body: { ...shorthands.padding('12px', '12px', '20px'), display: 'flex', flexDirection: 'column', rowGap: '10px' },
 });
 
@@ -100,7 +103,8 @@ export function App() {
   const [reportOpened, setReportOpened] = useState(false);
   // and so is 运行监控, offered once 识别 finds a monitoring form
   const [monitorOpened, setMonitorOpened] = useState(false);
-  // 目标审核 works on a 绩效目标表, with or without a scoring table; mounted once opened, like 审核
+  // 目标审核 works on a 绩效目标表, with or without a scoring table: offered once 识别 finds one (even
+  // where it finds no scoring table), mounted once opened, like 审核
   const [targetsOpened, setTargetsOpened] = useState(false);
   const tt = useTargetsT();
 
@@ -256,6 +260,7 @@ export function App() {
             setStep(d.value as Step);
           }}
           size="medium"
+          className={styles.tabList}
         >
           <Tab value="detect">{t('tabDetect')}</Tab>
           <Tab value="score" disabled={!analysis}>
@@ -269,7 +274,7 @@ export function App() {
             {t('tabReview')}
           </Tab>
           {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
-          <Tab value="targets">{tt('targetsTab')}</Tab>
+          {(detection?.targetsForm || targetsOpened) && <Tab value="targets">{tt('targetsTab')}</Tab>}
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -326,6 +331,14 @@ export function App() {
             onOpen={() => {
               setMonitorOpened(true);
               setStep('monitor');
+            }}
+          />
+        )}
+        {step === 'detect' && detection?.targetsForm && (
+          <TargetsOffer
+            onOpen={() => {
+              setTargetsOpened(true);
+              setStep('targets');
             }}
           />
         )}

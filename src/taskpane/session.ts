@@ -10,6 +10,7 @@ import type { IndicatorSettings } from '../engine/types';
 import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
 import { isMonitorWorkbook } from '../workbook/monitor';
+import { readTargetSheets } from '../workbook/targets';
 import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
 import { applyToSnapshot, planScoreWrite } from '../workbook/plan';
 import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules';
@@ -64,6 +65,8 @@ export interface Detection {
   edits: Record<string, RuleEdit>;
   /** the workbook holds a 绩效运行监控表: the pane offers 运行监控 */
   monitorForm?: boolean;
+  /** the workbook holds a 绩效目标表: 识别 offers 目标审核, whether or not it found a scoring table */
+  targetsForm?: boolean;
 }
 
 export interface WriteOutcome {
@@ -111,14 +114,15 @@ export function analyseSnapshot(snapshot: WorkbookSnapshot, choices: Choices): D
   if (choices.settings && Object.keys(choices.settings).length > 0) options.settings = choices.settings;
   const result = analyse(snapshot, options);
   const monitorForm = isMonitorWorkbook(snapshot);
-  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null, scoring: null, leafRules: {}, edits: {}, monitorForm };
+  const targetsForm = readTargetSheets(snapshot).length > 0;
+  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null, scoring: null, leafRules: {}, edits: {}, monitorForm, targetsForm };
   const { analysis } = result;
   const overrides = { ...analysis.settings.overrides, ...choices.overrides };
   // what each leaf is scored by without this session's choices: choosing that again leaves nothing to save
   const base = options.overrides ? analyse(snapshot, { ...options, overrides: undefined }) : result;
   const rules = ruleChoices(analysis, overrides, base.ok ? base.analysis : analysis);
   const leafRules = leafRuleViews(analysis, overrides);
-  return { snapshot, analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules, scoring: scoringOf(analysis, choices.settings), leafRules, edits: editsOf(leafRules, choices.ruleEdits), monitorForm };
+  return { snapshot, analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules, scoring: scoringOf(analysis, choices.settings), leafRules, edits: editsOf(leafRules, choices.ruleEdits), monitorForm, targetsForm };
 }
 
 /**

@@ -6,6 +6,8 @@
 import { pane } from '../../src/taskpane/i18n';
 import { reviewStrings } from '../../src/taskpane/review/reviewStrings';
 import { figureStrings } from '../../src/taskpane/figures/figureStrings';
+import { monitorStrings } from '../../src/taskpane/monitor/monitorStrings';
+import { targetsStrings } from '../../src/taskpane/targets/targetsStrings';
 import { CJK_PATTERN, WORKBOOK_NAMES } from './screenChecks';
 
 const CHINESE_ON_PURPOSE: Record<string, string> = {
@@ -18,6 +20,8 @@ const TABLES: [string, Table][] = [
   ['pane', pane as unknown as Table],
   ['审核', reviewStrings as unknown as Table],
   ['基础数据', figureStrings as unknown as Table],
+  ['运行监控', monitorStrings as unknown as Table],
+  ['目标审核', targetsStrings as unknown as Table],
 ];
 
 describe('the English dictionary', () => {

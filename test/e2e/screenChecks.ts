@@ -39,7 +39,7 @@ export const CJK_PATTERN = new RegExp(CJK);
  * Names of sheets and columns as they stand in the workbook (the unit's 基础数据, the sheets we add):
  * an English sentence names them as the user sees them on the sheet tabs.
  */
-export const WORKBOOK_NAMES = ['基础数据', '自评报告', '审核汇总', '检查结果', '偏差原因'];
+export const WORKBOOK_NAMES = ['基础数据', '自评报告', '审核汇总', '检查结果', '偏差原因', '监控报告', '目标审核'];
 
 /**
  * Visible texts holding CJK characters outside workbook text (elements marked data-workbook), text

@@ -1,7 +1,8 @@
 /**
  * The pane as a person sees it, in Chromium at the task pane's real widths (350 px and 500 px) over
  * the Excel and WPS fakes holding examples/shenzhen-2024.xlsx with a long sheet name: the first-run
- * view, 识别, 评分 by indicator and 审核, in Chinese and in English. Measured in the page: no text
+ * view, 识别, 评分 by indicator and 审核, in Chinese and in English; then 运行监控 and 目标审核 over their own
+ * example workbooks (each offered by 识别, which finds no scoring table in them). Measured in the page: no text
  * squeezed to a character or two a line, every indicator named in full, Chinese drawn as glyphs (not
  * boxes), and no Chinese label in English outside workbook text. With UPDATE_SCREENSHOTS=1 the
  * pictures the README shows are written into docs/screens/.
@@ -42,6 +43,9 @@ async function picture(page: Page, name: string): Promise<void> {
 
 async function expectReadable(page: Page, where: string): Promise<void> {
   expect({ where, squeezed: await squeezedTexts(page) }).toEqual({ where, squeezed: [] });
+  // nothing past the pane's right edge (a tab out of sight cannot be found)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect({ where, overflow }).toEqual({ where, overflow: 0 });
 }
 
 async function expectNoChineseLabels(page: Page, where: string): Promise<void> {
@@ -120,5 +124,40 @@ describe.each(['excel', 'wps'] as const)('the pane at task-pane widths over the 
     await page.getByRole('button', { name: 'English' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  // 运行监控 and 目标审核: each offered by 识别 on a workbook with no scoring table, then read as it should
+  test.each([350, 500])('%i px: 运行监控 and 目标审核 read as they should, in Chinese and English', async (width) => {
+    const views = [
+      { file: 'monitoring-2025.xlsx', offer: 'monitor-offer', tab: '运行监控', tabEn: 'Monitoring', read: '读取监控表', shown: 'monitor-lights', name: 'monitor' },
+      { file: 'targets-xiangtan-2023.xlsx', offer: 'targets-offer', tab: '目标审核', tabEn: 'Targets', read: null, shown: 'targets-review', name: 'targets' },
+    ];
+    for (const view of views) {
+      const { page, errors } = await openPane(panes.browser.context, panes.sites[host], await exampleWorkbook(view.file));
+      await page.setViewportSize({ width, height: 900 });
+      expect(await chineseRendersAsGlyphs(page)).toBe(true);
+      await page.getByRole('button', { name: '识别表格' }).click();
+      await page.getByTestId(view.offer).click();
+      if (view.read) await page.getByRole('button', { name: view.read }).click();
+      await page.getByTestId(view.shown).waitFor();
+      await expect(page.getByRole('tab', { name: view.tab, exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
+      await expectReadable(page, view.tab);
+      if (width === 350) await picture(page, `${host}-${view.name}-350`);
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: '中文' }).waitFor();
+      await expect(page.getByRole('tab', { name: view.tabEn, exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
+      await expectReadable(page, view.tabEn);
+      await expectNoChineseLabels(page, view.tabEn);
+      if (width === 350) await picture(page, `${host}-${view.name}-en-350`);
+      await page.getByRole('tab', { name: 'Detect', exact: true }).click();
+      await page.getByTestId(view.offer).waitFor();
+      await expectReadable(page, `Detect (${view.name})`);
+      await expectNoChineseLabels(page, `Detect (${view.name})`);
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.getByRole('button', { name: 'English' }).waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });

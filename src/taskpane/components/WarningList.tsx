@@ -9,6 +9,8 @@ import { Pill } from './ui';
 
 const TONES = { error: 'solidDanger', warning: 'solidCaution', info: 'solidInfo' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Each severity's name in the pane's dictionary (the workbook layer's SEVERITY_NAMES are Chinese only). */
+export const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 /** Errors first, then warnings, then notes: sorted before a long list is paged. */
 export function bySeverity(warnings: readonly Warning[]): Warning[] {
@@ -19,14 +21,13 @@ export function WarningList({ warnings, onSelect }: { warnings: Warning[]; onSel
   const t = useT();
   const s = useShared();
   if (!warnings.length) return <span className={s.muted}>{t('warningsNone')}</span>;
-  const label = { error: t('severityError'), warning: t('severityWarning'), info: t('severityInfo') };
   const sorted = bySeverity(warnings);
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: 6 }}>
       {sorted.map((w, i) => (
         <li key={`${w.code}-${w.sheet}-${w.address}-${i}`} style={{ display: 'flex', columnGap: 8, alignItems: 'flex-start' }}>
           <span style={{ marginTop: 1 }}>
-            <Pill tone={TONES[w.severity]}>{label[w.severity]}</Pill>
+            <Pill tone={TONES[w.severity]}>{t(SEVERITY_KEYS[w.severity])}</Pill>
           </span>
           <span style={{ fontSize: 12, lineHeight: '18px' }}>
             {w.address ? (

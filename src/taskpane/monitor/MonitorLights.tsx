@@ -12,25 +12,25 @@ export function MonitorLights({ result }: { result: MonitorResult }) {
   const { form, funds } = result;
   return (
     <section className={s.section} data-testid="monitor-lights">
-      <div className={s.sectionHead}>
-        <span className={s.sectionTitle}>{form.projectName || form.sheet}</span>
+      <div className={s.sectionHead} style={{ flexWrap: 'wrap' }}>
+        <span className={s.sectionTitle} data-workbook>{form.projectName || form.sheet}</span>
         <span className={s.muted}>{t('monitorMonth', { month: form.month, source: t(SOURCES[form.monthSource]) })}</span>
       </div>
       {funds && (
         <div data-testid="monitor-funds">
-          {t('monitorFunds')} <LightBadge light={funds.light?.light ?? null} unknown={t('lightUnknown')} /> <span className={s.muted}>{fundsBasisText(funds, form.month)}</span>
+          {t('monitorFunds')} <LightBadge light={funds.light?.light ?? null} /> <span className={s.muted} data-workbook>{fundsBasisText(funds, form.month)}</span>
         </div>
       )}
       <div className={s.muted}>{t('monitorIndicators')}</div>
       <ul style={{ margin: 0, paddingLeft: 16 }}>
         {result.indicators.map((o) => (
           <li key={o.row.row} data-testid={`monitor-indicator-${o.row.row + 1}`}>
-            <LightBadge light={o.light} unknown={t('lightUnknown')} /> {o.row.name} <span className={s.muted}>{lightBasisText(o, form.month)}</span>
+            <LightBadge light={o.light} /> <span data-workbook>{o.row.name}</span> <span className={s.muted} data-workbook>{lightBasisText(o, form.month)}</span>
           </li>
         ))}
       </ul>
       <div data-testid="monitor-project">
-        {t('monitorProject')} <LightBadge light={result.projectLight} unknown={t('lightUnknown')} />
+        {t('monitorProject')} <LightBadge light={result.projectLight} />
       </div>
     </section>
   );

@@ -4,7 +4,6 @@
  */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import { SEVERITY_NAMES } from '../../workbook';
 import type { MonitorResult } from '../../workbook/monitor';
 import { Notice, Spinner } from '../components/ui';
 import { usePort } from '../PortContext';
@@ -17,6 +16,7 @@ import { useWriteLifecycle, type WriteStep } from '../write/useWriteLifecycle';
 import { MonitorLights } from './MonitorLights';
 import { previewMonitor, undoMonitor, writeMonitor } from './monitorSession';
 import { useMonitorT } from './monitorStrings';
+import { SEVERITY_KEYS } from '../components/WarningList';
 
 export default function MonitorPanel() {
   const t = useMonitorT();
@@ -45,7 +45,7 @@ export default function MonitorPanel() {
   const { plan, conflicts, written, undone, kept, pending } = write;
 
   return (
-    <div role="tabpanel" aria-label="运行监控" data-testid="monitor-panel" style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
+    <div role="tabpanel" aria-label={t('tabMonitor')} data-testid="monitor-panel" style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
       <span className={s.intro}>{t('monitorIntro')}</span>
       <div className={s.actions}>
         <Button appearance={plan ? 'secondary' : 'primary'} onClick={onRead} disabled={!!busy} icon={busy === 'preview' ? <Spinner /> : undefined}>
@@ -64,7 +64,7 @@ export default function MonitorPanel() {
           <ul style={{ margin: 0, paddingLeft: 16 }}>
             {result.findings.map((f, i) => (
               <li key={i}>
-                [{SEVERITY_NAMES[f.severity]}] {f.message}
+                [{t(SEVERITY_KEYS[f.severity])}] <span data-workbook>{f.message}</span>
               </li>
             ))}
           </ul>
@@ -72,9 +72,10 @@ export default function MonitorPanel() {
       )}
       {plan && (
         <section className={s.section} data-testid="monitor-plan">
-          <div className={s.sectionHead}>
-            <span className={s.sectionTitle}>{plan.title}</span>
-            <span className={s.muted}>{t('planCount', { n: plan.changes.length })}</span>
+          {/* the plan's title is a long sentence: the count goes under it rather than be squeezed beside it */}
+          <div className={s.sectionHead} style={{ flexWrap: 'wrap' }}>
+            <span className={s.sectionTitle} data-workbook>{plan.title}</span>
+            <span className={s.muted} style={{ whiteSpace: 'nowrap' }}>{t('planCount', { n: plan.changes.length })}</span>
           </div>
           <div className={s.actions}>
             <Button appearance="primary" data-testid="monitor-write" onClick={onWrite} disabled={!!busy || pending || (!!conflicts && conflicts.length > 0)} icon={busy === 'write' ? <Spinner /> : undefined}>
@@ -92,7 +93,7 @@ export default function MonitorPanel() {
       {undone && kept.length > 0 && <KeptNotice kept={kept} testId="monitor-kept" />}
       {carry.plan && (
         <section className={s.section} data-testid="monitor-carry">
-          <span className={s.sectionTitle}>{carry.plan.title}</span>
+          <span className={s.sectionTitle} data-workbook>{carry.plan.title}</span>
           <div className={s.actions}>
             <Button appearance="secondary" data-testid="monitor-carry-write" onClick={onCarry} disabled={!!busy || carry.pending || (!!carry.conflicts && carry.conflicts.length > 0)}>
               {t('monitorCarry')}

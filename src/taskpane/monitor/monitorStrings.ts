@@ -23,6 +23,11 @@ const zh = {
   monitorWritten: '已写入 {n} 处。',
   monitorRereadHint: '请重新读取监控表后再写入。',
   monitorCarry: '生成年终自评表',
+  // the lights as the form writes them (engine/monitoring LIGHT_NAMES); English names them by colour
+  light_red: '红灯',
+  light_yellow: '黄灯',
+  light_green: '绿灯',
+  light_blue: '蓝灯',
 };
 
 export type MonitorStringKey = keyof typeof zh;
@@ -32,7 +37,7 @@ const noShadowing: [Extract<MonitorStringKey, StringKey>] extends [never] ? true
 void noShadowing;
 
 const en: Partial<Record<MonitorStringKey, string>> = {
-  monitorOffer: 'This is a mid-year monitoring form: 运行监控 gives its warning lights for funds and indicators.',
+  monitorOffer: 'This is a mid-year monitoring form: Monitoring gives its warning lights for funds and indicators.',
   monitorOpen: 'Open monitoring',
   monitorIntro:
     'Warning lights from the January–N figures (funds: execution ÷ time elapsed; positive indicators: actual ÷ pro-rata target), with checks of the causes and the likelihood. The lights are written beside the form as words and fills, with a 监控报告 sheet; nothing the unit typed is changed.',
@@ -50,9 +55,13 @@ const en: Partial<Record<MonitorStringKey, string>> = {
   lightUnknown: 'Cannot tell',
   monitorWritten: '{n} changes written.',
   monitorRereadHint: 'Read the form again, then write.',
-  monitorCarry: 'Prepare the year-end 自评表',
+  monitorCarry: 'Prepare the year-end self-evaluation form',
+  light_red: 'Red',
+  light_yellow: 'Yellow',
+  light_green: 'Green',
+  light_blue: 'Blue',
 };
 
-const monitor = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
+export const monitorStrings = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
 
-export const useMonitorT = monitor.useT;
+export const useMonitorT = monitorStrings.useT;

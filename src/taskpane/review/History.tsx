@@ -6,6 +6,7 @@ import type { ReviewModel } from '../../workbook/review';
 import { showScore } from '../format';
 import { useShared } from '../styles';
 import { statusKey, useReviewT } from './reviewStrings';
+import { withWorkbookText } from '../withWorkbookText';
 
 export function History({ model }: { model: ReviewModel }) {
   const t = useReviewT();
@@ -20,20 +21,21 @@ export function History({ model }: { model: ReviewModel }) {
         <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>
           {[...entries].reverse().map((e, i) => (
             <li key={i}>
-              {t('historyLine', {
-                batch: e.batch,
-                reviewer: e.reviewer,
-                date: e.date,
-                leaf: e.path[e.path.length - 1] ?? '',
-                status: t(statusKey(e.status)),
+              {withWorkbookText(
+                t('historyLine', {
+                  batch: e.batch,
+                  date: e.date,
+                  status: t(statusKey(e.status)),
                 scores:
                   e.new !== null && (e.old === null || !e.new.eq(e.old))
                     ? `${showScore(e.old)} → ${showScore(e.new)}`
                     : e.new === null && e.status === '有异议'
                       ? t('pending')
                       : showScore(e.new ?? e.old),
-              })}
-              {e.reason ? `：${e.reason}` : ''}
+                }),
+                { reviewer: e.reviewer, leaf: e.path[e.path.length - 1] ?? '' },
+              )}
+              {e.reason && withWorkbookText(t('historyReason'), { reason: e.reason })}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { REVIEW_STATUSES, type ReviewLeaf, type ReviewStatus } from '../../workb
 import { showScore } from '../format';
 import { useShared } from '../styles';
 import type { Draft } from './reviewDraft';
+import { withWorkbookText } from '../withWorkbookText';
 import { statusKey, useReviewT } from './reviewStrings';
 
 export interface LeafEditorProps {
@@ -87,12 +88,8 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
       </div>
       {leaf.prior && (
         <Text size={200}>
-          {t('prior')}：
-          {t('priorLine', {
-            status: t(statusKey(leaf.prior.status)),
-            score: showScore(leaf.prior.reviewedScore),
-            reason: leaf.prior.reason ? `；${leaf.prior.reason}` : '',
-          })}
+          {t('priorLine', { status: t(statusKey(leaf.prior.status)), score: showScore(leaf.prior.reviewedScore) })}
+          {leaf.prior.reason && withWorkbookText(t('priorReason'), { reason: leaf.prior.reason })}
         </Text>
       )}
       <Field label={t('status')}>

@@ -1,10 +1,13 @@
 /**
  * Every leaf with its points, self, computed and reviewed score and status; a click selects it for
- * the editor, 采纳 accepts the score in force.
+ * the editor, 采纳 accepts the score in force. Paged like the pane's other long lists: a 1,000-leaf table
+ * renders one page of rows, not 1,000.
  */
 import { Badge, Button, Text, tokens } from '@fluentui/react-components';
 import { reviewedScore, type ReviewModel, type ReviewStatus } from '../../workbook/review';
 import { showScore } from '../format';
+import { Pager } from '../paging/Pager';
+import { usePaged } from '../paging/usePaged';
 import { useShared } from '../styles';
 import type { ReviewTotalsAfter } from '../../workbook/review';
 import { draftDecision, type Drafts } from './reviewDraft';
@@ -26,6 +29,7 @@ export interface LeafTableProps {
 export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept }: LeafTableProps) {
   const t = useReviewT();
   const s = useShared();
+  const paged = usePaged(model.leaves);
   return (
     <section className={s.section}>
       <div className={s.sectionHead}>
@@ -46,7 +50,7 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
               <th />
             </tr>
           </thead>
-          {model.leaves.map((l, i) => {
+          {paged.shown.map(({ item: l, index: i }) => {
             const draft = drafts[l.key];
             const status = draft?.status ?? '未审';
             const tint = l.key === selected ? tokens.colorBrandBackground2 : i % 2 ? tokens.colorNeutralBackground2 : tokens.colorNeutralBackground1;
@@ -100,6 +104,7 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
           })}
         </table>
       </div>
+      <Pager paged={paged} label={t('leavesTitle')} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** The findings of the 绩效目标表, each one a link to its cell. */
 import { Button } from '@fluentui/react-components';
-import { SEVERITY_NAMES } from '../../workbook';
 import type { TargetFinding } from '../../workbook/targets';
+import { SEVERITY_KEYS } from '../components/WarningList';
 import { useShared } from '../styles';
 import { useTargetsT } from './targetsStrings';
 
@@ -18,7 +18,10 @@ export function TargetFindings({ findings, onSelect }: { findings: readonly Targ
       {findings.length === 0 && <span className={s.muted}>{t('targetsNoFindings')}</span>}
       {findings.map((f, i) => (
         <Button key={i} data-testid={`targets-finding-${i}`} appearance="subtle" size="small" style={{ justifyContent: 'flex-start', textAlign: 'left', height: 'auto' }} onClick={() => onSelect(f)}>
-          {SEVERITY_NAMES[f.severity]}：{f.message}
+          <span>
+            {t('targetsFinding', { severity: t(SEVERITY_KEYS[f.severity]) })}
+            <span data-workbook>{f.message}</span>
+          </span>
         </Button>
       ))}
     </section>

@@ -89,8 +89,19 @@ export default function TargetsPanel() {
       {state === null && <Notice intent="info">{t('targetsNone')}</Notice>}
       {state && (
         <>
-          <span data-testid="targets-form">{t('targetsForm', { sheet: state.target.sheet, range: state.target.range, kind, n: state.target.indicators.length })}</span>
-          {state.others.length > 0 && <span className={s.muted}>{t('targetsOthers', { sheets: state.others.join('、') })}</span>}
+          <span data-testid="targets-form">
+            <span data-workbook>
+              {state.target.sheet}!{state.target.range}
+            </span>
+            {t('targetsForm', { kind, n: state.target.indicators.length })}
+          </span>
+          {state.others.length > 0 && (
+            <span className={s.muted}>
+              {t('targetsOthers')}
+              <span data-workbook>{state.others.join('、')}</span>
+              {t('targetsOthersHint')}
+            </span>
+          )}
           <TargetFindings findings={state.findings} onSelect={onSelect} />
           <CheckpointTable review={state.review} />
           {writing.plan && <span data-testid="targets-plan" className={s.muted}>{t('targetsPlan', { title: writing.plan.title, n: writing.plan.changes.length })}</span>}

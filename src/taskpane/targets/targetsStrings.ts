@@ -6,13 +6,18 @@ import { makeTranslator, pane } from '../i18n';
 
 const zh = {
   targetsTab: '目标审核',
+  targetsOffer: '这个工作簿中有绩效目标表：可在“目标审核”中申报前审核，并汇总审核人的评分。',
+  targetsOpen: '打开目标审核',
   targetsIntro: '申报前审核绩效目标表：检查指标值的符号、数值和单位，效益与满意度指标，权重，成本与预算；汇总审核人在“目标审核”表中填写的等级和得分。绩效目标表本身不会被改动。',
   targetsRead: '读取绩效目标表',
   targetsReading: '正在读取…',
   targetsLoading: '正在加载目标审核…',
   targetsNone: '当前工作簿中未找到绩效目标表（表头应有 二级指标、三级指标 和 指标值 列）。',
-  targetsForm: '{sheet}!{range}，{kind}，{n} 项指标',
-  targetsOthers: '另有绩效目标表：{sheets}（命令行 perfscore targets 可逐一审核）',
+  // after the form's sheet!range, shown as workbook text
+  targetsForm: '，{kind}，{n} 项指标',
+  // before the other sheets' names, shown as workbook text
+  targetsOthers: '另有绩效目标表：',
+  targetsOthersHint: '（命令行 perfscore targets 可逐一审核）',
   targetsProject: '项目',
   targetsDepartment: '部门整体',
   targetsFindings: '检查发现：{errors} 个错误，{warnings} 个警告',
@@ -31,6 +36,7 @@ const zh = {
   targetsUndone: '已撤销 {n} 项改动。',
   targetsRefusedHint: '预览之后工作簿有改动，未写入任何内容：请重新读取后再写入。',
   targetsPlan: '{title}：{n} 项改动',
+  targetsFinding: '{severity}：',
   targetsNothing: '“目标审核”表已是最新，无需写入。',
 };
 
@@ -38,11 +44,16 @@ export type TargetsStringKey = keyof typeof zh;
 
 const en: Partial<Record<TargetsStringKey, string>> = {
   targetsTab: 'Targets',
-  targetsIntro: 'Review a 绩效目标表 before submission: signs, numbers and units of the targets, 效益 and 满意度 indicators, weights, cost against budget; total the grades and scores the reviewer types on the 目标审核 sheet. The form itself is never changed.',
+  targetsOffer: 'This workbook holds a performance target form: Targets reviews it before submission and totals the reviewers’ scores.',
+  targetsOpen: 'Open target review',
+  targetsIntro: 'Review a performance target form before submission: signs, numbers and units of the targets, benefit and satisfaction indicators, weights, cost against budget; total the grades and scores the reviewer types on the 目标审核 sheet. The form itself is never changed.',
   targetsRead: 'Read the target form',
   targetsReading: 'Reading…',
   targetsLoading: 'Loading the target review…',
-  targetsNone: 'No 绩效目标表 in this workbook (the header needs 二级指标, 三级指标 and 指标值 columns).',
+  targetsNone: 'No performance target form in this workbook (its header needs columns for the level-2 and level-3 indicators and the target value).',
+  targetsForm: ', {kind}, {n} indicators',
+  targetsOthers: 'Other target forms: ',
+  targetsOthersHint: ' (the command line’s perfscore targets reviews each)',
   targetsProject: 'project',
   targetsDepartment: 'department',
   targetsFindings: 'Findings: {errors} errors, {warnings} warnings',
@@ -59,9 +70,12 @@ const en: Partial<Record<TargetsStringKey, string>> = {
   targetsWritten: '{n} cells written on “{sheet}”.',
   targetsUndone: '{n} changes undone.',
   targetsRefusedHint: 'The workbook changed after the preview; nothing was written. Read it again, then write.',
+  targetsJudgeHint: 'Type the reviewers’ grades and scores on the “{sheet}” sheet, then read the target form again to total them.',
+  targetsPlan: 'Target review sheet: {n} changes to write',
+  targetsFinding: '{severity}: ',
   targetsNothing: 'The 目标审核 sheet is up to date.',
 };
 
-const targets = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
+export const targetsStrings = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
 
-export const useTargetsT = targets.useT;
+export const useTargetsT = targetsStrings.useT;
