@@ -48,8 +48,11 @@ async function monitorFlow(host: PaneHost, site: PaneSite, browser: Browser, scr
 
   await page.getByRole('button', { name: '读取监控表' }).click();
   await expect(page.getByTestId('monitor-conflicts').count()).resolves.toBe(0);
+  const planned = /(\d+) 处修改/.exec((await page.getByTestId('monitor-plan').textContent()) ?? '')?.[1];
+  expect(planned).toBeDefined();
   await page.getByTestId('monitor-write').click();
-  await page.getByText(/^已写入 \d+ 处。$/).waitFor();
+  // one count from preview to write to undo
+  await page.getByText(`已写入 ${planned} 处。`, { exact: true }).waitFor();
   const after = await state();
   const form = sheet(after, FORM);
   expect([form.cells.Q12?.v, form.cells.Q6?.v, form.cells.Q17?.v, form.cells.Q17?.fill, form.cells.Q16?.v, form.cells.Q16?.fill]).toEqual(['预警灯', '黄灯', '红灯', '#F8CBAD', '蓝灯', '#BDD7EE']);
@@ -60,7 +63,7 @@ async function monitorFlow(host: PaneHost, site: PaneSite, browser: Browser, scr
   await page.screenshot({ path: path.join(ARTIFACTS, screenshot), fullPage: true });
 
   await page.getByTestId('monitor-undo').click();
-  await page.getByText(/^已撤销，\d+ 处修改已恢复原值。$/).waitFor();
+  await page.getByText(`已撤销，${planned} 处修改已恢复原值。`, { exact: true }).waitFor();
   const restored = await state();
   expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
   expect(plain(restored)).toEqual(plain(before));

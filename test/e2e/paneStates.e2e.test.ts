@@ -2,7 +2,7 @@
  * The pane's honest states in Chromium over the fakes: 打开示例工作簿 opens the bundled example in a new
  * Excel window where ExcelApi 1.8 allows it and downloads it otherwise (older Excel, WPS); a table with
  * blank self-scores says 不完整, never a grade; one count of changes from preview to write to undo; and
- * a 1,000-leaf table renders one page of indicators, not a thousand.
+ * a 1,000-leaf table renders one page of indicators (and of 审核's leaves), not a thousand.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -97,7 +97,7 @@ describe.each(['excel', 'wps'] as const)('honest states (%s)', (host) => {
   });
 });
 
-test('1,000 leaves: 评分 shows 50 indicators a page, the page buttons walk the rest', async () => {
+test('1,000 leaves: 评分 and 审核 show 50 a page, the page buttons walk the rest', async () => {
   const { page, errors } = await openPane(panes.browser.context, panes.sites.excel, generatedTable(1000));
   await page.getByRole('button', { name: '识别表格' }).click();
   const leaves = page.getByRole('region', { name: '三级指标' });
@@ -105,6 +105,7 @@ test('1,000 leaves: 评分 shows 50 indicators a page, the page buttons walk the
   await expect(leaves.locator('tbody tr').count()).resolves.toBe(50);
   await page.getByRole('button', { name: '下一步：评分预览' }).click();
   const indicators = page.getByTestId('indicator');
+  await indicators.first().waitFor();
   await expect(indicators.count()).resolves.toBe(50);
   // the whole page stays small (every row rendered made some 38,000 elements)
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(4000);
@@ -113,6 +114,22 @@ test('1,000 leaves: 评分 shows 50 indicators a page, the page buttons walk the
   await pager.getByRole('button', { name: '下一页' }).click();
   await expect(pager.textContent()).resolves.toContain('51–100 / 1000');
   await expect(page.getByTestId('indicator-name').first().textContent()).resolves.toBe('三级指标51');
+
+  // 审核 pages its leaves the same way: 50 of 1,000 on the first page, opened as quickly as 评分
+  const opening = Date.now();
+  await page.getByRole('tab', { name: '审核', exact: true }).click();
+  await page.getByTestId('review-leaf-0').waitFor();
+  const openMs = Date.now() - opening;
+  await expect(page.locator('[data-testid^="review-leaf-"]').count()).resolves.toBe(50);
+  expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(4000);
+  const reviewPager = page.getByRole('navigation', { name: '三级指标' });
+  await expect(reviewPager.textContent()).resolves.toContain('1–50 / 1000');
+  await reviewPager.getByRole('button', { name: '下一页' }).click();
+  await page.getByTestId('review-leaf-50').waitFor();
+  await expect(page.getByTestId('review-leaf-0').count()).resolves.toBe(0);
+  await expect(page.getByTestId('review-leaf-50').getByTestId('leaf-name-review').textContent()).resolves.toContain('三级指标51');
+  // the page as a whole (chunk loaded, review model built, 50 leaves drawn), not a tight budget
+  expect(openMs).toBeLessThan(3000);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -1,8 +1,8 @@
 /**
  * The 目标审核 view in Chromium over each host's strict fake (Excel, then WPS) holding examples/targets-xiangtan-2023.xlsx (a
- * published 绩效目标申报表; no scoring table, so 识别 is not needed): the form and its three findings
+ * published 绩效目标申报表; no scoring table: 识别 says so and offers 目标审核, whose tab shows only then): the form and its three findings
  * (10辆 and 250万 without a sign, 优良 in a 质量 row) read when the tab opens; 明确清晰性 bounded at 中;
- * the 目标审核 sheet written (74 cells, counted in test/workbook/targets/review.test.ts) and undone; then
+ * the 目标审核 sheet written (74 cells, counted in test/workbook/targets/review.test.ts, and the sheet: 75 changes in the preview, the write and the undo alike) and undone; then
  * the reviewer's scores typed in the sheet give 88.50, 良, and a score changed after the preview
  * refuses the write, naming its cell. The Excel pane (dist/) and the WPS pane (dist/wps/) run the same flow.
  */
@@ -36,6 +36,11 @@ describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host
     const state = () => workbookState(page, host);
     const before = await state();
 
+    // no tab before 识别; 识别 finds no scoring table here, says so, and still offers 目标审核 (tab and button)
+    await expect(page.getByRole('tab', { name: '目标审核' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByTestId('targets-offer').waitFor();
+    await expect(page.getByTestId('detect-message').textContent()).resolves.toContain('未找到');
     await page.getByRole('tab', { name: '目标审核' }).click();
     const form = page.getByTestId('targets-form');
     await form.waitFor();
@@ -44,11 +49,11 @@ describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host
     await expect(page.getByTestId('targets-finding-2').textContent()).resolves.toBe('警告：绩效目标申报表!E11「服务周期内空气质量」：质量指标应以数值表述，填写的是定性表述“优良”。');
     await expect(page.getByTestId('targets-checkpoint-1').textContent()).resolves.toContain('最高中');
     await expect(page.getByTestId('targets-total').textContent()).resolves.toBe('合计：待评（已评 0/10 项）');
-    await expect(page.getByTestId('targets-plan').textContent()).resolves.toBe('写入目标审核结果：83 项改动');
+    await expect(page.getByTestId('targets-plan').textContent()).resolves.toBe('写入目标审核结果：75 项改动');
     expect(plain(await state())).toEqual(plain(before));
 
     await page.getByTestId('targets-write').click();
-    await page.getByText('已写入“目标审核”表 74 个单元格。').waitFor();
+    await page.getByText('已写入“目标审核”表：75 项改动。').waitFor();
     const written = await state();
     const review = sheet(written, '目标审核');
     expect([review.cells.B5.v, review.cells.C5.v, review.cells.D5.v]).toEqual(['明确清晰性', 10, '中（低于 8.00 分）']);
@@ -56,12 +61,13 @@ describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host
     expect(valuesOf(sheet(written, '绩效目标申报表'))).toEqual(valuesOf(sheet(before, '绩效目标申报表')));
 
     await page.getByTestId('targets-undo').click();
-    // the undo of a plan that added the sheet is one change: the sheet removed, its cells with it
-    await page.getByText('已撤销 1 项改动。').waitFor();
+    // one count from preview to write to undo: the sheet's 74 cells (test/workbook/targets/review.test.ts)
+    // and the sheet itself, column widths being layout; the undo takes the sheet back with its cells
+    await page.getByText('已撤销 75 项改动。').waitFor();
     expect(plain(await state())).toEqual(plain(before));
 
     await page.getByTestId('targets-write').click();
-    await page.getByText('已写入“目标审核”表 74 个单元格。').waitFor();
+    await page.getByText('已写入“目标审核”表：75 项改动。').waitFor();
     for (const [i, score] of SCORES.entries()) await typeInto(page, host, '目标审核', `F${4 + i}`, score);
     await page.getByTestId('targets-read').click();
     await page.getByTestId('targets-total').getByText('合计 88.50 分，良').waitFor();
@@ -76,6 +82,16 @@ describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host
     await expect(refused.textContent()).resolves.toContain('目标审核!F11');
     expect(plain(await state())).toEqual(plain(judged));
 
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a workbook with a scoring table and no 绩效目标表: 识别 offers no 目标审核', async () => {
+    const { page, errors } = await openPane(browser.context, site, await exampleWorkbook('shenzhen-2024.xlsx'));
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByRole('region', { name: '三级指标' }).waitFor();
+    await expect(page.getByRole('tab', { name: '目标审核' }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('targets-offer').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -74,7 +74,9 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
               )}
             </div>
           ) : (
-            <span className={s.missing} data-workbook>{detection.message ?? t('errorNoTable')}</span>
+            <span className={s.missing} data-workbook data-testid="detect-message">
+              {detection.message ?? t('errorNoTable')}
+            </span>
           )}
           {analysis && analysis.notes.length > 0 && (
             <ul className={s.muted} style={{ margin: 0, paddingLeft: 16 }} data-workbook>

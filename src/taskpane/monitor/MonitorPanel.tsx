@@ -9,6 +9,7 @@ import { Notice, Spinner } from '../components/ui';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { messageOf, useBusyAction } from '../useBusyAction';
+import { changeCount } from '../write/changeCount';
 import { ConflictNotice } from '../write/ConflictNotice';
 import type { GuardedWrite } from '../write/guardedWrite';
 import { KeptNotice } from '../write/KeptNotice';
@@ -75,7 +76,7 @@ export default function MonitorPanel() {
           {/* the plan's title is a long sentence: the count goes under it rather than be squeezed beside it */}
           <div className={s.sectionHead} style={{ flexWrap: 'wrap' }}>
             <span className={s.sectionTitle} data-workbook>{plan.title}</span>
-            <span className={s.muted} style={{ whiteSpace: 'nowrap' }}>{t('planCount', { n: plan.changes.length })}</span>
+            <span className={s.muted} style={{ whiteSpace: 'nowrap' }}>{t('planCount', { n: changeCount(plan) })}</span>
           </div>
           <div className={s.actions}>
             <Button appearance="primary" data-testid="monitor-write" onClick={onWrite} disabled={!!busy || pending || (!!conflicts && conflicts.length > 0)} icon={busy === 'write' ? <Spinner /> : undefined}>
@@ -88,7 +89,7 @@ export default function MonitorPanel() {
         </section>
       )}
       {conflicts && conflicts.length > 0 && <ConflictNotice conflicts={conflicts} testId="monitor-conflicts" hint={t('monitorRereadHint')} />}
-      {written && pending && <Notice intent="success">{t('monitorWritten', { n: written.written.changes.length })}</Notice>}
+      {written && pending && <Notice intent="success">{t('monitorWritten', { n: changeCount(written.written) })}</Notice>}
       {undone && <Notice intent="info">{t('undone', { n: undone.restored })}</Notice>}
       {undone && kept.length > 0 && <KeptNotice kept={kept} testId="monitor-kept" />}
       {carry.plan && (
@@ -103,7 +104,7 @@ export default function MonitorPanel() {
             </Button>
           </div>
           {carry.conflicts && carry.conflicts.length > 0 && <ConflictNotice conflicts={carry.conflicts} testId="monitor-carry-conflicts" hint={t('monitorRereadHint')} />}
-          {carry.written && carry.pending && <Notice intent="success">{t('monitorWritten', { n: carry.written.written.changes.length })}</Notice>}
+          {carry.written && carry.pending && <Notice intent="success">{t('monitorWritten', { n: changeCount(carry.written.written) })}</Notice>}
           {carry.undone && <Notice intent="info">{t('undone', { n: carry.undone.restored })}</Notice>}
           {carry.undone && carry.kept.length > 0 && <KeptNotice kept={carry.kept} testId="monitor-carry-kept" />}
         </section>

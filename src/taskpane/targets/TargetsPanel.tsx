@@ -12,6 +12,7 @@ import { Notice, Spinner } from '../components/ui';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { messageOf, useBusyAction } from '../useBusyAction';
+import { changeCount } from '../write/changeCount';
 import { ConflictNotice } from '../write/ConflictNotice';
 import { guardedApply, guardedUndo, type GuardedWrite } from '../write/guardedWrite';
 import { KeptNotice } from '../write/KeptNotice';
@@ -55,7 +56,7 @@ export default function TargetsPanel() {
     void writing.write(
       () => guardedApply(port, plan),
       ({ written, before }) => {
-        setNotice(t('targetsWritten', { sheet: state.review.sheet, n: written.changes.filter((c) => c.kind === 'cell').length }));
+        setNotice(t('targetsWritten', { sheet: state.review.sheet, n: changeCount(written) }));
         const after = reviewSnapshot(applyToSnapshot(before, written));
         setState(after);
       },
@@ -104,7 +105,7 @@ export default function TargetsPanel() {
           )}
           <TargetFindings findings={state.findings} onSelect={onSelect} />
           <CheckpointTable review={state.review} />
-          {writing.plan && <span data-testid="targets-plan" className={s.muted}>{t('targetsPlan', { title: writing.plan.title, n: writing.plan.changes.length })}</span>}
+          {writing.plan && <span data-testid="targets-plan" className={s.muted}>{t('targetsPlan', { title: writing.plan.title, n: changeCount(writing.plan) })}</span>}
           {!writing.plan && !writing.pending && state.plan.changes.length === 0 && <span className={s.muted}>{t('targetsNothing')}</span>}
           <div className={s.actions}>
             <Button data-testid="targets-write" appearance="primary" onClick={onWrite} disabled={busy !== null || !writing.plan || writing.pending || (writing.conflicts?.length ?? 0) > 0} icon={busy === 'write' ? <Spinner /> : undefined}>

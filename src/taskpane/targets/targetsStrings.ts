@@ -32,7 +32,8 @@ const zh = {
   targetsWrite: '写入目标审核表',
   targetsWriting: '正在写入…',
   targetsUndo: '撤销',
-  targetsWritten: '已写入“{sheet}”表 {n} 个单元格。',
+  // counted as the preview and the undo count them (write/changeCount.ts), so the three agree
+  targetsWritten: '已写入“{sheet}”表：{n} 项改动。',
   targetsUndone: '已撤销 {n} 项改动。',
   targetsRefusedHint: '预览之后工作簿有改动，未写入任何内容：请重新读取后再写入。',
   targetsPlan: '{title}：{n} 项改动',
@@ -67,7 +68,7 @@ const en: Partial<Record<TargetsStringKey, string>> = {
   targetsWrite: 'Write the 目标审核 sheet',
   targetsWriting: 'Writing…',
   targetsUndo: 'Undo',
-  targetsWritten: '{n} cells written on “{sheet}”.',
+  targetsWritten: '{n} changes written on “{sheet}”.',
   targetsUndone: '{n} changes undone.',
   targetsRefusedHint: 'The workbook changed after the preview; nothing was written. Read it again, then write.',
   targetsJudgeHint: 'Type the reviewers’ grades and scores on the “{sheet}” sheet, then read the target form again to total them.',
