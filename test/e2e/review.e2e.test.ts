@@ -7,6 +7,7 @@
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { FakeSheet, FakeWorkbookData, Scalar } from '../fakes/office/model';
+import { cjkOutsideWorkbook } from './screenChecks';
 import { ARTIFACTS, Browser, exampleWorkbook, launchChromium, openPane, PaneHost, PaneSite, servePane, sheet, typeInto, valuesOf, workbookState } from './pane';
 
 jest.setTimeout(300_000);
@@ -185,8 +186,18 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   await expect(shownHistory.textContent()).resolves.toContain(`${DISPUTED.name}：有异议 得分待定：${DISPUTED.reason}`);
   await expect(page.getByTestId('review-total-after').textContent()).resolves.toBe('95.49（优）');
   await page.getByTestId(`review-leaf-${PROCUREMENT.index}`).click();
+  await expect(page.getByTestId('review-prior').textContent()).resolves.toBe(`此前审核：已审，审核得分 ${PROCUREMENT.score}；${PROCUREMENT.reason}`);
   await page.waitForTimeout(400); // let the tab indicator settle before the picture
   await page.screenshot({ path: path.join(ARTIFACTS, screenshot), fullPage: true });
+
+  // in English the same lines read in English, colons and all; the reviewer's words stay as typed
+  await page.getByRole('button', { name: 'English' }).click();
+  await shownHistory.getByText(`Round 1 · ${REVIEWER} (${DATE}) · ${PROCUREMENT.name}: Reviewed 1.89 → 1.50: ${PROCUREMENT.reason}`).waitFor();
+  await expect(shownHistory.textContent()).resolves.toContain(`${DISPUTED.name}: Disputed score pending: ${DISPUTED.reason}`);
+  await expect(page.getByTestId('review-prior').textContent()).resolves.toBe(`Earlier review: Reviewed, reviewed score ${PROCUREMENT.score}; ${PROCUREMENT.reason}`);
+  expect(await cjkOutsideWorkbook(page)).toEqual([]);
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.getByRole('button', { name: 'English' }).waitFor();
 
   // 撤销: every cell, comment and sheet as before
   await page.getByTestId('review-undo').click();

@@ -87,7 +87,7 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
         )}
       </div>
       {leaf.prior && (
-        <Text size={200}>
+        <Text size={200} data-testid="review-prior">
           {t('priorLine', { status: t(statusKey(leaf.prior.status)), score: showScore(leaf.prior.reviewedScore) })}
           {leaf.prior.reason && withWorkbookText(t('priorReason'), { reason: leaf.prior.reason })}
         </Text>
