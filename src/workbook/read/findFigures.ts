@@ -86,18 +86,20 @@ function parseValue(sheet: SheetSnapshot, r: number, c: number, def: FigureDef, 
   return { raw, unitHint, format, parsed };
 }
 
-function toFigure(id: string, def: FigureDef, sheet: string, address: string, parsed: ParsedOk, unitHint: string, how: FoundFigure['how']): FoundFigure {
+function toFigure(id: string, def: FigureDef, sheet: SheetSnapshot, address: string, parsed: ParsedOk, unitHint: string, how: FoundFigure['how']): FoundFigure {
   return {
     id,
     label: def.label,
     value: parsed.value,
     unit: parsed.sourceUnit || (def.kind === 'amount' ? unitHint || '万元' : unitHint || def.unit),
-    sheet,
+    sheet: sheet.name,
     address,
     source: parsed.text,
     tolerance: parsed.tolerance,
     ...(parsed.written ? { written: parsed.written } : {}),
     ...(parsed.rateScaleAssumed ? { rateScaleAssumed: true } : {}),
+    // a host that could not read the sheet's formats cell by cell leaves them out: "no % format" is then unknown
+    ...(sheet.numberFormats === undefined ? { formatUnread: true } : {}),
     ...(how ? { how } : {}),
   };
 }
@@ -160,7 +162,7 @@ function readDataSheets(sheets: SheetSnapshot[], defs: Record<string, FigureDef>
       } else out.issues.push({ sheet: sheet.name, address: use.valueAddress, text: v.parsed.text, message: v.parsed.message, what: def.label });
       return;
     }
-    const figure = toFigure(id, def, sheet.name, use.valueAddress, v.parsed, v.unitHint, a.how);
+    const figure = toFigure(id, def, sheet, use.valueAddress, v.parsed, v.unitHint, a.how);
     const list = given.get(id) ?? [];
     list.push({ figure, cell: { raw: v.raw ?? null, format: v.format, unitHint: v.unitHint, row: row.row }, use });
     given.set(id, list);
@@ -199,7 +201,7 @@ function readBindings(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef
       if (!v.parsed.blank) out.issues.push({ sheet: sheet.name, address: at.address, text: v.parsed.text, message: v.parsed.message, what: def.label });
       continue;
     }
-    out.figures.set(id, toFigure(id, def, sheet.name, at.address, v.parsed, v.unitHint, 'setting'));
+    out.figures.set(id, toFigure(id, def, sheet, at.address, v.parsed, v.unitHint, 'setting'));
     cells.set(id, { raw: v.raw ?? null, format: v.format, unitHint: v.unitHint, row: pos.row });
   }
 }
