@@ -10,7 +10,7 @@ import type { IndicatorSettings } from '../engine/types';
 import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
 import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
-import { applyToSnapshot, planScoreWrite } from '../workbook/plan';
+import { applyToSnapshot, changeCount, planScoreWrite } from '../workbook/plan';
 import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules';
 import { FRAMEWORKS } from '../frameworks';
 import { guardedApply, guardedUndo, undoWrite, type GuardedUndo, type GuardedWrite, type UndoOutcome, type WriteRefused } from './write/guardedWrite';
@@ -258,5 +258,5 @@ export async function writeScores(port: WorkbookPort, plan: WritePlan, choices: 
       };
     }
   }
-  return { written, fallback, skipped, changed: applied.changes.length };
+  return { written, fallback, skipped, changed: changeCount(applied) };
 }

@@ -1,6 +1,7 @@
 /**
  * Step 2 (评分): the write plan as a preview, cell by cell, old → new, with the checks beside it.
  */
+import { changeCount } from '../../workbook/plan';
 import { Button } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analyse';
 import type { Warning } from '../../workbook/checks';
@@ -48,7 +49,7 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
       <section className={s.section} aria-label={t('planTitle')}>
         <div className={s.sectionHead}>
           <span className={s.sectionTitle}>{plan?.title ?? t('planTitle')}</span>
-          {plan && <span className={s.muted}>{t('planCount', { n: plan.changes.length })}</span>}
+          {plan && <span className={s.muted}>{t('planCount', { n: changeCount(plan) })}</span>}
         </div>
         {planError && <span className={s.missing}>{planError}</span>}
         {plan && (

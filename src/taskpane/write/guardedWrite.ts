@@ -24,7 +24,7 @@ export interface GuardedWrite {
 }
 
 export interface UndoOutcome {
-  /** changes undone */
+  /** the written plan's changes undone, counted as changeCount counted them */
   restored: number;
   /** cells edited since the write, left as they are */
   kept: Conflict[];
@@ -59,9 +59,10 @@ export async function guardedApply(port: WorkbookPort, plan: WritePlan | ((now: 
  */
 export async function guardedUndo(port: WorkbookPort, written: WritePlan): Promise<GuardedUndo> {
   const before = await port.readSnapshot();
-  const { plan: undo, kept } = checkedUndo(before, written);
+  const { plan: undo, kept, restored } = checkedUndo(before, written);
   if (undo.changes.length) await port.applyPlan(undo);
-  return { restored: undo.changes.length, kept, undo, before };
+  // counted as the preview and the write counted the plan (a deleted sheet takes its cells with it)
+  return { restored, kept, undo, before };
 }
 
 /** 撤销 as the panes show it: what was restored and what was kept (the snapshot is not held on to). */
