@@ -100,3 +100,41 @@ export function scoreAccounts(analysis: Analysis): ScoreAccount[] {
     };
   });
 }
+
+/** The unit's own total, as its table states it: the 合计 row, and the sum of its leaf scores. */
+export interface ClaimedTotal {
+  /** the 合计 row's score as typed, 2 places; null when the table has none */
+  stated: string | null;
+  /** the sum of the typed leaf scores, 2 places; null when one is blank */
+  sumOfLeaves: string | null;
+  /** leaves whose score the unit left blank */
+  blankLeaves: number;
+}
+
+export function claimedTotal(analysis: Analysis): ClaimedTotal {
+  const leaves = leavesOf(analysis.scored.roots);
+  const blank = leaves.filter((l) => l.typedScore === null).length;
+  const stated = analysis.layout.total?.statedScore ?? null;
+  return {
+    stated: stated === null ? null : fixed(stated),
+    sumOfLeaves: blank > 0 ? null : fixed(leaves.reduce((s, l) => s.plus(l.typedScore!), new D(0))),
+    blankLeaves: blank,
+  };
+}
+
+/** "96.88", "100.00（合计行；各项自评分之和 95.82）", or "未填齐（3 项自评分空白）". */
+export function claimedTotalText(analysis: Analysis): string {
+  const { stated, sumOfLeaves, blankLeaves } = claimedTotal(analysis);
+  if (stated !== null && sumOfLeaves !== null && stated !== sumOfLeaves) return `${stated}（合计行；各项自评分之和 ${sumOfLeaves}）`;
+  if (stated !== null) return stated;
+  if (sumOfLeaves !== null) return sumOfLeaves;
+  return blankLeaves === leavesOf(analysis.scored.roots).length ? '未填写' : `未填齐（${blankLeaves} 项自评分空白）`;
+}
+
+/** The computed total as a summary states it: a grade only when every leaf has a score. */
+export function computedTotalText(analysis: Analysis): string {
+  const { scored } = analysis;
+  if (scored.complete) return `${fixed(scored.total)} / ${fixed(scored.max)}，等级：${scored.grade}`;
+  const unscored = leavesOf(scored.roots).filter((l) => l.score === null).length;
+  return `不完整（${unscored} 项指标没有得分；已有得分的指标合计 ${fixed(scored.total)} / ${fixed(scored.max)}），不评等级`;
+}

@@ -18,11 +18,13 @@ type Role =
   | { kind: 'name' }
   | { kind: 'group' }
   | { kind: 'points' }
-  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
+  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownExplain' | 'ownNotes' };
 
 /** Header texts we write ourselves; they must never be read as the user's own columns. */
 export const OWN_SCORE_HEADER = '系统评分';
 export const OWN_NOTES_HEADER = '检查提示';
+/** our column of each leaf's 得分说明: how its score was obtained, the rule and figures in one line */
+export const OWN_EXPLAIN_HEADER = '得分说明';
 
 const LEVEL_WORDS: Record<string, 1 | 2 | 3> = {
   一级指标: 1,
@@ -80,6 +82,7 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   全年实际值: 'actual',
   [OWN_SCORE_HEADER]: 'ownScore',
   [OWN_NOTES_HEADER]: 'ownNotes',
+  [OWN_EXPLAIN_HEADER]: 'ownExplain',
 };
 const TOTAL_WORDS = new Set(['合计', '总分', '总计', '得分合计', '总得分', '合计得分', '总分值', '分值合计']);
 
@@ -189,7 +192,7 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     if (used && bottomRole.kind !== 'field') {
       left = Math.min(left, c);
       right = Math.max(right, c);
-    } else if (used && bottomRole.kind === 'field' && bottomRole.field !== 'ownScore' && bottomRole.field !== 'ownNotes') {
+    } else if (used && bottomRole.kind === 'field' && bottomRole.field !== 'ownScore' && bottomRole.field !== 'ownNotes' && bottomRole.field !== 'ownExplain') {
       left = Math.min(left, c);
       right = Math.max(right, c);
     }

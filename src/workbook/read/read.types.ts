@@ -26,6 +26,8 @@ export interface TableColumns {
   ownScore?: number;
   /** our own 检查提示 column, when a previous run wrote it */
   ownNotes?: number;
+  /** our own 得分说明 column, when a previous run wrote it */
+  ownExplain?: number;
 }
 
 export type TableRowKind = 'leaf' | 'group' | 'total';
