@@ -74,7 +74,7 @@ describe('narrative of examples/guangzhou-2023.xlsx (judgement leaves, no reason
     expect(losses[1].text).toBe('部门预算资金支出率分值5.00分，得分4.38分，扣0.62分。');
     const notes = buildCheckNotes(input).map((n) => n.text);
     for (const p of losses) expect(notes.some((n) => n.startsWith(`${p.heading}扣`) && n.includes('评分表中未写扣分理由'))).toBe(true);
-    expect(notes).toContain('部门预算资金支出率：工作簿未提供“年度平均执行率”，无法按评分标准核验，报告中的4.38分是单位自评分。');
+    expect(notes).toContain('部门预算资金支出率：缺少可计分的“年度平均执行率”，无法按评分标准核验，报告中的4.38分是单位自评分。');
     expect(paragraphs.find((p) => p.section === '自评结论')!.text).toContain('我单位2023年度部门整体支出绩效自评得分为95.82分，评价等级为“优”。其中，履职效能得分48.82分，得分百分比为97.64%；管理效率得分47.00分，得分百分比为94.00%。');
     // Losses of one kind share one measure.
     expect(paragraphs.filter((p) => p.section === '改进措施').map((p) => p.heading)).toContain('采购合同签订时效性、合同备案时效性');

@@ -30,7 +30,7 @@ export function buildCheckNotes(input: NarrativeInput): Paragraph[] {
     if (leaf.score === null) continue;
     if (leaf.status === 'missing-input') {
       const names = leaf.missing.map((id) => `“${input.figureLabels[id] ?? id}”`).join('、');
-      note(`${leaf.name}：工作簿未提供${names}，无法按评分标准核验，报告中的${pts(leaf.score)}分是单位自评分。`, leaf);
+      note(`${leaf.name}：缺少可计分的${names}，无法按评分标准核验，报告中的${pts(leaf.score)}分是单位自评分。`, leaf);
     } else if (leaf.status === 'error') {
       note(`${leaf.name}：按评分标准核对时发现问题（${leaf.message ?? '数据无法计分'}），报告中的${pts(leaf.score)}分未经核验。`, leaf);
     }

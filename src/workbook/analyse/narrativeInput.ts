@@ -8,6 +8,7 @@ import type { Analysis } from './analysis.types';
 import type { FoundFigure } from '../read';
 import type { CellValue, SheetSnapshot } from '../port';
 import { isNationalProjectForm } from '../forms';
+import { figureLabelsOf } from './figureLabels';
 
 /**
  * The report data of a framework that declares none (the table-only fallback): a department report.
@@ -39,8 +40,7 @@ export function narrativeInputFromAnalysis(analysis: Analysis): NarrativeInput {
     if (doubt) setAside.push({ id, label: found.label, cell: sheetCell(found.sheet, found.address), why: doubt.message });
     else figures.set(id, toNarrativeFigure(found, defs[id]?.kind, defs[id]?.unit));
   }
-  const figureLabels: Record<string, string> = {};
-  for (const [id, def] of Object.entries(defs)) figureLabels[id] = def.label;
+  const figureLabels = { ...Object.fromEntries(Object.entries(defs).map(([id, def]) => [id, def.label])), ...figureLabelsOf(analysis) };
   const sheet = analysis.snapshot.sheets.find((s) => s.name === analysis.table.sheet);
   return {
     frameworkId: analysis.framework.id,

@@ -1,7 +1,7 @@
 import { D, fixed } from '../../engine/decimal';
 import type { ScoreBasis, ScoredLeaf } from '../../engine/tree.types';
 import { leavesOf } from '../../engine/treeWalk';
-import { figureDefsFor } from '../../frameworks/commonFigures';
+import { figureLabelsOf } from './figureLabels';
 import { parseA1 } from '../read';
 import type { Analysis } from './analysis.types';
 
@@ -79,8 +79,7 @@ export function accountLine(leaf: ScoredLeaf, figureLabels: Readonly<Record<stri
 
 /** The accounts of every leaf of an analysis, in the table's order. */
 export function scoreAccounts(analysis: Analysis): ScoreAccount[] {
-  const defs = figureDefsFor(analysis.framework.figures);
-  const labels: Record<string, string> = Object.fromEntries(Object.entries(defs).map(([id, def]) => [id, def.label]));
+  const labels = figureLabelsOf(analysis);
   const layoutByRef = new Map(analysis.layout.leaves.map((l) => [l.ref, l]));
   return leavesOf(analysis.scored.roots).map((leaf) => {
     const layout = leaf.ref ? layoutByRef.get(leaf.ref) : undefined;
