@@ -42,15 +42,14 @@ export function buildCheckNotes(input: NarrativeInput): Paragraph[] {
   const lost = new Set(lossLeaves(input.scored));
   for (const leaf of leaves) {
     const source = sourceOf(input, leaf);
-    if (source?.reason) continue;
-    const over = leaf.flags?.includes('over-achievement') ?? false;
     // a computed score is explained by its figures; a judged one, or a form row against its target, needs the unit's words
-    if (lost.has(leaf) && (isJudged(leaf) || (project && source?.target !== undefined))) {
+    if (!source?.reason && lost.has(leaf) && (isJudged(leaf) || (project && source?.target !== undefined))) {
       const what = project ? '偏差原因分析' : '扣分理由';
       note(`${leaf.name}扣${pts(loss(leaf.max, leaf.score!))}分，评分表中未写${what}，请补充后重新生成报告。`, leaf);
-    } else if (over && project) {
-      note(`${leaf.name}实际完成值远超年度指标值，评分表中未写偏差原因分析，请补充。`, leaf);
     }
+    // achieved far above the target (with the over-achievement setting): the rule's own words, and whether a reason is written
+    const over = leaf.flags?.includes('over-achievement') ? leaf.steps.find((s) => s.text.includes('目标设置可能偏低')) : undefined;
+    if (over) note(`${leaf.name}：${over.text.replace(/[，。]?应说明偏差原因$/, '')}，${source?.reason ? '评分表已写偏差原因分析，请确认其说明了这一点' : '评分表中未写偏差原因分析，请补充'}。`, leaf);
   }
 
   for (const f of input.setAside ?? []) note(`${f.label}（${f.cell}）未写入报告：${f.why}`);
