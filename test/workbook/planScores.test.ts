@@ -86,6 +86,8 @@ describe('planScoreWrite', () => {
       { sheet: '表5', column: 'H' },
     ]);
     expect(settings.ownedSheets).toEqual(['检查结果']);
+    // the 检查结果 summary puts the unit's claimed total beside ours (seed 003: the 合计 row says 100, its leaves 95.82)
+    expect(at(after, '检查结果', 'A2')).toBe('广州市部门整体支出绩效评价指标：总分 95.82（满分 100.00，等级“优”）；单位自评总分 100.00（合计行；各项自评分之和 95.82）；错误 1 条，警告 1 条，提示 0 条。');
     const second = planScoreWrite(analysed(after), { formulas: false });
     expect(second.changes.some((c) => c.kind === 'add-sheet')).toBe(false);
     expect(cellChanges(second).every((c) => !['I', 'J'].includes(c.address[0]) || c.sheet !== '表5')).toBe(true);
