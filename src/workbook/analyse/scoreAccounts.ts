@@ -49,7 +49,7 @@ function escape(text: string): string {
 }
 
 /** The one line: for a computed leaf its steps and the score; otherwise what the score rests on. */
-export function accountLine(leaf: ScoredLeaf, figureLabels: Readonly<Record<string, string>>): string {
+function accountLine(leaf: ScoredLeaf, figureLabels: Readonly<Record<string, string>>): string {
   const typed = leaf.typedScore === null ? null : fixed(leaf.typedScore);
   const steps = leaf.steps.map((s) => plainStep(s.text, leaf.name)).filter((t) => t !== '' && !/^合计\s/.test(t));
   switch (leaf.basis) {

@@ -28,7 +28,7 @@ export interface ScoreWriteOptions {
 
 const SCORE_FORMAT = '0.00';
 /** what the 系统评分 column says for a group or total over a leaf it cannot state */
-export const INCOMPLETE_TEXT = '不完整';
+const INCOMPLETE_TEXT = '不完整';
 
 /** True when every leaf under the nodes has a verified score: their sum is then a score of ours. */
 function allVerified(nodes: ScoredNode[]): boolean {
