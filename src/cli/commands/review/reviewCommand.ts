@@ -7,7 +7,7 @@ import { isSameFile } from '../../../hosts/file';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
 import { outputProblem } from '../../shared/outputPath';
-import { collectInputs } from './collect';
+import { collectInputs } from '../../shared/collect';
 import { summaryJson, summaryWorkbook } from './summaryWorkbook';
 import { reviewUnit, type UnitResult } from './unitResult';
 

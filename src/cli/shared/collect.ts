@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSameFile } from '../../../hosts/file';
+import { isSameFile } from '../../hosts/file';
 
-/** A path found among the inputs: a workbook to review, or a file left out and why. */
+/** A path found among the inputs: a workbook to read, or a file left out and why. */
 export type Found =
   | { kind: 'workbook'; file: string }
   | { kind: 'skipped'; file: string; reason: string }
