@@ -5,6 +5,7 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SEVERITY_NAMES } from '../../workbook';
+import { changeCount } from '../../workbook/plan';
 import type { MonitorResult } from '../../workbook/monitor';
 import { Notice, Spinner } from '../components/ui';
 import { usePort } from '../PortContext';
@@ -74,7 +75,7 @@ export default function MonitorPanel() {
         <section className={s.section} data-testid="monitor-plan">
           <div className={s.sectionHead}>
             <span className={s.sectionTitle}>{plan.title}</span>
-            <span className={s.muted}>{t('planCount', { n: plan.changes.length })}</span>
+            <span className={s.muted}>{t('planCount', { n: changeCount(plan) })}</span>
           </div>
           <div className={s.actions}>
             <Button appearance="primary" data-testid="monitor-write" onClick={onWrite} disabled={!!busy || pending || (!!conflicts && conflicts.length > 0)} icon={busy === 'write' ? <Spinner /> : undefined}>
@@ -87,7 +88,7 @@ export default function MonitorPanel() {
         </section>
       )}
       {conflicts && conflicts.length > 0 && <ConflictNotice conflicts={conflicts} testId="monitor-conflicts" hint={t('monitorRereadHint')} />}
-      {written && pending && <Notice intent="success">{t('monitorWritten', { n: written.written.changes.length })}</Notice>}
+      {written && pending && <Notice intent="success">{t('monitorWritten', { n: changeCount(written.written) })}</Notice>}
       {undone && <Notice intent="info">{t('undone', { n: undone.restored })}</Notice>}
       {undone && kept.length > 0 && <KeptNotice kept={kept} testId="monitor-kept" />}
       {carry.plan && (
@@ -102,7 +103,7 @@ export default function MonitorPanel() {
             </Button>
           </div>
           {carry.conflicts && carry.conflicts.length > 0 && <ConflictNotice conflicts={carry.conflicts} testId="monitor-carry-conflicts" hint={t('monitorRereadHint')} />}
-          {carry.written && carry.pending && <Notice intent="success">{t('monitorWritten', { n: carry.written.written.changes.length })}</Notice>}
+          {carry.written && carry.pending && <Notice intent="success">{t('monitorWritten', { n: changeCount(carry.written.written) })}</Notice>}
           {carry.undone && <Notice intent="info">{t('undone', { n: carry.undone.restored })}</Notice>}
           {carry.undone && carry.kept.length > 0 && <KeptNotice kept={carry.kept} testId="monitor-carry-kept" />}
         </section>
