@@ -9,3 +9,4 @@ export * from './changeCount';
 export * from './verifyPlan';
 export * from './validate';
 export * from './confirmRules';
+export * from './writableText';
