@@ -2,6 +2,7 @@ import { D, roundHalfUp, sum, type Dec } from './decimal';
 import { evaluateRule } from './evaluate';
 import { gradeFor, NATIONAL_GRADE_BANDS, percentOf } from './grade';
 import { step } from './outcome';
+import { leavesOf } from './treeWalk';
 import { ruleFigures } from './ruleFigures';
 import type { IndicatorNode, ScoreBasis, ScoredGroup, ScoredLeaf, ScoredNode, ScoredTree, ScoreTreeOptions } from './tree.types';
 import type { EvaluationContext, Rule, RuleOutcome } from './types';
@@ -22,15 +23,19 @@ export function scoreTree(roots: IndicatorNode[], options: ScoreTreeOptions): Sc
     total = options.totalCap.max;
     capped = { uncapped, reason: options.totalCap.reason };
   }
-  // The grade bands are on a 100-point scale: a table whose points do not add up to 100 is graded on its percentage.
-  const percent = percentOf(total, max);
+  // The grade bands are on a 100-point scale: a table whose points do not add up to 100 is graded on its
+  // percentage, unless some points are unknown (the max then leaves out scores the total carries).
+  const unknown = leavesOf(scoredRoots).filter((l) => l.pointsUnknown && l.score !== null);
+  const percent = unknown.length === 0 ? percentOf(total, max) : undefined;
   const gradeBands = options.gradeBands ?? NATIONAL_GRADE_BANDS;
-  return { roots: scoredRoots, total, max, grade: gradeFor(total, max, gradeBands), gradeBands, complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}) };
+  const grade = unknown.length === 0 ? gradeFor(total, max, gradeBands) : gradeFor(total, new D(100), gradeBands);
+  const rests = unknown.length > 0 ? { restsOnUnknownPoints: unknown.map((l) => l.ref ?? l.name) } : {};
+  return { roots: scoredRoots, total, max, grade, gradeBands, complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}), ...rests };
 }
 
 function scoreNode(node: IndicatorNode, parentPath: string[], options: ScoreTreeOptions): ScoredNode {
   const path = [...parentPath, node.name];
-  if (node.children.length === 0) return scoreLeaf(node, path, options);
+  if (node.children.length === 0) return node.pointsUnknown ? unknownPointsLeaf(node, path) : scoreLeaf(node, path, options);
   const children = node.children.map((c) => scoreNode(c, path, options));
   const group: ScoredGroup = {
     kind: 'group',
@@ -72,10 +77,6 @@ function basisOf(rule: Rule, outcome: RuleOutcome): ScoreBasis {
 }
 
 function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOptions): ScoredLeaf {
-  const rule = effectiveRule(node, options);
-  const ctx: EvaluationContext = { figures: options.figures, typedScore: node.typedScore, settings: options.settings };
-  const outcome = evaluateRule(rule, ctx);
-  const basis = basisOf(rule, outcome);
   const base = {
     kind: 'leaf' as const,
     name: node.name,
@@ -85,8 +86,15 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
     typedScore: node.typedScore ?? null,
     ruleId: node.rule?.id ?? null,
     problemKind: node.problemKind,
-    basis,
   };
+  if (node.outOfTotals !== undefined) {
+    // points that cannot be read: nothing can score the leaf until they are fixed
+    return { ...base, basis: '缺数据', verified: null, score: null, computed: null, status: 'error', missing: [], steps: [], used: [], unverified: false, message: node.outOfTotals };
+  }
+  const rule = effectiveRule(node, options);
+  const ctx: EvaluationContext = { figures: options.figures, typedScore: node.typedScore, settings: options.settings };
+  const outcome = evaluateRule(rule, ctx);
+  const basis = basisOf(rule, outcome);
   if (outcome.status === 'scored' || outcome.status === 'judgement') {
     const steps = [...outcome.steps];
     let exact = outcome.score;
@@ -98,23 +106,56 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
     const flags = outcome.status === 'scored' && outcome.flags ? { flags: outcome.flags } : {};
     // a judgement is the unit's own score: range-checked, never verified
     const verified = basis === '判断' ? null : score;
-    return { ...base, score, computed: exact, status: outcome.status, missing: [], steps, used: outcome.used, unverified: false, verified, ...flags };
+    return { ...base, basis, score, computed: exact, status: outcome.status, missing: [], steps, used: outcome.used, unverified: false, verified, ...flags };
   }
   // Missing figures or an error: a typed score is carried into the totals, flagged as unverified; never a silent zero.
   const typed = usableTypedScore(node, outcome.status === 'error' ? outcome.bounds : undefined);
-  const common = { ...base, computed: null, steps: outcome.steps, used: [], score: typed, unverified: typed !== null, verified: null };
+  const common = { ...base, basis, computed: null, steps: outcome.steps, used: [], score: typed, unverified: typed !== null, verified: null };
   if (outcome.status === 'missing-input') return { ...common, status: 'missing-input', missing: outcome.missing };
   return { ...common, status: 'error', missing: [], message: outcome.message, errorCode: outcome.code };
 }
 
 /**
- * The typed score as it may count: a leaf never scores above its 分值 nor below 0, nor outside what its
- * rule still allows (`bounds`), so a score proven impossible is carried at the nearest possible one.
+ * The typed score as it may count: a leaf never scores above its 分值 nor outside what its rule still
+ * allows (`bounds`), so a score proven impossible is carried at the nearest possible one. A negative
+ * score is no score at all ("(1.5)", "-2"): it is not carried, as −1.5 or as 0, until it is fixed.
  */
 function usableTypedScore(node: IndicatorNode, bounds?: { min: Dec; max: Dec }): Dec | null {
   const typed = node.typedScore;
-  if (typed === undefined || !typed.isFinite()) return null;
+  if (typed === undefined || !typed.isFinite() || typed.isNegative()) return null;
   let score = D.min(D.max(typed, 0), node.points);
   if (bounds) score = D.min(D.max(score, bounds.min), bounds.max, node.points);
   return score.eq(typed) ? typed : roundHalfUp(score);
+}
+
+/**
+ * A leaf whose 分值 the form does not print: there is nothing to score it by or cap it at, so its typed
+ * score is carried as stated, unverified (points unknown is not points 0). A negative or missing typed
+ * score is carried nowhere.
+ */
+function unknownPointsLeaf(node: IndicatorNode, path: string[]): ScoredLeaf {
+  const typed = node.typedScore;
+  const score = typed !== undefined && typed.isFinite() && !typed.isNegative() ? typed : null;
+  const steps = score ? [step(`分值未知：按填报得分 ${score.toFixed(2)} 计入合计，未经核验`)] : [];
+  return {
+    kind: 'leaf',
+    name: node.name,
+    path,
+    ref: node.ref,
+    max: node.points,
+    typedScore: typed ?? null,
+    ruleId: null,
+    problemKind: node.problemKind,
+    score,
+    computed: null,
+    status: 'judgement',
+    missing: [],
+    steps,
+    used: [],
+    unverified: score !== null,
+    pointsUnknown: true,
+    // nothing to score it by: the unit's judgement, never verified
+    basis: '判断',
+    verified: null,
+  };
 }

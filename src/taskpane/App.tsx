@@ -13,10 +13,10 @@ import type { Detection, RulesConfirmed, ScoringChoice, WriteOutcome } from './s
 import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
 import type { GuardedWrite } from './write/guardedWrite';
 import { DetectPanel } from './components/DetectPanel';
-import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
 import { MonitorOffer } from './monitor/MonitorOffer';
+import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
@@ -25,6 +25,8 @@ async function loadSession(): Promise<Session> {
   // 识别's rules room comes with it, in its own chunk, fetched alongside
   void import(/* webpackChunkName: "rules" */ './components/LeavesSection').catch(() => undefined);
   void import(/* webpackChunkName: "figures" */ './figures/FiguresSection').catch(() => undefined);
+  // 评分's view too: the click on 下一步 then waits for nothing
+  void import(/* webpackChunkName: "score" */ './components/ScorePanel').catch(() => undefined);
   sessionModule ??= await import(/* webpackChunkName: "session" */ './session');
   return sessionModule;
 }
@@ -32,11 +34,15 @@ async function loadSession(): Promise<Session> {
 // 基础数据 with its bindings to a selected cell: fetched with the first 识别 (loadSession starts it)
 const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './figures/FiguresSection'));
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
+// 评分 by indicator, with its paged lists: not part of the first screen
+const ScorePanel = lazy(() => import(/* webpackChunkName: "score" */ './components/ScorePanel').then((m) => ({ default: m.ScorePanel })));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor';
+const TargetsPanel = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsPanel'));
+
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor' | 'targets';
 
 const useStyles = makeStyles({
   root: {
@@ -59,6 +65,9 @@ const useStyles = makeStyles({
   langButton: {
     color: tokens.colorNeutralForegroundOnBrand,
     minWidth: 'auto',
+    // never squeezed to one character a line by a long title beside it
+    whiteSpace: 'nowrap',
+    flexShrink: 0,
     ...shorthands.border('1px', 'solid', 'rgba(255,255,255,0.55)'),
     ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: 'rgba(255,255,255,0.12)' },
   },
@@ -74,7 +83,7 @@ export function App() {
   const t = useT();
   const styles = useStyles();
   const { lang, setLang } = useContext(LangContext);
-  const { port, hostLabel } = usePort();
+  const { port, host, hostLabel } = usePort();
   const [step, setStep] = useState<Step>('detect');
   const { busy, error, setError, run } = useBusyAction<WriteStep | 'detect'>();
   const [detection, setDetection] = useState<Detection | null>(null);
@@ -91,17 +100,23 @@ export function App() {
   const [reportOpened, setReportOpened] = useState(false);
   // and so is 运行监控, offered once 识别 finds a monitoring form
   const [monitorOpened, setMonitorOpened] = useState(false);
+  // 目标审核 works on a 绩效目标表, with or without a scoring table; mounted once opened, like 审核
+  const [targetsOpened, setTargetsOpened] = useState(false);
+  const tt = useTargetsT();
 
   const analysis = detection?.analysis ?? null;
+  // the user asked to write over cells of ours edited since the last write: for this reading only
+  const [overwriteFor, setOverwriteFor] = useState<typeof analysis>(null);
+  const overwriteEdited = analysis !== null && overwriteFor === analysis;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
     if (!analysis) return { plan: null, planError: null };
     try {
       if (!sessionModule) return { plan: null, planError: null };
-      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides, detection?.choices.settings), planError: null };
+      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides, detection?.choices.settings, overwriteEdited), planError: null };
     } catch (e) {
       return { plan: null, planError: messageOf(e) };
     }
-  }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings]);
+  }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings, overwriteEdited]);
   const confirmPreview = useMemo(() => (detection && sessionModule ? sessionModule.confirmPreview(detection) : null), [detection]);
 
 
@@ -216,10 +231,17 @@ export function App() {
         <div>
           <div className={styles.title}>{t('appTitle')}</div>
           <div className={styles.subtitle}>
-            {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{hostLabel}</span>
+            {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{host ? t(host === 'wps' ? 'hostWps' : 'hostExcel') : hostLabel}</span>
           </div>
         </div>
-        <Button size="small" appearance="transparent" className={styles.langButton} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <Button
+          size="small"
+          appearance="transparent"
+          className={styles.langButton}
+          // the other language, named in itself
+          lang={lang === 'zh' ? 'en' : 'zh-CN'}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
           {t('langToggle')}
         </Button>
       </header>
@@ -230,6 +252,7 @@ export function App() {
             if (d.value === 'review') setReviewOpened(true);
             if (d.value === 'report') setReportOpened(true);
             if (d.value === 'monitor') setMonitorOpened(true);
+            if (d.value === 'targets') setTargetsOpened(true);
             setStep(d.value as Step);
           }}
           size="medium"
@@ -246,6 +269,7 @@ export function App() {
             {t('tabReview')}
           </Tab>
           {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
+          <Tab value="targets">{tt('targetsTab')}</Tab>
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -306,16 +330,18 @@ export function App() {
           />
         )}
         {step === 'score' && analysis && (
-          <ScorePanel
-            analysis={analysis}
-            plan={plan}
-            planError={planError}
-            formulas={formulas}
-            busy={busy !== null}
-            onFormulas={setFormulas}
-            onSelect={onSelect}
-            onNext={() => setStep('write')}
-          />
+          <Suspense fallback={<Spinner label={t('tabScore')} />}>
+            <ScorePanel
+              analysis={analysis}
+              plan={plan}
+              planError={planError}
+              formulas={formulas}
+              busy={busy !== null}
+              onFormulas={setFormulas}
+              onSelect={onSelect}
+              onNext={() => setStep('write')}
+            />
+          </Suspense>
         )}
         {step === 'write' && (
           <WritePanel
@@ -325,6 +351,7 @@ export function App() {
             onWrite={onWrite}
             onUndo={onUndo}
             onRescore={() => onDetect(() => setStep('score'))}
+            onOverwriteEdited={() => setOverwriteFor(analysis)}
             onNext={() => {
               setReportOpened(true);
               setStep('report');
@@ -349,6 +376,13 @@ export function App() {
           <div hidden={step !== 'monitor'} style={{ display: step === 'monitor' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('tabMonitor')} />}>
               <MonitorPanel />
+            </Suspense>
+          </div>
+        )}
+        {targetsOpened && (
+          <div hidden={step !== 'targets'} style={{ display: step === 'targets' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={tt('targetsLoading')} />}>
+              <TargetsPanel />
             </Suspense>
           </div>
         )}

@@ -51,10 +51,10 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   const state = () => workbookState(page, host);
   const before = await state();
 
-  await expect(page.getByRole('tab', { name: '审核' }).isDisabled()).resolves.toBe(true);
+  await expect(page.getByRole('tab', { name: '审核', exact: true }).isDisabled()).resolves.toBe(true);
   await page.getByRole('button', { name: '识别表格' }).click();
   await page.getByRole('region', { name: '评分表' }).getByText('A2:I29', { exact: true }).waitFor();
-  await page.getByRole('tab', { name: '审核' }).click();
+  await page.getByRole('tab', { name: '审核', exact: true }).click();
   const panel = page.getByTestId('review-panel');
   await panel.waitFor();
   await expect(page.locator('[data-testid^="review-leaf-"]').count()).resolves.toBe(21);
@@ -88,8 +88,10 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   await page.getByTestId('review-apply').click();
   const notice = page.getByTestId('review-notice');
   await notice.waitFor();
-  // what a reviewer counts: indicators and the summary sheet, the cells in brackets
-  await expect(notice.textContent()).resolves.toBe('已写入审核结果：3 个指标，审核汇总表 1 张（共 315 个单元格）。');
+  // what a reviewer counts: indicators, the summary sheet, and the changes the preview announced
+  const planned = Number(/(\d+) 处修改/.exec(planText)?.[1]);
+  expect(planned).toBeGreaterThan(300);
+  await expect(notice.textContent()).resolves.toBe(`已写入审核结果：3 个指标，审核汇总表 1 张，共 ${planned} 处修改。`);
   const after = await state();
 
   // the review columns beside the table, headed in the header row and its repeat
@@ -188,7 +190,8 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
 
   // 撤销: every cell, comment and sheet as before
   await page.getByTestId('review-undo').click();
-  await page.getByTestId('review-notice').getByText(/^已撤销本次审核，\d+ 处修改已恢复原值。$/).waitFor();
+  // the same count again: every change of the write taken back
+  await page.getByTestId('review-notice').getByText(`已撤销本次审核，${planned} 处修改已恢复原值。`, { exact: true }).waitFor();
   expect(await page.getByTestId('review-kept').count()).toBe(0);
   const restored = await state();
   expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
@@ -226,7 +229,7 @@ async function staleReviewFlow(host: PaneHost, site: PaneSite, browser: Browser)
   const scored = await state();
   expect(sheet(scored, '评分表').cells.J2.v).toBe('系统评分');
 
-  await page.getByRole('tab', { name: '审核' }).click();
+  await page.getByRole('tab', { name: '审核', exact: true }).click();
   await page.getByTestId('review-panel').waitFor();
   await page.getByTestId('review-reviewer').fill(REVIEWER);
   await page.getByTestId('review-date').fill(DATE);

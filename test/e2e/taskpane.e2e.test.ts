@@ -16,6 +16,7 @@ import {
   PaneSite,
   servePane,
   sheet,
+  showPlanCells,
   syncs,
   typeInto,
   valuesOf,
@@ -62,6 +63,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '下一步：评分预览' }).click();
     await expect(page.getByTestId('total').textContent()).resolves.toBe('96.88');
     await page.waitForTimeout(400); // let the tab indicator settle before the picture
+    await showPlanCells(page);
     const planRows = await page.getByTestId('plan').locator('tbody tr').count();
     expect(planRows).toBeGreaterThanOrEqual(21);
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane.png'), fullPage: true });
@@ -138,6 +140,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '识别表格' }).click();
     await page.getByRole('button', { name: '下一步：评分预览' }).click();
     await page.getByRole('switch', { name: /写入 PERF\.\* 公式/ }).check();
+    await showPlanCells(page);
     await expect(page.getByTestId('plan').textContent()).resolves.toContain('=PERF.');
     await page.getByRole('button', { name: '下一步：写入' }).click();
     await page.getByRole('button', { name: '写入工作簿' }).click();
@@ -159,6 +162,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '识别表格' }).click();
     await page.getByRole('button', { name: '下一步：评分预览' }).click();
     // the preview puts the computed 1.89 into the empty J9
+    await showPlanCells(page);
     await expect(page.getByTestId('plan').textContent()).resolves.toContain('评分表!J9');
     await typeInto(page, 'excel', '评分表', 'J9', '待核实');
     const typed = await state(page);
@@ -176,6 +180,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '重新评分' }).click();
     await expect(page.getByTestId('total').textContent()).resolves.toBe('96.88');
     // the new preview leaves J9 to the user: the scores go to a column that is free
+    await showPlanCells(page);
     await expect(page.getByTestId('plan').textContent()).resolves.not.toContain('评分表!J9');
     await page.getByRole('button', { name: '下一步：写入' }).click();
     await page.getByRole('button', { name: '写入工作簿' }).click();
@@ -210,6 +215,41 @@ describe('task pane in Chromium over the Office.js fake', () => {
     const { J9: _none, ...originals } = valuesOf(sheet(before, '评分表'));
     expect(others).toEqual(originals);
     expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a score of ours corrected by hand after the write: the next 写入 keeps it and lists it, 仍以新结果覆盖 writes over it', async () => {
+    const { page, errors } = await openPane(workbook);
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    // the unit corrects our computed 1.89 (seed 002's 政府采购执行情况) by hand
+    await typeInto(page, 'excel', '评分表', 'J9', 1.5);
+
+    await page.getByRole('tab', { name: '识别' }).click();
+    await page.getByRole('button', { name: '重新识别' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await expect(page.getByTestId('plan').textContent()).resolves.not.toContain('评分表!J9');
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    const edited = page.getByTestId('write-edited');
+    await edited.waitFor();
+    await expect(edited.textContent()).resolves.toContain('评分表!J9：现在为“1.5”，新结果为“1.89”');
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改|没有需要写入/).first().waitFor();
+    expect(sheet(await state(page), '评分表').cells.J9.v).toBe(1.5);
+
+    await page.getByRole('tab', { name: '识别' }).click();
+    await page.getByRole('button', { name: '重新识别' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '仍以新结果覆盖这些单元格' }).click();
+    await expect(page.getByTestId('write-edited').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    expect(sheet(await state(page), '评分表').cells.J9.v).toBe(1.89);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -29,11 +29,12 @@ describe('scoreTree: impossible typed scores are carried at the nearest possible
     expect(fixed(tree.total)).toBe('4.00');
   });
 
-  test('a negative judgement counts as 0, unverified', () => {
-    const tree = scoreTree([leaf('项目监管', '2', '-1')], { figures: new Map() });
+  test('a negative judgement counts in no total (not as 0): the tree is incomplete until it is fixed', () => {
+    const tree = scoreTree([leaf('项目监管', '2', '-1'), leaf('项目实施程序', '2', '2')], { figures: new Map() });
     const l = leafOf(tree, '项目监管');
-    expect(l).toMatchObject({ status: 'error', unverified: true });
-    expect(fixed(l.score as never)).toBe('0.00');
+    expect(l).toMatchObject({ status: 'error', unverified: false, score: null });
+    expect(fixed(tree.total)).toBe('2.00');
+    expect(tree.complete).toBe(false);
   });
 
   test('a typed score within range is carried as typed when the rule lacks figures', () => {
@@ -81,5 +82,29 @@ describe('scoreTree: grade on a 100-point scale', () => {
     const tree = scoreTree([leaf('a', '700', '149.38')], { figures: new Map() });
     expect(fixed(tree.percent as never)).toBe('21.34');
     expect(tree.grade).toBe('差');
+  });
+});
+
+describe('scoreTree: a leaf whose 分值 the form does not print', () => {
+  const unknown = (name: string, typed?: string): IndicatorNode => ({ ...leaf(name, '0', typed), pointsUnknown: true });
+
+  test('its typed score is carried as typed, unverified, never capped at the 0 standing in for its points', () => {
+    const tree = scoreTree([group('产出指标', [unknown('数量指标', '10'), leaf('质量指标', '10', '8')])], { figures: new Map() });
+    expect(leafOf(tree, '数量指标')).toMatchObject({ status: 'judgement', unverified: true, pointsUnknown: true });
+    expect(fixed(leafOf(tree, '数量指标').score as never)).toBe('10.00');
+    expect(fixed(tree.total)).toBe('18.00');
+    expect(tree.restsOnUnknownPoints).toHaveLength(1);
+  });
+
+  test('no percentage is made of a max that leaves it out (18 of 10 would be 180%)', () => {
+    const tree = scoreTree([unknown('数量指标', '10'), leaf('质量指标', '10', '8')], { figures: new Map() });
+    expect(tree.percent).toBeUndefined();
+  });
+
+  test('a negative or missing typed score is carried nowhere', () => {
+    const tree = scoreTree([unknown('数量指标', '-2'), unknown('质量指标')], { figures: new Map() });
+    expect(leafOf(tree, '数量指标').score).toBeNull();
+    expect(leafOf(tree, '质量指标').score).toBeNull();
+    expect(tree.restsOnUnknownPoints).toBeUndefined();
   });
 });

@@ -24,7 +24,7 @@ export interface GuardedWrite {
 }
 
 export interface UndoOutcome {
-  /** the written plan's changes undone, counted as changeCount counted them */
+  /** changes of the write undone, counted as the write counted them (workbook/plan changeCount) */
   restored: number;
   /** cells edited since the write, left as they are */
   kept: Conflict[];

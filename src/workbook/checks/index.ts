@@ -1,6 +1,7 @@
 import type { FindingCode, Warning } from './finding';
 import type { Check, CheckContext } from './context';
 import { badNumber } from './badNumber';
+import { budgetAdjusted } from './budgetAdjusted';
 import { dateNumberMixed } from './dateNumberMixed';
 import { figureAmbiguous } from './figureAmbiguous';
 import { missingInput } from './missingInput';
@@ -9,6 +10,7 @@ import { overAchievement } from './overAchievement';
 import { partsSum } from './partsSum';
 import { pointsDiffer } from './pointsDiffer';
 import { pointsMissing } from './pointsMissing';
+import { pointsNegative } from './pointsNegative';
 import { pointsTotal } from './pointsTotal';
 import { rateImplausible } from './rateImplausible';
 import { rateInconsistent } from './rateInconsistent';
@@ -20,6 +22,7 @@ import { scoreBlank } from './scoreBlank';
 import { scoreRange } from './scoreRange';
 import { selfScoreDiffers } from './selfScoreDiffers';
 import { sumMismatch } from './sumMismatch';
+import { templateText } from './templateText';
 import { unitMismatch } from './unitMismatch';
 import { unverifiedScore } from './unverifiedScore';
 
@@ -33,6 +36,7 @@ export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'POINTS_TOTAL_NOT_100', check: pointsTotal },
   { code: 'ROW_SHIFTED', check: rowShifted },
   { code: 'SCORE_OUT_OF_RANGE', check: scoreRange },
+  { code: 'POINTS_NEGATIVE', check: pointsNegative },
   { code: 'POINTS_MISSING', check: pointsMissing },
   { code: 'RULE_ERROR', check: ruleError },
   { code: 'SELF_SCORE_DIFFERS', check: selfScoreDiffers },
@@ -47,6 +51,8 @@ export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'RATE_SCALE_ASSUMED', check: rateScaleAssumed },
   { code: 'POINTS_DIFFER', check: pointsDiffer },
   { code: 'NUMBER_AS_TEXT', check: numberAsText },
+  { code: 'TEMPLATE_TEXT', check: templateText },
+  { code: 'BUDGET_ADJUSTED_UNEXPLAINED', check: budgetAdjusted },
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -34,9 +34,12 @@ export interface LeafLayout {
   scoreAddress: string | null;
   pointsAddress: string | null;
   reasonAddress: string | null;
-  /** max points used (from the table, else the framework) */
+  /** max points used (from the table, else the framework; 0 when the table's cell is invalid) */
   points: Dec;
-  pointsSource: 'table' | 'framework' | 'none';
+  /** 'invalid': the table's 分值 cell is negative or unreadable, and the leaf is out of every total */
+  pointsSource: 'table' | 'framework' | 'none' | 'invalid';
+  /** the 分值 cell as written when it is negative ("(1.5)", -2), with the value read from it */
+  negativePoints?: { text: string; value: Dec };
   typedScore: Dec | null;
   /** the score cell exists and is empty */
   scoreBlank: boolean;
@@ -96,6 +99,11 @@ export interface FundsLayout {
    * where those rows hold figures. A total left 0 or blank is scored from `partsSum`.
    */
   parts: { column: string; address: string; stated: Dec | null; partsSum: Dec; rows: number[] }[];
+  /**
+   * A block with its own 原因 cell (Sichuan's, whose printed rule 2 asks that a budget adjusted during
+   * the year be explained): the total row's 年初预算 and 调整后预算数 with that cell's text.
+   */
+  adjustment?: { initial: Dec; adjusted: Dec; initialAddress: string; adjustedAddress: string; reasonAddress: string; reason: string };
 }
 
 export interface TableLayout {
@@ -105,4 +113,23 @@ export interface TableLayout {
   total: TotalLayout | null;
   hasReasonColumn: boolean;
   funds: FundsLayout | null;
+  /** the national form's written fields (预期目标, 实际完成情况, 评价结论…) with the cell of their text */
+  narratives?: NarrativeCell[];
+  /** the 自评得分 the form states in its fields above the table */
+  selfScoreField?: SelfScoreField;
+}
+
+export interface SelfScoreField {
+  sheet: string;
+  address: string;
+  value: Dec;
+}
+
+/** A written field of a form: its printed label and the cell holding its text. */
+export interface NarrativeCell {
+  label: string;
+  labelAddress: string;
+  sheet: string;
+  address: string;
+  text: string;
 }

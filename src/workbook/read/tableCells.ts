@@ -6,11 +6,13 @@ import type { ParseIssue } from './findFigures';
 import { normaliseChars, parseNumberCell } from './cellValue';
 import { toA1 } from './address';
 import { cellValue } from './snapshotCells';
+import { isDateFormat } from './plausibility';
+import { serialDateText } from './dateSerial';
 
 /**
  * Number cells of an indicator table (分值, 得分, group and total cells), read with a record of what
  * could not be read and of numbers typed as text: a cell is a number, blank (null), or an issue (null
- * and reported), never a silent zero.
+ * and reported), never a silent zero. A date (a number in a date format) is an issue, never its serial.
  */
 
 export interface TextNumber {
@@ -35,8 +37,15 @@ export function tableCellReader(sheet: SheetSnapshot): TableCellReader {
 export function readTableNumber(rd: TableCellReader, row: number, col: number | undefined, what: string): Dec | null {
   if (col === undefined) return null;
   const v = cellValue(rd.sheet, row, col);
-  const parsed = parseNumberCell(v);
   const address = toA1(row, col);
+  // a number in a date format is a date the user typed (2024-05-01 is stored as 45413): not a number
+  const format = rd.sheet.numberFormats?.[row]?.[col] ?? null;
+  const date = typeof v === 'number' && isDateFormat(format) ? serialDateText(v) : null;
+  if (date !== null) {
+    rd.issues.push({ sheet: rd.sheet.name, address, text: `${v}（${format}）`, message: `单元格是日期格式（${format}）`, what, date });
+    return null;
+  }
+  const parsed = parseNumberCell(v);
   if (!parsed.ok) {
     if (!parsed.blank) rd.issues.push({ sheet: rd.sheet.name, address, text: parsed.text, message: parsed.message, what });
     return null;
@@ -53,15 +62,21 @@ const NUMBER_THEN_FULL_MARKS = /^(.+?)\s*[(（]\s*满分\s*[)）]$/;
 /**
  * A leaf's typed score. Besides numbers and numeric text it reads the common texts for full marks:
  * "满分" is the leaf's 分值 and "5（满分）" / "5分（满分）" is 5, each with an info note saying how it
- * was read; anything else unreadable is an issue, never a silent zero.
+ * was read; anything else unreadable is an issue, never a silent zero. `points` is null when the row
+ * prints none: "满分" then is such an issue too.
  */
-export function readTableScore(rd: TableCellReader, row: number, col: number | undefined, what: string, points: Dec): Dec | null {
+export function readTableScore(rd: TableCellReader, row: number, col: number | undefined, what: string, points: Dec | null): Dec | null {
   if (col === undefined) return null;
   const v = cellValue(rd.sheet, row, col);
   if (typeof v === 'string') {
     const t = normaliseChars(v).replace(/\s+/g, '');
     const address = toA1(row, col);
     if (FULL_MARKS.test(t)) {
+      // full marks of a row whose points are not printed is no number we could carry
+      if (points === null) {
+        rd.issues.push({ sheet: rd.sheet.name, address, text: v, message: '本行没有分值，满分无法换算为分数', what });
+        return null;
+      }
       rd.textNumbers.push({ sheet: rd.sheet.name, address, text: v, value: points, what: `${what}（满分即分值）` });
       return points;
     }
