@@ -6,7 +6,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { WorkbookSnapshot } from '../../workbook/port';
-import { applyToSnapshot } from '../../workbook/plan';
+import { applyToSnapshot, changeCount } from '../../workbook/plan';
 import type { TargetFinding } from '../../workbook/targets';
 import { Notice, Spinner } from '../components/ui';
 import { usePort } from '../PortContext';
@@ -93,7 +93,7 @@ export default function TargetsPanel() {
           {state.others.length > 0 && <span className={s.muted}>{t('targetsOthers', { sheets: state.others.join('、') })}</span>}
           <TargetFindings findings={state.findings} onSelect={onSelect} />
           <CheckpointTable review={state.review} />
-          {writing.plan && <span data-testid="targets-plan" className={s.muted}>{t('targetsPlan', { title: writing.plan.title, n: writing.plan.changes.length })}</span>}
+          {writing.plan && <span data-testid="targets-plan" className={s.muted}>{t('targetsPlan', { title: writing.plan.title, n: changeCount(writing.plan) })}</span>}
           {!writing.plan && !writing.pending && state.plan.changes.length === 0 && <span className={s.muted}>{t('targetsNothing')}</span>}
           <div className={s.actions}>
             <Button data-testid="targets-write" appearance="primary" onClick={onWrite} disabled={busy !== null || !writing.plan || writing.pending || (writing.conflicts?.length ?? 0) > 0} icon={busy === 'write' ? <Spinner /> : undefined}>
