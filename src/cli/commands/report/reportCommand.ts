@@ -5,7 +5,6 @@ import type { Paragraph } from '../../../engine/narrative';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
 import { FileHost, isFileHostError, isSameFile } from '../../../hosts/file';
-import { buildReportDocx } from '../../../report/docxReport';
 import { analyse, reportOf } from '../../../workbook/analyse';
 import { planReportSheet } from '../../../workbook/plan';
 import { copyWarning } from '../../shared/copyWarning';
@@ -96,6 +95,8 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
       `报告段落：共 ${paragraphs.length} 段（${sectionCounts(paragraphs)}）`,
     ];
     if (args.docx) {
+      // the Word library is loaded only when a Word file is asked for
+      const { buildReportDocx } = await import('../../../report/docxReport');
       const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind });
       fs.writeFileSync(args.docx, bytes);
       lines.push(`已写出 Word 文档：${args.docx}`);

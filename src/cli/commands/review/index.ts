@@ -2,7 +2,7 @@ import { FRAMEWORKS } from '../../../frameworks';
 import { parseArgs, RUN_SETTING_OPTIONS, runSettings, type ParsedArgs, type RunSettings } from '../../shared/args';
 import { CliInputError, EXIT_OK } from '../../shared/errors';
 import type { Command } from '../command';
-import { badArgs, reviewCommand } from './reviewCommand';
+import { badArgs } from './badArgs';
 
 function reviewHelp(): string {
   return [
@@ -45,6 +45,8 @@ export const review: Command = {
       return EXIT_OK;
     }
     const progress = parsed.flags.has('progress') ? true : parsed.flags.has('no-progress') ? false : undefined;
+    // the batch (workbooks, the summary writer) is loaded only once the arguments are read
+    const { reviewCommand } = await import('./reviewCommand');
     return reviewCommand(
       {
         inputs: parsed.positionals,

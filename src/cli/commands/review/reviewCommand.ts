@@ -4,8 +4,9 @@ import * as path from 'path';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
 import { isSameFile } from '../../../hosts/file';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
+import { EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
+import { badArgs } from './badArgs';
 import { outputProblem } from '../../shared/outputPath';
 import { collectInputs } from './collect';
 import { summaryJson, summaryWorkbook } from './summaryWorkbook';
@@ -22,12 +23,6 @@ export interface ReviewArgs {
   settings?: Partial<IndicatorSettings>;
   /** grade bands from the command line (--grade-bands) */
   gradeBands?: GradeBands;
-}
-
-/** One Chinese line on stderr, exit 2: how review refuses its arguments. */
-export function badArgs(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
-  return EXIT_BAD_INPUT;
 }
 
 /** Paths in the summary: relative to the working folder when inside it, else as resolved. */

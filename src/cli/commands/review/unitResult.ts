@@ -72,7 +72,7 @@ export async function reviewUnit(file: string, options: UnitOptions): Promise<Un
   }
   let host: FileHost;
   try {
-    host = await FileHost.fromBuffer(bytes, file);
+    host = await FileHost.fromBuffer(bytes, file, { readOnly: true });
   } catch (err) {
     return { status: 'failed', file, reason: isFileHostError(err) ? err.message : `无法读取工作簿：${(err as Error).message}` };
   }
