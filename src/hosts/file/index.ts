@@ -5,3 +5,4 @@ export type { FileHostErrorCode } from './errors';
 export { describeDroppedParts } from './droppedParts';
 export type { DroppedKind, DroppedPart } from './droppedParts';
 export { isSameFile } from './samePath';
+export { excelJs } from './excelJs';

@@ -1,5 +1,4 @@
 import type { GradeBands } from '../../../engine/grade';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
@@ -9,8 +8,10 @@ import { processIo, type CliIo } from '../../shared/io';
 import { badArgs } from './badArgs';
 import { outputProblem } from '../../shared/outputPath';
 import { collectInputs } from './collect';
-import { summaryJson, summaryWorkbook } from './summaryWorkbook';
-import { reviewUnit, type UnitResult } from './unitResult';
+import { Progress } from './progress';
+import { defaultJobs } from './jobs';
+import { runPool } from './reviewPool';
+import { SummaryWriter } from './summaryWriter';
 
 export interface ReviewArgs {
   inputs: string[];
@@ -23,6 +24,8 @@ export interface ReviewArgs {
   settings?: Partial<IndicatorSettings>;
   /** grade bands from the command line (--grade-bands) */
   gradeBands?: GradeBands;
+  /** workbooks scored at once, each on its own worker thread; by default one per core */
+  jobs?: number;
 }
 
 /** Paths in the summary: relative to the working folder when inside it, else as resolved. */
@@ -58,32 +61,41 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
     }
 
     const found = collectInputs(inputs, outputs);
-    const workbooks = found.filter((f) => f.kind === 'workbook').length;
+    const workbooks = found.flatMap((f, i) => (f.kind === 'workbook' ? [i] : []));
     const showProgress = args.progress ?? Boolean(process.stderr.isTTY);
-    const results: UnitResult[] = [];
-    let done = 0;
-    for (const item of found) {
-      if (item.kind !== 'workbook') {
-        results.push({ status: item.kind === 'missing' ? 'failed' : 'skipped', file: item.file, reason: item.reason });
-        continue;
-      }
-      done += 1;
-      if (showProgress) io.stderr(`\r审核中 ${done}/${workbooks}：${path.basename(item.file)}\u001b[K`);
-      results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) }));
-    }
-    if (showProgress && workbooks > 0) io.stderr('\n');
-
-    const show = displayPathFn();
+    const progress = showProgress ? new Progress(workbooks.length, (t) => io.stderr(t)) : null;
+    let summary: SummaryWriter;
     try {
-      await summaryWorkbook(results, show).xlsx.writeFile(args.out);
-      if (args.json) fs.writeFileSync(args.json, `${JSON.stringify(summaryJson(results, show), null, 2)}\n`);
+      summary = SummaryWriter.open(args.out, args.json, displayPathFn());
     } catch (err) {
       return badArgs(io, `无法写入汇总文件：${(err as Error).message}`);
     }
-    const scored = results.filter((r) => r.status === 'scored').length;
-    const failed = results.filter((r) => r.status === 'failed').length;
-    const skipped = results.filter((r) => r.status === 'skipped').length;
-    io.stdout(`共 ${results.length} 个文件：已评分 ${scored} 个，无法读取 ${failed} 个，跳过 ${skipped} 个。汇总已写入 ${args.out}${args.json ? `，JSON 已写入 ${args.json}` : ''}\n`);
+    try {
+      // files that are not workbooks keep their place in the list, between the workbooks found beside them
+      let listed = 0;
+      const listUpTo = (end: number) => {
+        for (; listed < end; listed += 1) {
+          const item = found[listed];
+          if (item.kind !== 'workbook') summary.add({ status: item.kind === 'unread' ? 'failed' : 'skipped', file: item.file, reason: item.reason, ...(item.action ? { action: item.action } : {}) });
+        }
+      };
+      const options = { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) };
+      await runPool(workbooks.map((i) => found[i].file), options, args.jobs ?? defaultJobs(), (n, result) => {
+        listUpTo(workbooks[n]);
+        summary.add(result);
+        listed = workbooks[n] + 1;
+        progress?.update(n + 1, path.basename(result.file));
+      });
+      listUpTo(found.length);
+      progress?.finish();
+      await summary.close();
+    } catch (err) {
+      summary.discard();
+      if ((err as NodeJS.ErrnoException).code !== undefined) return badArgs(io, `无法写入汇总文件：${(err as Error).message}`);
+      throw err;
+    }
+    const { scored, failed, skipped } = summary.counts;
+    io.stdout(`共 ${found.length} 个文件：已评分 ${scored} 个，无法读取 ${failed} 个，跳过 ${skipped} 个。汇总已写入 ${args.out}${args.json ? `，JSON 已写入 ${args.json}` : ''}\n`);
     return EXIT_OK;
   } catch (err) {
     io.stderr(`内部错误：${(err as Error).stack ?? String(err)}\n`);
