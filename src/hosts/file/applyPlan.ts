@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { excelJs } from './excelJs';
+import { excelValueType } from './excelJs';
 import type { ApplyResult, Change, CellStyle, WritePlan } from '../../workbook/port';
 import { validatePlan } from './validatePlan';
 
@@ -7,7 +7,7 @@ import { validatePlan } from './validatePlan';
 function unshareFormulas(ws: ExcelJS.Worksheet): void {
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type !== excelJs().ValueType.Formula) return;
+      if (cell.type !== excelValueType().Formula) return;
       const value = cell.value as { sharedFormula?: string; result?: unknown; shareType?: string; ref?: string };
       if (value.sharedFormula !== undefined || value.shareType === 'shared') {
         const formula = cell.formula;

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { excelJs } from './excelJs';
+import { excelValueType } from './excelJs';
 import { planProblem } from '../../workbook/plan';
 import type { WritePlan } from '../../workbook/port';
 import { FileHostError } from './errors';
@@ -7,7 +7,7 @@ import { FileHostError } from './errors';
 /** The merged range (e.g. "A5:A8") covering `address` when the cell is not its top-left master. */
 function mergedSlaveOf(ws: ExcelJS.Worksheet, address: string): string | null {
   const cell = ws.getCell(address);
-  if (cell.type !== excelJs().ValueType.Merge) return null;
+  if (cell.type !== excelValueType().Merge) return null;
   const master = cell.master;
   for (const range of Object.values((ws as unknown as { _merges: Record<string, { range: string; tl: string }> })._merges)) {
     if (range.tl === master.address) return range.range;
