@@ -18,6 +18,7 @@ import {
   type GroupLayout,
   type LeafLayout,
   type ParseIssue,
+  type TableColumns,
   type TableLayout,
   type TextNumber,
   type TotalLayout,
@@ -119,6 +120,21 @@ function frameworkFits(table: DetectedTable, framework: Framework, overrides: Re
   return leaves.length > 0 && matched.length * 2 >= leaves.length && agree.length * 5 >= matched.length * 4;
 }
 
+/**
+ * The column holding the 合计/总分 row's stated score: the 得分 column, or, when that cell is blank, the
+ * only number on the row besides its points (总分 | 99.55分 merged across the row; 总分 under 合计).
+ */
+function totalScoreCol(sheet: SheetSnapshot, r: number, nameCol: number, cols: TableColumns, pointsCol: number | undefined): number | undefined {
+  if (cols.score !== undefined && cellText(sheet, r, cols.score) !== '') return cols.score;
+  const numbers: number[] = [];
+  (sheet.values[r] ?? []).forEach((v, c) => {
+    if (c <= nameCol || c === pointsCol) return;
+    const parsed = parseNumberCell(v);
+    if (parsed.ok) numbers.push(c);
+  });
+  return numbers.length === 1 ? numbers[0] : cols.score;
+}
+
 export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, framework: Framework, options: BuildOptions): BuiltTree {
   const overrides = options.overrides ?? {};
   const sheet = sheetOf(snapshot, table.sheet) as SheetSnapshot;
@@ -161,7 +177,10 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const name = row.path[row.path.length - 1];
     const fwLeaf: FrameworkLeaf | null = ruleFor(row.path, framework, overrides);
     const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`) ?? row.namePoints ?? null;
-    const points = statedPoints ?? (fwLeaf ? new D(fwLeaf.points) : new D(0));
+    // A framework's points stand in for a missing 分值 only in a table that is that framework: a
+    // same-named row of another table (seed 004's level-2 预算执行) is not its leaf.
+    const borrowed = fwLeaf && fits ? new D(fwLeaf.points) : null;
+    const points = statedPoints ?? borrowed ?? new D(0);
     const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
     const ref = `${sheet.name}!${scoreAddress ?? toA1(r, leafNameCol)}`;
@@ -175,7 +194,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       pointsAddress: cols.points !== undefined ? toA1(r, cols.points) : null,
       reasonAddress: cols.reason !== undefined ? toA1(r, cols.reason) : null,
       points,
-      pointsSource: statedPoints ? 'table' : fwLeaf ? 'framework' : 'none',
+      pointsSource: statedPoints ? 'table' : borrowed ? 'framework' : 'none',
       typedScore: typed,
       scoreBlank: cols.score !== undefined && cellText(sheet, r, cols.score) === '',
       reason: cols.reason !== undefined ? cellText(sheet, r, cols.reason) : null,
@@ -207,13 +226,18 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
         options.names,
       );
     }
+    if (layout.pointsSource === 'none' && overrides[key] === undefined) {
+      // No 分值 anywhere: a rule would score the row out of 0 and call the unit's score wrong. The row's
+      // score is the unit's own, and POINTS_MISSING says why it cannot be checked.
+      choice = { ...choice, rule: null, source: 'none', reading: null, readingText: null, judgementWhenMissing: false, note: '分值未知，不按规则计算：以填报得分为准，未经核验' };
+    }
     let rule: IndicatorNode['rule'] = choice.rule;
     if (rule && rule === frameworkRule && !new D(rule.points).eq(points)) {
       pointsDiffer.push({ leaf: layout, frameworkPoints: new D(rule.points) });
     }
     layout.ruleId = rule?.id ?? null;
 
-    if (indicatorForm && !fwLeaf) {
+    if (indicatorForm && !fwLeaf && layout.pointsSource !== 'none') {
       const indicator = indicatorRowRule(rd, cols, layout, name, points, tableFigures);
       if (indicator) {
         rule = indicator;
@@ -277,14 +301,15 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const r = totalRow.row;
     const nameCol = (sheet.values[r] ?? []).findIndex((v) => typeof v === 'string' && v.trim() !== '');
     const pointsCol = cols.points ?? cols.level1Points;
+    const scoreCol = totalScoreCol(sheet, r, nameCol, cols, pointsCol);
     total = {
       sheet: sheet.name,
       row: r,
       nameAddress: toA1(r, Math.max(nameCol, 0)),
       pointsAddress: pointsCol !== undefined ? toA1(r, pointsCol) : null,
-      scoreAddress: cols.score !== undefined ? toA1(r, cols.score) : null,
+      scoreAddress: scoreCol !== undefined ? toA1(r, scoreCol) : null,
       statedPoints: readTableNumber(rd, r, pointsCol, '合计分值'),
-      statedScore: readTableNumber(rd, r, cols.score, '合计得分'),
+      statedScore: readTableNumber(rd, r, scoreCol, '合计得分'),
     };
   }
 

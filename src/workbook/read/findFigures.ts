@@ -8,6 +8,7 @@ import { dataRows, HEADER_LABELS, isDataSheet, isUnitText, type DataRow } from '
 import { assignRows } from './figureRows';
 import { readLabel, namedFigures } from './labelMeaning';
 import { judgeFigures, type FigureCell } from './plausibility';
+import { isHeaderLike } from './detectTable';
 
 /**
  * Raw figures from a 基础数据 sheet: rows of label → value. Each row's label is read by meaning
@@ -48,7 +49,7 @@ export interface FindFiguresOptions {
   bindings?: Record<string, string>;
 }
 
-const UNIT_NAME_LABELS = new Set(['单位名称', '单位', '部门名称', '部门', '预算单位', '实施单位', '项目单位']);
+const UNIT_NAME_LABELS = new Set(['单位名称', '单位', '部门名称', '部门', '预算单位', '实施单位', '项目实施单位', '项目单位']);
 const YEAR_LABELS = new Set(['年度', '评价年度', '自评年度', '预算年度', '年份']);
 const DATE_TEXT = /^(\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 
@@ -204,10 +205,15 @@ function readBindings(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef
   }
 }
 
-/** Unit name and year from title cells ("深圳市科技交流服务中心2024年度部门整体支出绩效自评表"). */
+/**
+ * Unit name and year from the form's own fields and title ("深圳市科技交流服务中心2024年度部门整体支出绩效自评表",
+ * 实施单位 (盖章) | …), read only above the sheet's first header row: text inside the table ("本单位2018年年末
+ * 实际在职人员…") is an indicator's, never the form's unit or year.
+ */
 function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
   for (const sheet of snapshot.sheets) {
     for (let r = 0; r < Math.min(sheet.values.length, 8); r += 1) {
+      if (isHeaderLike(sheet, r)) break;
       const cells = sheet.values[r] ?? [];
       // a table's header row (项目 | 数值 | 单位 | 说明) names columns: its “单位” is a unit of measure, not a unit's name
       // (项目名称 heads a form's field row, “项目名称 | … | 实施单位 | …”, not a column)
@@ -215,7 +221,8 @@ function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
       cells.forEach((v, c) => {
         if (typeof v !== 'string') return;
         const text = normaliseChars(v).trim();
-        const label = normaliseLabel(text).replace(/[:：]$/, '');
+        // a field label may carry a printed instruction: 实施单位 (盖章)
+        const label = normaliseLabel(text).replace(/\([^)]*\)$/, '').replace(/[:：]$/, '');
         if (UNIT_NAME_LABELS.has(label) && out.unitName === null && !headerRow) {
           const next = cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim() !== '');
           if (typeof next === 'string') out.unitName = next.trim();
