@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { D } from '../src/engine/decimal';
+import { benchMonitoring } from './monitoring';
 import { parseStandard } from '../src/workbook/rules';
 import { defaultJobs } from '../src/cli/commands/review/jobs';
 import { benchAnalyse } from './analyse';
@@ -123,6 +124,7 @@ async function run(): Promise<void> {
     scoreProcess(work);
     await review(work, huge ? [200, 2000, 20000] : [200, 2000]);
     await syncs();
+    for (const [what, measured, budget, ok] of await benchMonitoring()) rows.push([what, measured, '', '', budget, ok]);
     functions();
     bundles();
   } finally {

@@ -16,6 +16,7 @@ import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
+import { MonitorOffer } from './monitor/MonitorOffer';
 
 type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
@@ -33,8 +34,9 @@ const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './fi
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
+const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report' | 'review';
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor';
 
 const useStyles = makeStyles({
   root: {
@@ -87,6 +89,8 @@ export function App() {
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
   const [reportOpened, setReportOpened] = useState(false);
+  // and so is 运行监控, offered once 识别 finds a monitoring form
+  const [monitorOpened, setMonitorOpened] = useState(false);
 
   const analysis = detection?.analysis ?? null;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
@@ -225,6 +229,7 @@ export function App() {
           onTabSelect={(_, d) => {
             if (d.value === 'review') setReviewOpened(true);
             if (d.value === 'report') setReportOpened(true);
+            if (d.value === 'monitor') setMonitorOpened(true);
             setStep(d.value as Step);
           }}
           size="medium"
@@ -240,6 +245,7 @@ export function App() {
           <Tab value="review" disabled={!analysis}>
             {t('tabReview')}
           </Tab>
+          {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -291,6 +297,14 @@ export function App() {
             onNext={() => setStep('score')}
           />
         )}
+        {step === 'detect' && detection?.monitorForm && (
+          <MonitorOffer
+            onOpen={() => {
+              setMonitorOpened(true);
+              setStep('monitor');
+            }}
+          />
+        )}
         {step === 'score' && analysis && (
           <ScorePanel
             analysis={analysis}
@@ -328,6 +342,13 @@ export function App() {
           <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('reviewLoading')} />}>
               <ReviewPanel analysis={analysis} />
+            </Suspense>
+          </div>
+        )}
+        {monitorOpened && (
+          <div hidden={step !== 'monitor'} style={{ display: step === 'monitor' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={t('tabMonitor')} />}>
+              <MonitorPanel />
             </Suspense>
           </div>
         )}

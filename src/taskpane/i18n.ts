@@ -16,6 +16,7 @@ const zh = {
   tabWrite: '写入',
   tabReport: '报告',
   tabReview: '审核',
+  tabMonitor: '运行监控',
   stepOf: '第 {n} 步，共 5 步',
 
   detectIntro: '读取当前工作簿，找出指标评分表、匹配评分规则，并查找基础数据。',
@@ -189,6 +190,7 @@ const en: Partial<Record<StringKey, string>> = {
   tabWrite: 'Write',
   tabReport: 'Report',
   tabReview: 'Review',
+  tabMonitor: 'Monitoring',
   stepOf: 'Step {n} of 5',
   detectIntro: 'Reads the workbook, finds the indicator table, matches scoring rules and looks up the raw figures.',
   detectButton: 'Detect table',

@@ -21,7 +21,7 @@ const LAYERS: Record<string, number> = {
 };
 
 /** The workbook's rooms by stage; `port.ts` and `index.ts` at its top belong to none. */
-const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, analyse: 4, plan: 5, review: 6 };
+const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, analyse: 4, plan: 5, review: 6, monitor: 7 };
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

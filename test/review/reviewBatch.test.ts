@@ -106,7 +106,7 @@ describe('perfscore review over many forms', () => {
       const xls = byFile.get('旧表.xls')!;
       expect(xls[col('状态')]).toBe('无法读取');
       expect(xls[col('说明')]).toBe('旧版 .xls 工作簿（Excel 97-2003 格式），无法直接读取');
-      expect(xls[col('处理建议')]).toBe('请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿）后重新审核');
+      expect(xls[col('处理建议')]).toBe('请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿）后再试');
 
       // findings are named in Chinese; no sheet is named by a code
       expect(codes[0]).toEqual(['检查项', '代码', '严重程度', '出现次数', '涉及单位数', '所在工作表', '示例']);

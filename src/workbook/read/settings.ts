@@ -19,6 +19,7 @@ import { toA1 } from './address';
  *   figure             | satisfaction.rate | 评分表!F28
  *   figure             | staff.onPost | none
  *   rule               | 部门管理/人员管理/在职人员控制率 | 在职人员控制率≤100% 得 8 分；每超过 1 个百分点扣 0.5 分，扣完为止
+ *   monitorThreshold   | fundsRed | 60%
  */
 
 export const SETTINGS_SHEET = '_perfscore';
@@ -46,6 +47,8 @@ export interface WorkbookSettings {
   figureBindings: Record<string, string>;
   /** leaf path key → a rule the user confirmed or corrected, in the plain words the pane shows it in */
   rules: Record<string, string>;
+  /** 绩效运行监控's warning-light thresholds by name (fundsRed, indicatorBlue…), as written ("60%", "0.6") */
+  monitorThresholds?: Record<string, string>;
 }
 
 export function emptySettings(): WorkbookSettings {
@@ -109,6 +112,9 @@ export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
       case 'rule':
         if (a && b) out.rules[a] = b;
         break;
+      case 'monitorThreshold':
+        if (a && b) out.monitorThresholds = { ...out.monitorThresholds, [a]: b };
+        break;
       default:
         break;
     }
@@ -132,6 +138,7 @@ function rows(settings: WorkbookSettings): CellValue[][] {
   for (const [k, v] of Object.entries(settings.overrides)) out.push(['override', k, v]);
   for (const [id, ref] of Object.entries(settings.figureBindings)) out.push(['figure', id, ref]);
   for (const [k, v] of Object.entries(settings.rules)) out.push(['rule', k, v]);
+  for (const [k, v] of Object.entries(settings.monitorThresholds ?? {})) out.push(['monitorThreshold', k, v]);
   return out;
 }
 

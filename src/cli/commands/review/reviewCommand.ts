@@ -7,7 +7,7 @@ import { EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
 import { badArgs } from './badArgs';
 import { outputProblem } from '../../shared/outputPath';
-import { collectInputs } from './collect';
+import { collectInputs } from '../../shared/collect';
 import { Progress } from './progress';
 import { defaultJobs } from './jobs';
 import { runPool } from './reviewPool';

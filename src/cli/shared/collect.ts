@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSameFile } from '../../../hosts/file';
+import { isSameFile } from '../../hosts/file';
 
-/** A path found among the inputs: a workbook to review, or a file left out, why, and what to do about it. */
+/** A path found among the inputs: a workbook to read, or a file left out, why, and what to do about it. */
 export type Found =
   | { kind: 'workbook'; file: string; action?: undefined }
   | { kind: 'skipped'; file: string; reason: string; action?: string }
@@ -10,10 +10,10 @@ export type Found =
 
 /** Spreadsheets in formats the .xlsx reader cannot open: each is listed as unread, with how to convert it. */
 const OTHER_FORMATS: Record<string, { what: string; action: string }> = {
-  '.xls': { what: '旧版 .xls 工作簿（Excel 97-2003 格式）', action: '请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿）后重新审核' },
-  '.et': { what: 'WPS 表格格式（.et）的工作簿', action: '请在 WPS 表格中打开，另存为 .xlsx（Excel 工作簿）后重新审核' },
-  '.xlsb': { what: 'Excel 二进制工作簿（.xlsb）', action: '请在 Excel 中打开，另存为 .xlsx（Excel 工作簿）后重新审核' },
-  '.ods': { what: 'OpenDocument 表格（.ods）', action: '请在 WPS、Excel 或 LibreOffice 中打开，另存为 .xlsx 后重新审核' },
+  '.xls': { what: '旧版 .xls 工作簿（Excel 97-2003 格式）', action: '请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿）后再试' },
+  '.et': { what: 'WPS 表格格式（.et）的工作簿', action: '请在 WPS 表格中打开，另存为 .xlsx（Excel 工作簿）后再试' },
+  '.xlsb': { what: 'Excel 二进制工作簿（.xlsb）', action: '请在 Excel 中打开，另存为 .xlsx（Excel 工作簿）后再试' },
+  '.ods': { what: 'OpenDocument 表格（.ods）', action: '请在 WPS、Excel 或 LibreOffice 中打开，另存为 .xlsx 后再试' },
 };
 
 function isXlsx(file: string): boolean {
