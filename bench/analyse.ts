@@ -12,7 +12,7 @@ import { analyse } from '../src/workbook/analyse';
 import { scoreTree } from '../src/engine/scoreTree';
 import type { WorkbookSnapshot } from '../src/workbook/port';
 import { generatedTree } from './engineTree';
-import { median, timeMs } from './timing';
+import { cpuMs, median } from './timing';
 
 export async function snapshotOf(leaves: number): Promise<WorkbookSnapshot> {
   const host = new FakeExcel(generatedTable(leaves));
@@ -22,9 +22,9 @@ export async function snapshotOf(leaves: number): Promise<WorkbookSnapshot> {
 
 export interface AnalyseTiming {
   leaves: number;
-  /** median ms of analyse over the runs */
+  /** median CPU ms of analyse over the runs */
   analyseMs: number;
-  /** median ms of scoreTree over a generated tree of as many leaves (the floor) */
+  /** median CPU ms of scoreTree over a generated tree of as many leaves (the floor) */
   engineMs: number;
   runs: number;
 }
@@ -35,12 +35,12 @@ export async function benchAnalyse(leaves: number, budgetMs = 1500): Promise<Ana
   const first = analyse(snapshot);
   if (!first.ok) throw new Error(first.message);
   if (first.analysis.layout.leaves.length !== leaves) throw new Error(`expected ${leaves} leaves, read ${first.analysis.layout.leaves.length}`);
-  const once = timeMs(() => analyse(snapshot));
+  const once = cpuMs(() => analyse(snapshot));
   const runs = Math.max(3, Math.min(21, Math.floor(budgetMs / Math.max(once, 1))));
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(timeMs(() => analyse(snapshot)));
+  for (let i = 0; i < runs; i++) times.push(cpuMs(() => analyse(snapshot)));
   const { roots, figures } = generatedTree(leaves);
   const engine: number[] = [];
-  for (let i = 0; i < runs; i++) engine.push(timeMs(() => scoreTree(roots, { figures })));
+  for (let i = 0; i < runs; i++) engine.push(cpuMs(() => scoreTree(roots, { figures })));
   return { leaves, analyseMs: median(times), engineMs: median(engine), runs };
 }
