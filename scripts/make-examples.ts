@@ -6,7 +6,9 @@ import { SHENZHEN_2024_STANDARDS } from '../src/frameworks/shenzhen-2024-standar
  *                        and a 基础数据 sheet holding seed 002's raw figures;
  * - national-project.xlsx a 项目支出绩效自评表 (财预〔2020〕10号 layout, domain.md §4);
  * - guangzhou-2023.xlsx  seed 003's 表5 as printed, with its 合计 row showing 100 (scores sum to 95.82);
- * - monitoring-2025.xlsx a 项目支出绩效目标执行监控表 for 1-7月 (财预〔2019〕136号 layout, scripts/monitoringExample.ts).
+ * - monitoring-2025.xlsx a 项目支出绩效目标执行监控表 for 1-7月 (财预〔2019〕136号 layout, scripts/monitoringExample.ts);
+ * - targets-xiangtan-2023.xlsx a published 项目支出绩效目标申报表 (湘潭 2023, source in
+ *                        scripts/published/xiangtan-2023-targets.ts) with its merged cells, for `perfscore targets`.
  *
  * The output is byte-for-byte reproducible: the workbook's created/modified dates are fixed and the
  * zip is repacked with fixed entry dates, so rebuilding gives identical files.
@@ -16,6 +18,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildMonitoring } from './monitoringExample';
+import { XIANGTAN_2023_ROWS, XIANGTAN_SHEET } from './published/xiangtan-2023-targets';
 
 /** The fixed timestamp written into every example (document properties and zip entries). */
 export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
@@ -773,11 +776,37 @@ export function buildGuangzhou(): ExcelJS.Workbook {
   return wb;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// A published 绩效目标申报表 (湘潭 2023), for the target review
+// ---------------------------------------------------------------------------------------------------
+
+/** The merged cells of the printed form: goals across the sheet, 一级 and 二级 names down their rows. */
+const XIANGTAN_MERGES = ['A1:F1', 'B3:C3', 'B4:C4', 'B5:F5', 'B6:F6', 'B7:F7', 'A8:A18', 'B9:B13', 'C9:C10', 'B14:B18', 'A19:B19', 'C19:F19'];
+
+export function buildTargetsXiangtan(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(XIANGTAN_SHEET);
+  ws.columns = [14, 12, 18, 34, 16, 10].map((width) => ({ width }));
+  XIANGTAN_2023_ROWS.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) put(ws, `${String.fromCharCode(65 + c)}${r + 1}`, value as ExcelJS.CellValue);
+    }),
+  );
+  for (const range of XIANGTAN_MERGES) ws.mergeCells(range);
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A1').alignment = { horizontal: 'center' };
+  header(ws, 'B8:F8');
+  box(ws, 'A3:F19');
+  for (const address of ['B6', 'B7']) ws.getCell(address).alignment = { wrapText: true, vertical: 'middle' };
+  return wb;
+}
+
 export const EXAMPLES: { file: string; build: () => ExcelJS.Workbook }[] = [
   { file: 'shenzhen-2024.xlsx', build: buildShenzhen },
   { file: 'national-project.xlsx', build: buildNational },
   { file: 'guangzhou-2023.xlsx', build: buildGuangzhou },
   { file: 'monitoring-2025.xlsx', build: buildMonitoring },
+  { file: 'targets-xiangtan-2023.xlsx', build: buildTargetsXiangtan },
 ];
 
 export async function makeExamples(dir: string): Promise<string[]> {

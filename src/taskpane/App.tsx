@@ -17,6 +17,7 @@ import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
 import { MonitorOffer } from './monitor/MonitorOffer';
+import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
@@ -36,7 +37,9 @@ const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './compon
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor';
+const TargetsPanel = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsPanel'));
+
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor' | 'targets';
 
 const useStyles = makeStyles({
   root: {
@@ -91,6 +94,9 @@ export function App() {
   const [reportOpened, setReportOpened] = useState(false);
   // and so is 运行监控, offered once 识别 finds a monitoring form
   const [monitorOpened, setMonitorOpened] = useState(false);
+  // 目标审核 works on a 绩效目标表, with or without a scoring table; mounted once opened, like 审核
+  const [targetsOpened, setTargetsOpened] = useState(false);
+  const tt = useTargetsT();
 
   const analysis = detection?.analysis ?? null;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
@@ -230,6 +236,7 @@ export function App() {
             if (d.value === 'review') setReviewOpened(true);
             if (d.value === 'report') setReportOpened(true);
             if (d.value === 'monitor') setMonitorOpened(true);
+            if (d.value === 'targets') setTargetsOpened(true);
             setStep(d.value as Step);
           }}
           size="medium"
@@ -246,6 +253,7 @@ export function App() {
             {t('tabReview')}
           </Tab>
           {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
+          <Tab value="targets">{tt('targetsTab')}</Tab>
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -349,6 +357,13 @@ export function App() {
           <div hidden={step !== 'monitor'} style={{ display: step === 'monitor' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('tabMonitor')} />}>
               <MonitorPanel />
+            </Suspense>
+          </div>
+        )}
+        {targetsOpened && (
+          <div hidden={step !== 'targets'} style={{ display: step === 'targets' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={tt('targetsLoading')} />}>
+              <TargetsPanel />
             </Suspense>
           </div>
         )}

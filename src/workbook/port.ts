@@ -8,7 +8,12 @@ export type CellValue = string | number | boolean | null;
 
 export interface SheetSnapshot {
   name: string;
-  /** rows of the used range, starting at A1 (hosts pad the top-left so indices are absolute, 0-based) */
+  /**
+   * rows of the used range, starting at A1 (hosts pad the top-left so indices are absolute, 0-based).
+   * Bounded by content (read/sheetGrid.ts): a full rectangle while it is small; past DENSE_CELL_LIMIT
+   * cells, rows without content are holes and each row ends at its last cell. Read cells through
+   * read/snapshotCells, which take a hole or a cell past a row's end as empty.
+   */
   values: CellValue[][];
   /** formulas in the same shape (null where the cell holds a constant); may be omitted by a host */
   formulas?: (string | null)[][];

@@ -124,7 +124,7 @@ describe('progress of a batch', () => {
     let now = 1_000_000;
     const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
     try {
-      const progress = new Progress(4, (t) => lines.push(t));
+      const progress = new Progress(4, (t) => lines.push(t), () => lines.push('end'));
       now += 1500;
       progress.update(1, 'a.xlsx'); // 1.5 s for one form, three left: 4.5 s → 5 秒
       now += 50;
@@ -136,7 +136,7 @@ describe('progress of a batch', () => {
     } finally {
       clock.mockRestore();
     }
-    expect(lines).toEqual(['\r审核中 1/4：a.xlsx，预计还需 5 秒\u001b[K', '\r审核中 3/4：c.xlsx，预计还需 1 秒\u001b[K', '\r审核中 4/4：d.xlsx\u001b[K', '\n']);
+    expect(lines).toEqual(['审核中 1/4：a.xlsx，预计还需 5 秒', '审核中 3/4：c.xlsx，预计还需 1 秒', '审核中 4/4：d.xlsx', 'end']);
   });
 
   test('reads times as people say them', () => {

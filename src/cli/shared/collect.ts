@@ -63,9 +63,11 @@ function walk(dir: string, out: string[], found: Found[], seen: Set<string>): vo
 
 /**
  * Every file named by the inputs, folders searched recursively in name order. Nothing is opened
- * here; a path that does not exist is reported, never fatal. Each file appears once.
+ * here; a path that does not exist is reported, never fatal. Each file appears once. `outputs` (the
+ * copies monitor writes into a folder) are skipped; review passes none and refuses an output that is
+ * one of the workbooks found.
  */
-export function collectInputs(inputs: string[], outputs: string[]): Found[] {
+export function collectInputs(inputs: string[], outputs: string[] = []): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {

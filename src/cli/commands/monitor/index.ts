@@ -6,6 +6,7 @@ import { parseArgs } from '../../shared/args';
 import { collectInputs } from '../../shared/collect';
 import { CliInputError, EXIT_OK } from '../../shared/errors';
 import { outputProblem } from '../../shared/outputPath';
+import { writeOutputFile } from '../../shared/writeOutput';
 import type { Command } from '../command';
 import { monitorFile, type MonitorFileResult } from './monitorFile';
 import { MONITOR_JSON_VERSION, monitorJson } from './monitorJson';
@@ -125,7 +126,7 @@ export const monitor: Command = {
     if (many) io.stdout(tally(results));
     if (json) {
       const files = results.map((r) => (r.ok ? { file: r.file, ok: true, ...monitorJson(r.result) } : { file: r.file, ok: false, message: r.message }));
-      fs.writeFileSync(json, `${JSON.stringify({ version: MONITOR_JSON_VERSION, files }, null, 2)}\n`);
+      writeOutputFile(json, `${JSON.stringify({ version: MONITOR_JSON_VERSION, files }, null, 2)}\n`);
     }
     return EXIT_OK;
   },

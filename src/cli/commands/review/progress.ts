@@ -9,7 +9,10 @@ export class Progress {
 
   constructor(
     private readonly total: number,
-    private readonly write: (text: string) => void,
+    /** shows a line that the next one replaces */
+    private readonly status: (text: string) => void,
+    /** ends the line */
+    private readonly end: () => void,
   ) {}
 
   update(done: number, name: string): void {
@@ -17,11 +20,11 @@ export class Progress {
     if (done < this.total && now - this.drawn < 100) return;
     this.drawn = now;
     const left = done > 0 && done < this.total ? `，预计还需 ${timeText(((now - this.started) / done) * (this.total - done))}` : '';
-    this.write(`\r审核中 ${done}/${this.total}：${name}${left}\u001b[K`);
+    this.status(`审核中 ${done}/${this.total}：${name}${left}`);
   }
 
   finish(): void {
-    if (this.total > 0) this.write('\n');
+    if (this.total > 0) this.end();
   }
 }
 

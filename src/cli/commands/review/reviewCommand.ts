@@ -2,11 +2,12 @@ import type { GradeBands } from '../../../engine/grade';
 import * as path from 'path';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
-import { isSameFile } from '../../../hosts/file';
 import { EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
+import { cleanIo } from '../../shared/terminalText';
+import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
+import { fileSystemReason } from '../../../hosts/file';
 import { badArgs } from './badArgs';
-import { outputProblem } from '../../shared/outputPath';
 import { collectInputs } from '../../shared/collect';
 import { Progress } from './progress';
 import { defaultJobs } from './jobs';
@@ -41,34 +42,30 @@ function displayPathFn(): (file: string) => string {
  * `perfscore review`: scores every unit workbook found, read only, and writes one summary workbook
  * (and JSON). Exit 0 when the batch ran, whatever the individual files held; 2 for bad arguments.
  */
-export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Promise<number> {
+export async function reviewCommand(args: ReviewArgs, streams: CliIo = processIo): Promise<number> {
+  const io = cleanIo(streams);
   try {
     const inputs = (args.inputs ?? []).filter((x) => typeof x === 'string' && x.trim() !== '');
     if (inputs.length === 0) return badArgs(io, '请给出要审核的工作簿或文件夹（perfscore review --help 查看用法）');
     if (!args.out || args.out.trim() === '') return badArgs(io, '缺少 --out <汇总.xlsx>：请指定汇总工作簿的保存位置');
-    const outProblem = outputProblem(args.out, 'out', '.xlsx');
+    const outputs: OutputTarget[] = [{ option: 'out', file: args.out, ext: '.xlsx' }, ...(args.json !== undefined ? [{ option: 'json', file: args.json, ext: '.json' }] : [])];
+    const outProblem = outputsProblem(inputs, outputs);
     if (outProblem) return badArgs(io, outProblem);
-    if (args.json !== undefined) {
-      const jsonProblem = outputProblem(args.json, 'json', '.json');
-      if (jsonProblem) return badArgs(io, jsonProblem);
-    }
     if (args.framework !== undefined && !FRAMEWORKS.some((f) => f.id === args.framework)) {
       return badArgs(io, `未知的评分框架“${args.framework}”。可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
     }
-    const outputs = [args.out, ...(args.json ? [args.json] : [])];
-    for (const input of inputs) {
-      if (outputs.some((o) => isSameFile(o, input))) return badArgs(io, `输出文件不能与输入文件相同：${input}`);
-    }
-
-    const found = collectInputs(inputs, outputs);
+    const found = collectInputs(inputs);
+    // an output that is one of the workbooks found (or a link to one) would replace a unit's workbook
+    const read = outputsProblem(found.filter((f) => f.kind === 'workbook').map((f) => f.file), outputs);
+    if (read) return badArgs(io, read);
     const workbooks = found.flatMap((f, i) => (f.kind === 'workbook' ? [i] : []));
     const showProgress = args.progress ?? Boolean(process.stderr.isTTY);
-    const progress = showProgress ? new Progress(workbooks.length, (t) => io.stderr(t)) : null;
+    const progress = showProgress ? new Progress(workbooks.length, (t) => io.status(t), () => io.stderr('\n')) : null;
     let summary: SummaryWriter;
     try {
       summary = SummaryWriter.open(args.out, args.json, displayPathFn());
     } catch (err) {
-      return badArgs(io, `无法写入汇总文件：${(err as Error).message}`);
+      return badArgs(io, `无法写入 ${args.out}：${fileSystemReason(err, 'write')}`);
     }
     try {
       // files that are not workbooks keep their place in the list, between the workbooks found beside them
@@ -91,7 +88,8 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
       await summary.close();
     } catch (err) {
       summary.discard();
-      if ((err as NodeJS.ErrnoException).code !== undefined) return badArgs(io, `无法写入汇总文件：${(err as Error).message}`);
+      // a refusal of the system (no permission, a full disk…) is told in Chinese with exit 2
+      if ((err as NodeJS.ErrnoException).code !== undefined) return badArgs(io, `无法写入汇总文件：${fileSystemReason(err, 'write')}`);
       throw err;
     }
     const { scored, failed, skipped } = summary.counts;

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as readline from 'readline';
 import type ExcelJS from 'exceljs';
-import { excelJs } from '../../../hosts/file';
+import { excelJs, storedText } from '../../../hosts/file';
 import { SEVERITY_NAMES, findingName } from '../../../workbook';
 import type { FindingCode, Severity } from '../../../workbook/checks';
 import { SEVERITY_ORDER } from '../../shared/severity';
@@ -74,6 +74,9 @@ function addHeader(ws: ExcelJS.Worksheet, headers: string[], widths: number[], n
 
 /** Every sheet keeps its header row in view. */
 const FROZEN_HEADER = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
+
+/** A row's texts as Excel stores them: unit names and reasons are the units' own text, and may hold characters XML cannot. */
+const stored = (row: unknown[]) => row.map((v) => (typeof v === 'string' ? storedText(v) : v));
 
 const num = (text: string | null) => (text === null ? null : Number(text));
 
@@ -183,7 +186,7 @@ export class SummaryWriter {
   add(u: UnitResult): void {
     this.added += 1;
     this.counts[u.status] += 1;
-    this.units.addRow(unitRow(u, this.added, this.displayPath)).commit();
+    this.units.addRow(stored(unitRow(u, this.added, this.displayPath))).commit();
     if (this.json !== null) fs.writeSync(this.json, `${this.added > 1 ? ',' : ''}\n    ${indented(unitJson(u, this.displayPath), 2)}`);
     if (u.status === 'scored') this.tally(u);
   }
@@ -212,13 +215,13 @@ export class SummaryWriter {
       const sheets = tallies.map((t) => ({ t, sheet: sheetNameFor(findingName(t.code), taken) }));
       const codes = this.book.addWorksheet(CODES_SHEET, FROZEN_HEADER);
       addHeader(codes, CODE_HEADERS, [24, 24, 10, 10, 12, 24, 80]);
-      for (const { t, sheet } of sheets) codes.addRow([findingName(t.code), t.code, SEVERITY_NAMES[t.severity], t.count, t.units, sheet, t.example]).commit();
+      for (const { t, sheet } of sheets) codes.addRow(stored([findingName(t.code), t.code, SEVERITY_NAMES[t.severity], t.count, t.units, sheet, t.example])).commit();
       codes.commit();
       for (const { t, sheet } of sheets) {
         const ws = this.book.addWorksheet(sheet, FROZEN_HEADER);
         addHeader(ws, PLACE_HEADERS, [28, 40, 18, 10, 90]);
         const lines = readline.createInterface({ input: fs.createReadStream('', { fd: t.spill, start: 0, autoClose: false }), crlfDelay: Infinity });
-        for await (const line of lines) if (line !== '') ws.addRow(JSON.parse(line) as unknown[]).commit();
+        for await (const line of lines) if (line !== '') ws.addRow(stored(JSON.parse(line) as unknown[])).commit();
         ws.commit();
       }
       await this.book.commit();
