@@ -99,15 +99,18 @@ export function App() {
   const tt = useTargetsT();
 
   const analysis = detection?.analysis ?? null;
+  // the user asked to write over cells of ours edited since the last write: for this reading only
+  const [overwriteFor, setOverwriteFor] = useState<typeof analysis>(null);
+  const overwriteEdited = analysis !== null && overwriteFor === analysis;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
     if (!analysis) return { plan: null, planError: null };
     try {
       if (!sessionModule) return { plan: null, planError: null };
-      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides, detection?.choices.settings), planError: null };
+      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides, detection?.choices.settings, overwriteEdited), planError: null };
     } catch (e) {
       return { plan: null, planError: messageOf(e) };
     }
-  }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings]);
+  }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings, overwriteEdited]);
   const confirmPreview = useMemo(() => (detection && sessionModule ? sessionModule.confirmPreview(detection) : null), [detection]);
 
 
@@ -333,6 +336,7 @@ export function App() {
             onWrite={onWrite}
             onUndo={onUndo}
             onRescore={() => onDetect(() => setStep('score'))}
+            onOverwriteEdited={() => setOverwriteFor(analysis)}
             onNext={() => {
               setReportOpened(true);
               setStep('report');

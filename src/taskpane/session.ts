@@ -200,8 +200,8 @@ export function afterWrite(detection: Detection, before: WorkbookSnapshot, appli
  * The score write's plan. Rules and 评分设置 chosen in 识别 are saved with the other choices in the
  * hidden settings sheet, in the same batch, so the workbook reopens (or a reviewer opens it) scored alike.
  */
-export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Record<string, string> = {}, settings: ScoringChoice = {}): WritePlan {
-  return planScoreWrite({ ...analysis, settings: chosenSettings(analysis.settings, { overrides, settings }) }, { formulas });
+export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Record<string, string> = {}, settings: ScoringChoice = {}, overwriteEdited = false): WritePlan {
+  return planScoreWrite({ ...analysis, settings: chosenSettings(analysis.settings, { overrides, settings }) }, { formulas, overwriteEdited });
 }
 
 /** The plan with the saved choices added, unless it records them itself. */

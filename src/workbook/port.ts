@@ -87,6 +87,24 @@ export interface WritePlan {
   changes: Change[];
   /** what the plan was computed from, checked again before it is written (scoring plans carry it) */
   basis?: PlanBasis;
+  /**
+   * cells the plan would write over that the user has edited since we wrote them (or that were never
+   * recorded as ours): left out of `changes`, shown in the preview, written only when the user confirms
+   */
+  edited?: EditedCell[];
+}
+
+/** A cell a plan leaves as the user has it, unless the user confirms writing over it. */
+export interface EditedCell {
+  sheet: string;
+  /** A1 address of one cell */
+  address: string;
+  /** what it holds now */
+  found: { value: CellValue; formula: string | null };
+  /** what the plan would put there (a null value clears it) */
+  planned: { value: CellValue; formula: string | null };
+  /** 'changed': we wrote it and it was edited since; 'unrecorded': no record says we wrote it */
+  why: 'changed' | 'unrecorded';
 }
 
 /** The cells a plan was computed from, as read when it was built. */

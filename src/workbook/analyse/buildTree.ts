@@ -1,3 +1,4 @@
+import { hasOwnKey } from '../../engine/ownKey';
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { IndicatorNode } from '../../engine/tree.types';
 import { RULES } from '../../engine/rules';
@@ -120,6 +121,12 @@ function frameworkFits(table: DetectedTable, framework: Framework, overrides: Re
   return leaves.length > 0 && matched.length * 2 >= leaves.length && agree.length * 5 >= matched.length * 4;
 }
 
+/** Why a leaf with a bad 分值 cell is in no total, as the leaf's own message shows it. */
+function outOfTotalsReason(sheet: string, address: string, negative: Dec | null): string {
+  const why = negative ? `是负数 ${negative.toFixed(2)}` : '无法识别';
+  return `工作表“${sheet}”${address} 的分值${why}，该指标未计入任何合计，请更正分值`;
+}
+
 /**
  * The column holding the 合计/总分 row's stated score: the 得分 column, or, when that cell is blank, the
  * only number on the row besides its points (总分 | 99.55分 merged across the row; 总分 under 合计).
@@ -176,11 +183,16 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const r = row.row;
     const name = row.path[row.path.length - 1];
     const fwLeaf: FrameworkLeaf | null = ruleFor(row.path, framework, overrides);
-    const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`) ?? row.namePoints ?? null;
+    const issuesBefore = rd.issues.length;
+    const pointsCell = readTableNumber(rd, r, cols.points, `“${name}”的分值`);
+    // a negative or unreadable 分值 puts the leaf out of every total: no framework points in its place
+    const negative = pointsCell !== null && pointsCell.isNegative();
+    const invalidPoints = negative || rd.issues.length > issuesBefore;
+    const statedPoints = invalidPoints ? null : pointsCell ?? row.namePoints ?? null;
     // A framework's points stand in for a missing 分值 only in a table that is that framework: a
     // same-named row of another table (seed 004's level-2 预算执行) is not its leaf.
-    const borrowed = fwLeaf && fits ? new D(fwLeaf.points) : null;
-    const points = statedPoints ?? borrowed ?? new D(0);
+    const borrowed = fwLeaf && fits && !invalidPoints ? new D(fwLeaf.points) : null;
+    const points = invalidPoints ? new D(0) : statedPoints ?? borrowed ?? new D(0);
     const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
     const ref = `${sheet.name}!${scoreAddress ?? toA1(r, leafNameCol)}`;
@@ -194,7 +206,8 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       pointsAddress: cols.points !== undefined ? toA1(r, cols.points) : null,
       reasonAddress: cols.reason !== undefined ? toA1(r, cols.reason) : null,
       points,
-      pointsSource: statedPoints ? 'table' : borrowed ? 'framework' : 'none',
+      pointsSource: invalidPoints ? 'invalid' : statedPoints ? 'table' : borrowed ? 'framework' : 'none',
+      ...(negative ? { negativePoints: { text: cellText(sheet, r, cols.points as number), value: pointsCell } } : {}),
       typedScore: typed,
       scoreBlank: cols.score !== undefined && cellText(sheet, r, cols.score) === '',
       reason: cols.reason !== undefined ? cellText(sheet, r, cols.reason) : null,
@@ -206,7 +219,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const key = pathKey(row.path);
     const standard = continuedText(r, cols.standard);
     let choice: LeafRuleChoice;
-    if (overrides[key] !== undefined) {
+    if (hasOwnKey(overrides, key)) {
       // the user chose a framework leaf (or none) for this row: that choice stands
       choice = { rule: frameworkRule, source: 'user', reading: null, readingText: null, offered: null, judgementWhenMissing: false, note: frameworkRule ? `按所选“${fwLeaf?.names[0]}”的规则评分` : '已选择不套用规则：按判断评分' };
     } else {
@@ -220,19 +233,19 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
           frameworkRule,
           frameworkTitle: framework.title,
           frameworkFits: fits,
-          ...(options.confirmed?.[key] !== undefined ? { confirmed: options.confirmed[key] } : {}),
+          ...(hasOwnKey(options.confirmed, key) ? { confirmed: (options.confirmed as Record<string, string>)[key] } : {}),
           ...(framework.settings ? { settings: framework.settings } : {}),
         },
         options.names,
       );
     }
-    if (layout.pointsSource === 'none' && overrides[key] === undefined) {
+    if (layout.pointsSource === 'none' && !hasOwnKey(overrides, key)) {
       // No 分值 anywhere: a rule would score the row out of 0 and call the unit's score wrong. The row's
       // score is the unit's own, and POINTS_MISSING says why it cannot be checked.
       choice = { ...choice, rule: null, source: 'none', reading: null, readingText: null, judgementWhenMissing: false, note: '分值未知，不按规则计算：以填报得分为准，未经核验' };
     }
     let rule: IndicatorNode['rule'] = choice.rule;
-    if (rule && rule === frameworkRule && !new D(rule.points).eq(points)) {
+    if (rule && rule === frameworkRule && !invalidPoints && !new D(rule.points).eq(points)) {
       pointsDiffer.push({ leaf: layout, frameworkPoints: new D(rule.points) });
     }
     layout.ruleId = rule?.id ?? null;
@@ -258,6 +271,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       ...(typed !== null ? { typedScore: typed } : {}),
       ...((rule === frameworkRule && fwLeaf?.judgementWhenMissing) || choice.judgementWhenMissing ? { judgementWhenMissing: true } : {}),
       ...(fwLeaf?.problemKind ? { problemKind: fwLeaf.problemKind } : {}),
+      ...(invalidPoints ? { outOfTotals: outOfTotalsReason(sheet.name, toA1(r, cols.points as number), negative ? pointsCell : null) } : {}),
     };
     siblings.push(node);
     leaves.push(layout);

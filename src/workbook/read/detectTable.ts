@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/ownKey';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind } from './read.types';
 import { normaliseChars, normaliseLabel, readCell } from './cellValue';
@@ -100,11 +101,12 @@ export function headerKey(value: CellValue | undefined): string {
 export function roleOf(value: CellValue | undefined): Role | null {
   const key = headerKey(value);
   if (key === '') return null;
-  if (LEVEL_WORDS[key]) return { kind: 'level', level: LEVEL_WORDS[key] };
+  const level = ownEntry(LEVEL_WORDS, key);
+  if (level) return { kind: 'level', level };
   if (NAME_WORDS.has(key)) return { kind: 'name' };
   if (GROUP_WORDS.has(key)) return { kind: 'group' };
   if (POINTS_WORDS.has(key)) return { kind: 'points' };
-  const field = FIELD_WORDS[key];
+  const field = ownEntry(FIELD_WORDS, key);
   if (field) return { kind: 'field', field };
   // 偏差原因分析及改进措施, 未完成原因分析, 未完成原因及拟采取的改进措施, 扣分原因和其他说明
   if (/^(偏差原因|未完成原因|扣分原因|失分原因|原因分析)/.test(key)) return { kind: 'field', field: 'reason' };

@@ -1,3 +1,4 @@
+import { hasOwnKey } from '../../engine/ownKey';
 import type { FigureDef } from '../../frameworks/types';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { DataRowUse, FigureAmbiguity, FigureSuspect, FoundFigure } from './read.types';
@@ -27,6 +28,8 @@ export interface ParseIssue {
   message: string;
   /** the figure or table field it was meant for */
   what: string;
+  /** the date the cell shows, when it holds a date (a number in a date format) where a number belongs */
+  date?: string;
 }
 
 export interface FiguresFound {
@@ -143,7 +146,7 @@ function readDataSheets(sheets: SheetSnapshot[], defs: Record<string, FigureDef>
     const id = a.figure;
     use.figure = id;
     use.how = a.how;
-    if (bindings[id] !== undefined) {
+    if (hasOwnKey(bindings, id)) {
       use.use = bindings[id] === 'none' ? 'unbound' : 'superseded';
       return;
     }
@@ -242,7 +245,7 @@ function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
 
 export function findFigures(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef>, options: FindFiguresOptions = {}): FiguresFound {
   const out: FiguresFound = { figures: new Map(), issues: [], dataSheets: [], unitName: null, year: null, unknown: [], rows: [], ambiguities: [], suspects: [] };
-  const bindings = Object.fromEntries(Object.entries(options.bindings ?? {}).filter(([id]) => defs[id] !== undefined));
+  const bindings = Object.fromEntries(Object.entries(options.bindings ?? {}).filter(([id]) => hasOwnKey(defs, id)));
   const cells = new Map<string, FigureCell>();
   const sheets = snapshot.sheets.filter((s) => isDataSheet(s.name));
   out.dataSheets = sheets.map((s) => s.name);

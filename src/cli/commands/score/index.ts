@@ -9,6 +9,7 @@ import type { Command } from '../command';
 import { jsonReport } from './jsonReport';
 import { scoreFile } from './scoreFile';
 import { formatSummary } from './summary';
+import { formatKeptCells } from './keptCells';
 
 function scoreHelp(): string {
   return [
@@ -50,10 +51,11 @@ export const score: Command = {
     // checked before scoring, so a bad path costs nothing and is reported in Chinese
     requireOutputs([input], [...(out !== undefined ? [{ option: 'out', file: out, ext: '.xlsx' }] : []), ...(json !== undefined ? [{ option: 'json', file: json }] : [])]);
 
-    const { analysis, host, skipped } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...run });
+    const { analysis, host, plan, skipped } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...run });
     io.stdout(formatSummary(input, analysis));
     if (out) {
       io.stdout(`已写出评分副本：${out}\n`);
+      io.stdout(formatKeptCells(plan));
       for (const note of skipped) io.stderr(`注意：${note}\n`);
       printCopyWarning(host, io);
     }
