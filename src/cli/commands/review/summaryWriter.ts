@@ -168,7 +168,10 @@ export class SummaryWriter {
     private readonly jsonPartial: string | null,
     private readonly displayPath: (file: string) => string,
   ) {
-    this.book = new (excelJs().stream.xlsx.WorkbookWriter)({ filename: partial, useStyles: true, useSharedStrings: false });
+    // opened here, not by the stream, so a folder that refuses the file is told at once, as a thrown error
+    const fd = fs.openSync(partial, 'w');
+    // shared strings: Excel's _xHHHH_ escapes (storedText) are read back only from the shared string table
+    this.book = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: fs.createWriteStream('', { fd }), useStyles: true, useSharedStrings: true });
     this.book.creator = '绩效评分助手';
     this.units = this.book.addWorksheet(UNITS_SHEET, FROZEN_HEADER);
     addHeader(this.units, UNIT_HEADERS, UNIT_WIDTHS, SCORE_COLUMNS);
