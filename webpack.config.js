@@ -90,6 +90,8 @@ module.exports = (env = {}, argv) => {
             },
           },
         },
+        // the example workbook of 打开示例工作簿, inlined as a data URL in the lazy chunk that asks for it
+        { test: /\.xlsx$/, type: 'asset/inline' },
         {
           // Fluent UI and its helpers ship ES2018+ syntax (object spread, ?.): lower every package to the
           // ES2017 target; React's own builds are already ES5 and large, so they are skipped

@@ -90,6 +90,8 @@ module.exports = async (env = {}, argv) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: [tsLoader()] },
+        // the example workbook of 打开示例工作簿, inlined as a data URL in the lazy chunk that asks for it
+        { test: /\.xlsx$/, type: 'asset/inline' },
         // dependencies ship newer syntax (?. ?? class fields); brought down to ES2017 like our code
         { test: /\.m?js$/, include: /node_modules/, use: [tsLoader({ allowJs: true, sourceMap: false })] },
       ],

@@ -2,6 +2,7 @@ import { D, roundHalfUp, sum, type Dec } from './decimal';
 import { evaluateRule } from './evaluate';
 import { gradeFor, NATIONAL_GRADE_BANDS, percentOf } from './grade';
 import { step } from './outcome';
+import { leavesOf } from './treeWalk';
 import { ruleFigures } from './ruleFigures';
 import type { IndicatorNode, ScoredGroup, ScoredLeaf, ScoredNode, ScoredTree, ScoreTreeOptions } from './tree.types';
 import type { EvaluationContext, RuleOutcome } from './types';
@@ -21,15 +22,19 @@ export function scoreTree(roots: IndicatorNode[], options: ScoreTreeOptions): Sc
     total = options.totalCap.max;
     capped = { uncapped, reason: options.totalCap.reason };
   }
-  // The grade bands are on a 100-point scale: a table whose points do not add up to 100 is graded on its percentage.
-  const percent = percentOf(total, max);
+  // The grade bands are on a 100-point scale: a table whose points do not add up to 100 is graded on its
+  // percentage, unless some points are unknown (the max then leaves out scores the total carries).
+  const unknown = leavesOf(scoredRoots).filter((l) => l.pointsUnknown && l.score !== null);
+  const percent = unknown.length === 0 ? percentOf(total, max) : undefined;
   const gradeBands = options.gradeBands ?? NATIONAL_GRADE_BANDS;
-  return { roots: scoredRoots, total, max, grade: gradeFor(total, max, gradeBands), gradeBands, complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}) };
+  const grade = unknown.length === 0 ? gradeFor(total, max, gradeBands) : gradeFor(total, new D(100), gradeBands);
+  const rests = unknown.length > 0 ? { restsOnUnknownPoints: unknown.map((l) => l.ref ?? l.name) } : {};
+  return { roots: scoredRoots, total, max, grade, gradeBands, complete, ...(capped ? { capped } : {}), ...(percent ? { percent } : {}), ...rests };
 }
 
 function scoreNode(node: IndicatorNode, parentPath: string[], options: ScoreTreeOptions): ScoredNode {
   const path = [...parentPath, node.name];
-  if (node.children.length === 0) return scoreLeaf(node, path, options);
+  if (node.children.length === 0) return node.pointsUnknown ? unknownPointsLeaf(node, path) : scoreLeaf(node, path, options);
   const children = node.children.map((c) => scoreNode(c, path, options));
   const group: ScoredGroup = {
     kind: 'group',
@@ -99,4 +104,33 @@ function usableTypedScore(node: IndicatorNode, bounds?: { min: Dec; max: Dec }):
   let score = D.min(D.max(typed, 0), node.points);
   if (bounds) score = D.min(D.max(score, bounds.min), bounds.max, node.points);
   return score.eq(typed) ? typed : roundHalfUp(score);
+}
+
+/**
+ * A leaf whose 分值 the form does not print: there is nothing to score it by or cap it at, so its typed
+ * score is carried as stated, unverified (points unknown is not points 0). A negative or missing typed
+ * score is carried nowhere.
+ */
+function unknownPointsLeaf(node: IndicatorNode, path: string[]): ScoredLeaf {
+  const typed = node.typedScore;
+  const score = typed !== undefined && typed.isFinite() && !typed.isNegative() ? typed : null;
+  const steps = score ? [step(`分值未知：按填报得分 ${score.toFixed(2)} 计入合计，未经核验`)] : [];
+  return {
+    kind: 'leaf',
+    name: node.name,
+    path,
+    ref: node.ref,
+    max: node.points,
+    typedScore: typed ?? null,
+    ruleId: null,
+    problemKind: node.problemKind,
+    score,
+    computed: null,
+    status: 'judgement',
+    missing: [],
+    steps,
+    used: [],
+    unverified: score !== null,
+    pointsUnknown: true,
+  };
 }

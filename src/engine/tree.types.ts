@@ -13,6 +13,11 @@ export interface IndicatorNode {
   rule?: (Rule & { id?: string }) | null;
   /** the unit's typed 得分, when present */
   typedScore?: Dec;
+  /**
+   * leaf only: the form prints no 分值 for it (not a wrong one, none): its typed score is carried as
+   * stated and unverified, never capped at the 0 that stands in `points`
+   */
+  pointsUnknown?: boolean;
   /** opaque reference back to where the node came from (e.g. a cell address); carried into results */
   ref?: string;
   /** a checklist or counted deduction judged by eye: with none of its figures given, the typed score is the judgement */
@@ -54,6 +59,8 @@ export interface ScoredLeaf {
    */
   unverified: boolean;
   problemKind?: string;
+  /** the form prints no 分值 for this leaf: `max` is 0 for want of one, and the score is the typed one, unverified */
+  pointsUnknown?: boolean;
   /** facts the rule reported, e.g. an indicator achieved far above its target */
   flags?: OutcomeFlag[];
 }
@@ -88,6 +95,11 @@ export interface ScoredTree {
   percent?: Dec;
   /** the grade bands the grade was given by */
   gradeBands: GradeBands;
+  /**
+   * refs of the leaves whose 分值 the form does not print and whose typed scores the total carries
+   * unverified: the total rests on them, and no percentage is made of a max that leaves them out
+   */
+  restsOnUnknownPoints?: string[];
 }
 
 export interface ScoreTreeOptions {

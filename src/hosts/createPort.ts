@@ -14,6 +14,11 @@ type Globals = Record<string, unknown>;
 export interface HostPort {
   host: Exclude<HostKind, 'none'>;
   port: WorkbookPort;
+  /**
+   * Opens an .xlsx given as base64 in a new window, where the host documents a way (Excel:
+   * createWorkbook, ExcelApi 1.8); null otherwise (WPS documents none for a file held in memory).
+   */
+  openWorkbook: ((base64: string) => Promise<void>) | null;
 }
 
 export interface CreatePortOptions {
@@ -69,13 +74,15 @@ export async function createPort(host: HostKind, options: CreatePortOptions = {}
     const app = wpsApplication(g);
     if (!app) return null;
     const { WpsPort } = await import(/* webpackChunkName: "wps-port" */ './wps');
-    return { host, port: new WpsPort(app) };
+    return { host, port: new WpsPort(app), openWorkbook: null };
   }
   if (host !== 'excel') return null;
   // the adapter loads while Office gets ready
-  const [{ ExcelPort }, ready] = await Promise.all([
+  const [{ ExcelPort, excelOpenWorkbook }, ready] = await Promise.all([
     import(/* webpackChunkName: "excel-port" */ './excel'),
     excelReady(g.Office as Office | undefined, options.readyTimeoutMs ?? READY_TIMEOUT_MS),
   ]);
-  return ready ? { host, port: new ExcelPort(officeExcelApi(g as unknown as OfficeGlobals)) } : null;
+  if (!ready) return null;
+  const office = g as unknown as OfficeGlobals;
+  return { host, port: new ExcelPort(officeExcelApi(office)), openWorkbook: excelOpenWorkbook(office) };
 }

@@ -13,7 +13,6 @@ import type { Detection, RulesConfirmed, ScoringChoice, WriteOutcome } from './s
 import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
 import type { GuardedWrite } from './write/guardedWrite';
 import { DetectPanel } from './components/DetectPanel';
-import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
 import { MonitorOffer } from './monitor/MonitorOffer';
@@ -26,6 +25,8 @@ async function loadSession(): Promise<Session> {
   // 识别's rules room comes with it, in its own chunk, fetched alongside
   void import(/* webpackChunkName: "rules" */ './components/LeavesSection').catch(() => undefined);
   void import(/* webpackChunkName: "figures" */ './figures/FiguresSection').catch(() => undefined);
+  // 评分's view too: the click on 下一步 then waits for nothing
+  void import(/* webpackChunkName: "score" */ './components/ScorePanel').catch(() => undefined);
   sessionModule ??= await import(/* webpackChunkName: "session" */ './session');
   return sessionModule;
 }
@@ -33,6 +34,8 @@ async function loadSession(): Promise<Session> {
 // 基础数据 with its bindings to a selected cell: fetched with the first 识别 (loadSession starts it)
 const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './figures/FiguresSection'));
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
+// 评分 by indicator, with its paged lists: not part of the first screen
+const ScorePanel = lazy(() => import(/* webpackChunkName: "score" */ './components/ScorePanel').then((m) => ({ default: m.ScorePanel })));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
@@ -62,6 +65,9 @@ const useStyles = makeStyles({
   langButton: {
     color: tokens.colorNeutralForegroundOnBrand,
     minWidth: 'auto',
+    // never squeezed to one character a line by a long title beside it
+    whiteSpace: 'nowrap',
+    flexShrink: 0,
     ...shorthands.border('1px', 'solid', 'rgba(255,255,255,0.55)'),
     ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: 'rgba(255,255,255,0.12)' },
   },
@@ -77,7 +83,7 @@ export function App() {
   const t = useT();
   const styles = useStyles();
   const { lang, setLang } = useContext(LangContext);
-  const { port, hostLabel } = usePort();
+  const { port, host, hostLabel } = usePort();
   const [step, setStep] = useState<Step>('detect');
   const { busy, error, setError, run } = useBusyAction<WriteStep | 'detect'>();
   const [detection, setDetection] = useState<Detection | null>(null);
@@ -225,10 +231,17 @@ export function App() {
         <div>
           <div className={styles.title}>{t('appTitle')}</div>
           <div className={styles.subtitle}>
-            {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{hostLabel}</span>
+            {t('appSubtitle')} · <span style={{ whiteSpace: 'nowrap' }}>{host ? t(host === 'wps' ? 'hostWps' : 'hostExcel') : hostLabel}</span>
           </div>
         </div>
-        <Button size="small" appearance="transparent" className={styles.langButton} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <Button
+          size="small"
+          appearance="transparent"
+          className={styles.langButton}
+          // the other language, named in itself
+          lang={lang === 'zh' ? 'en' : 'zh-CN'}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
           {t('langToggle')}
         </Button>
       </header>
@@ -317,16 +330,18 @@ export function App() {
           />
         )}
         {step === 'score' && analysis && (
-          <ScorePanel
-            analysis={analysis}
-            plan={plan}
-            planError={planError}
-            formulas={formulas}
-            busy={busy !== null}
-            onFormulas={setFormulas}
-            onSelect={onSelect}
-            onNext={() => setStep('write')}
-          />
+          <Suspense fallback={<Spinner label={t('tabScore')} />}>
+            <ScorePanel
+              analysis={analysis}
+              plan={plan}
+              planError={planError}
+              formulas={formulas}
+              busy={busy !== null}
+              onFormulas={setFormulas}
+              onSelect={onSelect}
+              onNext={() => setStep('write')}
+            />
+          </Suspense>
         )}
         {step === 'write' && (
           <WritePanel

@@ -8,6 +8,10 @@ export interface PortValue {
   port: WorkbookPort;
   /** shown in the header, e.g. Excel or WPS 表格 */
   hostLabel: string;
+  /** which host, so the header can name it in the pane's language */
+  host?: 'excel' | 'wps';
+  /** opens an .xlsx (base64) in a new window where the host documents a way; null: offer a download */
+  openWorkbook: ((base64: string) => Promise<void>) | null;
 }
 
 export const PortContext = createContext<PortValue | null>(null);

@@ -52,7 +52,7 @@ function Root({ value, failure }: { value: PortValue | null; failure?: string })
 
 async function providePort(): Promise<PortValue | null> {
   const made = await createPort(detectHost());
-  return made && { port: made.port, hostLabel: translate('zh', made.host === 'wps' ? 'hostWps' : 'hostExcel') };
+  return made && { port: made.port, host: made.host, hostLabel: translate('zh', made.host === 'wps' ? 'hostWps' : 'hostExcel'), openWorkbook: made.openWorkbook };
 }
 
 async function start(): Promise<void> {

@@ -19,6 +19,7 @@ import { NO_RULE, ruleChoices, withOverride, type RuleChoices } from './ruleChoi
 import { leafRuleViews, type LeafRuleView } from './leafRules';
 import { readRuleEdit, type RuleEdit } from './ruleEdits';
 import { previewConfirm, type ConfirmPreview } from './ruleConfirm';
+import { changeCount } from './write/changeCount';
 
 const FRAMEWORK_CHOICES = FRAMEWORKS.map((f) => ({ id: f.id, title: f.title }));
 
@@ -262,5 +263,5 @@ export async function writeScores(port: WorkbookPort, plan: WritePlan, choices: 
       };
     }
   }
-  return { written, fallback, skipped, changed: applied.changes.length };
+  return { written, fallback, skipped, changed: changeCount(applied) };
 }

@@ -214,3 +214,10 @@ export function typeInto(page: Page, host: PaneHost, sheetName: string, address:
     [HANDLE[host], sheetName, address, value] as const,
   );
 }
+
+/** 评分's list of every cell the write changes, opened if it is closed (it starts closed). */
+export async function showPlanCells(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /逐格查看将写入的单元格|收起逐格预览/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByTestId('plan').waitFor();
+}

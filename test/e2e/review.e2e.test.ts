@@ -88,8 +88,10 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   await page.getByTestId('review-apply').click();
   const notice = page.getByTestId('review-notice');
   await notice.waitFor();
-  // what a reviewer counts: indicators and the summary sheet, the cells in brackets
-  await expect(notice.textContent()).resolves.toBe('已写入审核结果：3 个指标，审核汇总表 1 张（共 315 个单元格）。');
+  // what a reviewer counts: indicators, the summary sheet, and the changes the preview announced
+  const planned = Number(/(\d+) 处修改/.exec(planText)?.[1]);
+  expect(planned).toBeGreaterThan(300);
+  await expect(notice.textContent()).resolves.toBe(`已写入审核结果：3 个指标，审核汇总表 1 张，共 ${planned} 处修改。`);
   const after = await state();
 
   // the review columns beside the table, headed in the header row and its repeat
@@ -188,7 +190,8 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
 
   // 撤销: every cell, comment and sheet as before
   await page.getByTestId('review-undo').click();
-  await page.getByTestId('review-notice').getByText(/^已撤销本次审核，\d+ 处修改已恢复原值。$/).waitFor();
+  // the same count again: every change of the write taken back
+  await page.getByTestId('review-notice').getByText(`已撤销本次审核，${planned} 处修改已恢复原值。`, { exact: true }).waitFor();
   expect(await page.getByTestId('review-kept').count()).toBe(0);
   const restored = await state();
   expect(restored.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));

@@ -13,19 +13,16 @@ import type { FakeSheet, FakeWorkbookData } from '../fakes/office/model';
 import { REPORT_MARKER } from '../../src/workbook/plan/reportSheet';
 import {
   ARTIFACTS,
-  Browser,
   changedCells,
   exampleWorkbook,
-  launchChromium,
   openPane,
-  PaneHost,
-  PaneSite,
-  servePane,
   sheet,
+  showPlanCells,
   syncs,
   typeInto,
   workbookState,
 } from './pane';
+import { withBothPanes } from './bothPanes';
 
 jest.setTimeout(300_000);
 
@@ -33,22 +30,11 @@ const LEAF = '固定资产利用率';
 const LEAF_KEY = '部门管理/资产管理/固定资产利用率';
 const SCORE_CELL = '评分表!J18';
 
-let browser: Browser;
+const panes = withBothPanes();
 let workbook: FakeWorkbookData;
-const sites: Partial<Record<PaneHost, PaneSite>> = {};
 
 beforeAll(async () => {
-  const [excel, wps] = await Promise.all([servePane('excel'), servePane('wps')]);
-  sites.excel = excel;
-  sites.wps = wps;
   workbook = await exampleWorkbook('shenzhen-2024.xlsx');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sites.excel?.close();
-  await sites.wps?.close();
 });
 
 /** The row of the 三级指标 table that names `leaf`. */
@@ -77,13 +63,14 @@ function overridesOf(s: FakeSheet): Record<string, unknown> {
 
 /** The plan preview's row for one cell, as text. */
 async function planRow(page: Page, cell: string): Promise<string> {
+  await showPlanCells(page);
   return (await page.getByTestId('plan').locator('tbody tr').filter({ hasText: cell }).first().textContent()) ?? '';
 }
 
 describe.each(['excel', 'wps'] as const)('识别: a leaf given another rule (%s)', (host) => {
   test(`${LEAF}: 判断评分, then 编外人员控制率's rule; 评分 follows; 写入 saves the choice in _perfscore`, async () => {
-    const site = sites[host] as PaneSite;
-    const { page, errors } = await openPane(browser.context, site, workbook);
+    const site = panes.sites[host];
+    const { page, errors } = await openPane(panes.browser.context, site, workbook);
     const before = await workbookState(page, host);
 
     await page.getByRole('button', { name: '识别表格' }).click();
@@ -131,7 +118,7 @@ describe.each(['excel', 'wps'] as const)('识别: a leaf given another rule (%s)
     await page.close();
 
     // the workbook as written: a fresh pane (a reviewer, or the file reopened) scores it alike
-    const reopened = await openPane(browser.context, site, written);
+    const reopened = await openPane(panes.browser.context, site, written);
     await reopened.page.getByRole('button', { name: '识别表格' }).click();
     const again = reopened.page.getByRole('combobox', { name: `${LEAF}的评分规则` });
     await expect(again.inputValue()).resolves.toBe('contract-staff-control');
@@ -145,8 +132,8 @@ describe.each(['excel', 'wps'] as const)('识别: a leaf given another rule (%s)
 
 describe('报告 over the Office.js fake', () => {
   test('下载 Word 文档: the builder loads on demand and the page hands over a .docx holding the figures', async () => {
-    const site = sites.excel as PaneSite;
-    const { page, errors, requests } = await openPane(browser.context, site, workbook);
+    const site = panes.sites.excel;
+    const { page, errors, requests } = await openPane(panes.browser.context, site, workbook);
     await page.getByRole('button', { name: '识别表格' }).click();
     await page.getByRole('tab', { name: '报告' }).click();
     await expect(page.getByTestId('report').textContent()).resolves.toContain('96.88');
@@ -176,7 +163,7 @@ describe('报告 over the Office.js fake', () => {
   });
 
   test('写入自评报告表: refused when a previewed cell changed; 撤销 keeps a cell edited since the write', async () => {
-    const site = sites.excel as PaneSite;
+    const site = panes.sites.excel;
     // a report sheet an earlier run wrote: the new report replaces it
     const data = JSON.parse(JSON.stringify(workbook)) as FakeWorkbookData;
     data.sheets.push({
@@ -187,7 +174,7 @@ describe('报告 over the Office.js fake', () => {
       notes: {},
       columnWidths: {},
     });
-    const { page, errors } = await openPane(browser.context, site, data);
+    const { page, errors } = await openPane(panes.browser.context, site, data);
     await page.getByRole('button', { name: '识别表格' }).click();
     await page.getByRole('tab', { name: '报告' }).click();
     const preview = page.getByTestId('report-plan');

@@ -16,6 +16,7 @@ import {
   PaneSite,
   servePane,
   sheet,
+  showPlanCells,
   syncs,
   typeInto,
   valuesOf,
@@ -62,6 +63,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '下一步：评分预览' }).click();
     await expect(page.getByTestId('total').textContent()).resolves.toBe('96.88');
     await page.waitForTimeout(400); // let the tab indicator settle before the picture
+    await showPlanCells(page);
     const planRows = await page.getByTestId('plan').locator('tbody tr').count();
     expect(planRows).toBeGreaterThanOrEqual(21);
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane.png'), fullPage: true });
@@ -132,6 +134,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '识别表格' }).click();
     await page.getByRole('button', { name: '下一步：评分预览' }).click();
     await page.getByRole('switch', { name: /写入 PERF\.\* 公式/ }).check();
+    await showPlanCells(page);
     await expect(page.getByTestId('plan').textContent()).resolves.toContain('=PERF.');
     await page.getByRole('button', { name: '下一步：写入' }).click();
     await page.getByRole('button', { name: '写入工作簿' }).click();
@@ -153,6 +156,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '识别表格' }).click();
     await page.getByRole('button', { name: '下一步：评分预览' }).click();
     // the preview puts the computed 1.89 into the empty J9
+    await showPlanCells(page);
     await expect(page.getByTestId('plan').textContent()).resolves.toContain('评分表!J9');
     await typeInto(page, 'excel', '评分表', 'J9', '待核实');
     const typed = await state(page);
@@ -170,6 +174,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('button', { name: '重新评分' }).click();
     await expect(page.getByTestId('total').textContent()).resolves.toBe('96.88');
     // the new preview leaves J9 to the user: the scores go to a column that is free
+    await showPlanCells(page);
     await expect(page.getByTestId('plan').textContent()).resolves.not.toContain('评分表!J9');
     await page.getByRole('button', { name: '下一步：写入' }).click();
     await page.getByRole('button', { name: '写入工作簿' }).click();

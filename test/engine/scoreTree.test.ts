@@ -84,3 +84,27 @@ describe('scoreTree: grade on a 100-point scale', () => {
     expect(tree.grade).toBe('差');
   });
 });
+
+describe('scoreTree: a leaf whose 分值 the form does not print', () => {
+  const unknown = (name: string, typed?: string): IndicatorNode => ({ ...leaf(name, '0', typed), pointsUnknown: true });
+
+  test('its typed score is carried as typed, unverified, never capped at the 0 standing in for its points', () => {
+    const tree = scoreTree([group('产出指标', [unknown('数量指标', '10'), leaf('质量指标', '10', '8')])], { figures: new Map() });
+    expect(leafOf(tree, '数量指标')).toMatchObject({ status: 'judgement', unverified: true, pointsUnknown: true });
+    expect(fixed(leafOf(tree, '数量指标').score as never)).toBe('10.00');
+    expect(fixed(tree.total)).toBe('18.00');
+    expect(tree.restsOnUnknownPoints).toHaveLength(1);
+  });
+
+  test('no percentage is made of a max that leaves it out (18 of 10 would be 180%)', () => {
+    const tree = scoreTree([unknown('数量指标', '10'), leaf('质量指标', '10', '8')], { figures: new Map() });
+    expect(tree.percent).toBeUndefined();
+  });
+
+  test('a negative or missing typed score is carried nowhere', () => {
+    const tree = scoreTree([unknown('数量指标', '-2'), unknown('质量指标')], { figures: new Map() });
+    expect(leafOf(tree, '数量指标').score).toBeNull();
+    expect(leafOf(tree, '质量指标').score).toBeNull();
+    expect(tree.restsOnUnknownPoints).toBeUndefined();
+  });
+});

@@ -121,3 +121,10 @@ export function gluedCells(text: string, rows: Cell[][]): [string, string] | nul
   }
   return null;
 }
+
+/** A corpus form scored as printed, or as an altered copy (one cell changed by `change`) to show a check both ways. */
+export function scoreCorpusForm(file: string, change: (form: RealForm) => void = () => undefined): Promise<Analysis> {
+  const form = loadRealForm(file);
+  change(form);
+  return scoreRealForm(form, file);
+}

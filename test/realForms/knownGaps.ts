@@ -6,45 +6,9 @@ import { NINGXIA_DISPUTES } from './ningxiaDisputes';
  * `it.failing`, so they show in the output and turn red the day they start to pass.
  */
 
-const NINGXIA_POINTS = 'the points header is printed "考值参分" (OCR of 参考分值): it is not a points header, and the reader does not guess one, so the 参考分值 column is not read';
-const UNKNOWN_POINTS_CARRIED_AT_0 =
-  'a stated score on a row whose points the form does not print is carried at 0: the engine caps a score at its row\'s 分值 (src/engine/scoreTree.ts) and SCORE_OUT_OF_RANGE reads the unknown points as 0.00 (checks/scoreRange.ts); carrying it unverified is a change outside the reading rooms';
-
 export const GAPS: Record<string, Record<string, string>> = {
-  'department-guangzhou-kjj-2022-rollup.json': {
-    'total 97.49': UNKNOWN_POINTS_CARRIED_AT_0 + ' (the nine stated scores sum to 97.49; the reader totals 0)',
-  },
   'department-unknown-wanglu-2018-defen-as-points.json': {
     'score of row 6 (预算控制率)': 'the score cell is cut off in the source; the truth computes 0 from figures in the 指标说明 text (1922.76 and 767.86), and scoring from a leaf\'s own explanation text is not built',
-  },
-  'project-anhui-chizhou-cunji.json': {
-    'flags PARTS_SUM_MISMATCH at B12': 'amounts inside the 预期目标 prose (2026400元 against its listed parts) are not read',
-  },
-  'project-anhui-chizhou-weituo.json': {
-    'flags PARTS_SUM_MISMATCH at F12': 'amounts inside the 实际完成情况 prose (89.97万元 against its listed parts) are not read',
-  },
-  'project-hubei-huangshi-haimian.json': {
-    'total 99.55': UNKNOWN_POINTS_CARRIED_AT_0 + ' (19.55 for the funds row is computed; the eight stated 10s are carried at 0)',
-  },
-  'project-ningxia-yinchuan-chuzhong.json': {
-    'no error or warning at G29': NINGXIA_POINTS + '; ' + UNKNOWN_POINTS_CARRIED_AT_0,
-    'no error or warning at G32': NINGXIA_POINTS + '; ' + UNKNOWN_POINTS_CARRIED_AT_0,
-    'flags BAD_NUMBER at E26': 'a target that is no number ("M.8万元") makes the row qualitative instead of being reported as unreadable',
-    'flags SUM_MISMATCH at B4': 'the 自评得分 field of the project rows (98) is not compared with the table\'s total',
-  },
-  'project-sichuan-daying-anke.json': {
-    'flags a finding at I8': 'a budget changed during the year (年初 0.00 → 调整后 3.36) with no reason of its own, as the form\'s printed rule 2 asks, is not checked',
-  },
-  'project-sichuan-daying-fragment.json': {
-    'flags UNVERIFIED_SCORE at J2': 'a word ("完成") as the actual of a quantitative target is reported as BAD_NUMBER on H2 and the score carried unverified, without an UNVERIFIED_SCORE finding on J2',
-    'no error or warning at I3': 'the fragment shows no funds block, so 合计 100 is read against the 90 visible points and SUM_MISMATCH is raised',
-  },
-  'project-sichuan-qingshen-gongzi.json': {
-    'flags a finding at G6': 'template instructions left in place of the 年度目标完成情况 text are not recognised',
-    'flags a finding at B19': 'template instructions left in 评价结论 / 存在问题 / 改进措施 are not recognised',
-  },
-  'project-sichuan-zhongjiang-xianjie.json': {
-    'flags POINTS_DIFFER at B11': 'the form\'s own printed 注 (产出指标50分…) is not read, so 产出指标(70分) is not compared with it',
   },
 };
 

@@ -21,7 +21,7 @@ function render(analysis: Analysis | null, lang: Lang = 'zh'): string {
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <LangContext.Provider value={{ lang, setLang: () => undefined }}>
-        <PortContext.Provider value={{ port, hostLabel: 'Excel' }}>
+        <PortContext.Provider value={{ port, hostLabel: 'Excel', openWorkbook: null }}>
           <ReviewPanel analysis={analysis} />
         </PortContext.Provider>
       </LangContext.Provider>

@@ -19,7 +19,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+/** the checkout: the nearest folder up with a package.json (so the bench, compiled into lib/, finds it too) */
+function checkoutRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..');
+  }
+}
+export const ROOT = checkoutRoot(__dirname);
 export const DIST = path.join(ROOT, 'dist');
 export const WPS_DIST = path.join(DIST, 'wps');
 /** what the WPS build writes for IT: the offline folder and the lists that name it */
@@ -57,7 +64,8 @@ interface Target {
 
 const inRoot = (...parts: string[]) => path.join(ROOT, ...parts);
 /** inputs every target shares: the TypeScript settings ts-loader reads and the installed dependencies */
-const COMMON_INPUTS = [inRoot('tsconfig.json'), inRoot('package-lock.json')];
+// the example workbook is inlined into both panes (打开示例工作簿)
+const COMMON_INPUTS = [inRoot('tsconfig.json'), inRoot('package-lock.json'), inRoot('examples', 'shenzhen-2024.xlsx')];
 
 const DIST_TARGET: Target = {
   name: 'dist',

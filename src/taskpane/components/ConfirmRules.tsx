@@ -3,6 +3,7 @@
  * a guarded write of it and its undo, the same lifecycle as every other write of the pane. Refused when
  * a cell of the settings sheet changed since the preview; never while a correction does not read.
  */
+import { changeCount } from '../write/changeCount';
 import { Button } from '@fluentui/react-components';
 import type { ConfirmPreview } from '../ruleConfirm';
 import type { RulesConfirmed } from '../session';
@@ -47,7 +48,7 @@ export default function ConfirmRules({ preview, write, busy, onConfirm, onUndo, 
       {!nothing && !pending && (
         <details>
           <summary className={s.muted} style={{ cursor: 'pointer' }}>
-            {t('confirmPreview', { n: plan.changes.length })}
+            {t('confirmPreview', { n: changeCount(plan) })}
           </summary>
           <ul data-testid="confirm-plan" className={s.muted} style={{ margin: '4px 0 0', paddingLeft: 16, wordBreak: 'break-word' }}>
             {plan.changes.map((c, i) => {

@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { Pill, SelectField, Spinner } from './ui';
 import { ScoringSettings } from './ScoringSettings';
+import { FirstRun } from '../firstRun/FirstRun';
 
 // the leaves with their rules, texts and corrections: loaded with the first 识别 (App starts it with the session)
 const LeavesSection = lazy(() => import(/* webpackChunkName: "rules" */ './LeavesSection'));
@@ -48,6 +49,8 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
         {busy && <span className={s.muted}>{t('detecting')}</span>}
       </div>
 
+      {!detection && <FirstRun />}
+
       {detection && (
         <section className={s.section} aria-label={t('tableFound')}>
           <div className={s.sectionHead}>
@@ -57,24 +60,24 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
           {analysis ? (
             <div className={s.stat}>
               <span className={s.statLabel}>{t('tableSheet')}</span>
-              <span>{analysis.table.sheet}</span>
+              <span data-workbook>{analysis.table.sheet}</span>
               <span className={s.statLabel}>{t('framework')}</span>
-              <span>{analysis.framework.title}</span>
+              <span data-workbook>{analysis.framework.title}</span>
               {analysis.unitName && (
                 <>
-                  <span className={s.statLabel}>单位</span>
-                  <span>
+                  <span className={s.statLabel}>{t('unitName')}</span>
+                  <span data-workbook>
                     {analysis.unitName}
-                    {analysis.year ? `（${analysis.year}年度）` : ''}
+                    {analysis.year ? t('unitYear', { year: analysis.year }) : ''}
                   </span>
                 </>
               )}
             </div>
           ) : (
-            <span className={s.missing}>{detection.message ?? t('errorNoTable')}</span>
+            <span className={s.missing} data-workbook>{detection.message ?? t('errorNoTable')}</span>
           )}
           {analysis && analysis.notes.length > 0 && (
-            <ul className={s.muted} style={{ margin: 0, paddingLeft: 16 }}>
+            <ul className={s.muted} style={{ margin: 0, paddingLeft: 16 }} data-workbook>
               {analysis.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}

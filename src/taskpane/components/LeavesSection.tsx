@@ -5,13 +5,16 @@
  * first 识别 (its own chunk, with 确认规则), not with the pane.
  */
 import type { Detection } from '../session';
-import { useT } from '../i18n';
+import { useContext } from 'react';
+import { LangContext, useT } from '../i18n';
 import { useShared } from '../styles';
 import { ruleKindLabel, showScore } from '../format';
 import { leavesOf } from '../../engine/treeWalk';
 import { CompactSelect, Pill, type SelectGroup } from './ui';
 import { LeafRuleText } from './LeafRuleText';
 import { RuleSourceBadge } from './RuleSourceBadge';
+import { Pager } from '../paging/Pager';
+import { usePaged } from '../paging/usePaged';
 
 export interface LeavesSectionProps {
   detection: Detection;
@@ -24,10 +27,12 @@ export interface LeavesSectionProps {
 
 export default function LeavesSection({ detection, busy, onRule, onEdit }: LeavesSectionProps) {
   const t = useT();
+  const { lang } = useContext(LangContext);
   const s = useShared();
   const analysis = detection.analysis;
   if (!analysis) return null;
   const leaves = leavesOf(analysis.scored.roots);
+  const paged = usePaged(leaves);
   const rules = detection.rules;
   // the rule each leaf is scored by, as attached (a framework's, one read from the text, the form's)
   const kinds = new Map(analysis.layout.leaves.map((l) => [l.ref, l.rule?.kind]));
@@ -65,20 +70,20 @@ export default function LeavesSection({ detection, busy, onRule, onEdit }: Leave
             </tr>
           </thead>
           <tbody>
-            {leaves.map((leaf, i) => {
+            {paged.shown.map(({ item: leaf, index: i }) => {
               const choice = leaf.ref ? rules?.leaves[leaf.ref] : undefined;
               const view = leaf.ref ? detection.leafRules[leaf.ref] : undefined;
               const kind = leaf.ref ? kinds.get(leaf.ref) : undefined;
               return (
                 <tr key={`${leaf.ref ?? ''}-${i}`} title={leaf.steps.map((x) => x.text).join('\n')}>
                   <td>
-                    <div style={{ wordBreak: 'break-word' }} data-testid="leaf-name">
+                    <div style={{ wordBreak: 'break-word' }} data-testid="leaf-name" data-workbook>
                       {leaf.name}
                     </div>
                     <div className={s.row} style={{ columnGap: 4, rowGap: 3, marginTop: 3 }}>
                       <span className={s.row} style={{ columnGap: 4, rowGap: 2 }} data-testid="leaf-rule">
                         {leaf.ruleId ? (
-                          <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(kind)}</Pill>
+                          <Pill tone={leaf.status === 'missing-input' ? 'caution' : 'good'}>{ruleKindLabel(kind, lang)}</Pill>
                         ) : (
                           // a judgement of its own (source 判断评分) is said once, by the source badge
                           view?.source !== 'none' && <Pill tone="neutral">{t('ruleJudgement')}</Pill>
@@ -122,6 +127,7 @@ export default function LeavesSection({ detection, busy, onRule, onEdit }: Leave
           </tbody>
         </table>
       </div>
+      <Pager paged={paged} label={t('leaves')} />
       {rules && Object.keys(rules.leaves).length > 0 && <span className={s.muted}>{t('ruleHint')}</span>}
     </section>
   );

@@ -1,16 +1,24 @@
 /**
- * Step 2 (评分): the write plan as a preview, cell by cell, old → new, with the checks beside it.
+ * Step 2 (评分): the result by indicator (name, points, the unit's score, the computed score, how it was
+ * obtained, the rule and figures, findings), the totals side by side, then every cell the write will
+ * change for those who check cell by cell, and the checks.
  */
+import { useContext, useMemo, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analyse';
 import type { Warning } from '../../workbook/checks';
 import type { WritePlan } from '../../workbook/port';
-import { useT } from '../i18n';
-import { PlanHead } from '../write/PlanHead';
-import { describeChange } from '../write/planText';
+import { LangContext, useT } from '../i18n';
 import { useShared } from '../styles';
-import { showScore } from '../format';
-import { WarningList } from './WarningList';
+import { gradeLabel, showScore } from '../format';
+import { changeCount } from '../write/changeCount';
+import { scoreSummary } from '../score/indicatorRows';
+import { IndicatorList } from '../score/IndicatorList';
+import { CellChanges } from '../score/CellChanges';
+import { OBTAINED } from '../score/ObtainedBadge';
+import { Pager } from '../paging/Pager';
+import { usePaged } from '../paging/usePaged';
+import { bySeverity, WarningList } from './WarningList';
 import { Pill, Toggle } from './ui';
 
 export interface ScorePanelProps {
@@ -26,70 +34,74 @@ export interface ScorePanelProps {
 
 export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormulas, onSelect, onNext }: ScorePanelProps) {
   const t = useT();
+  const { lang } = useContext(LangContext);
   const s = useShared();
-  const scored = analysis.scored;
+  const summary = useMemo(() => scoreSummary(analysis), [analysis]);
+  const [cellsOpen, setCellsOpen] = useState(false);
+  const sorted = useMemo(() => bySeverity(analysis.warnings), [analysis]);
+  const warnings = usePaged(sorted);
+  const unscored = summary.rows.filter((r) => r.counted === null).length;
   return (
     <div role="tabpanel" aria-label={t('tabScore')} style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
       <span className={s.intro}>{t('scoreIntro')}</span>
-      <section className={s.section}>
-        <div className={s.sectionHead}>
+      <section className={s.section} aria-label={t('total')}>
+        <div className={s.sectionHead} style={{ flexWrap: 'wrap', rowGap: 4 }}>
           <span className={s.sectionTitle}>
-            {t('total')} <span data-testid="total" style={{ fontSize: 20, marginLeft: 6 }}>{showScore(scored.total)}</span>
-            <span className={s.muted}> / {showScore(scored.max)}</span>
+            {t('total')} <span data-testid="total" style={{ fontSize: 20, marginLeft: 6 }}>{showScore(summary.total)}</span>
+            <span className={s.muted}> / {showScore(summary.max)}</span>
           </span>
-          <Pill tone={scored.grade === '优' ? 'solidGood' : scored.grade === '差' ? 'solidDanger' : 'solidCaution'}>
-            {t('grade')} {scored.grade}
-          </Pill>
+          {summary.complete ? (
+            <span data-testid="grade">
+              <Pill tone={summary.grade === '优' ? 'solidGood' : summary.grade === '差' ? 'solidDanger' : 'solidCaution'}>
+                {t('grade')} {gradeLabel(summary.grade, lang)}
+              </Pill>
+            </span>
+          ) : (
+            <span data-testid="grade">
+              <Pill tone="solidCaution" title={t('incompleteHint', { n: unscored })}>
+                {t('incomplete')}
+              </Pill>
+            </span>
+          )}
         </div>
+        {!summary.complete && <span className={s.missing}>{t('incompleteHint', { n: unscored })}</span>}
+        <span className={s.muted} data-testid="unit-total">
+          {t('unitTotal', { total: showScore(summary.unitTotal) })}
+          {summary.unitBlank > 0 ? t('unitBlank', { n: summary.unitBlank }) : ''}
+        </span>
+        <span className={s.row} style={{ columnGap: 6, rowGap: 4 }} data-testid="obtained-counts">
+          {(Object.keys(OBTAINED) as (keyof typeof OBTAINED)[])
+            .filter((k) => summary.counts[k] > 0)
+            .map((k) => (
+              <span key={k} className={s.muted} style={{ whiteSpace: 'nowrap' }}>
+                {t(OBTAINED[k].label)} {summary.counts[k]}
+              </span>
+            ))}
+        </span>
         <Toggle checked={formulas} onChange={onFormulas} label={t('optionFormulas')} disabled={busy} />
         {!formulas && <span className={s.muted}>{t('optionFormulasHint')}</span>}
       </section>
 
+      <section className={s.section} aria-label={t('indicatorsTitle')}>
+        <div className={s.sectionHead}>
+          <span className={s.sectionTitle}>{t('indicatorsTitle')}</span>
+          <span className={s.muted}>{t('leafCountShort', { n: summary.rows.length })}</span>
+        </div>
+        <IndicatorList rows={summary.rows} onSelect={onSelect} />
+      </section>
+
       <section className={s.section} aria-label={t('planTitle')}>
         <div className={s.sectionHead}>
-          <span className={s.sectionTitle}>{plan?.title ?? t('planTitle')}</span>
-          {plan && <span className={s.muted}>{t('planCount', { n: plan.changes.length })}</span>}
+          <span className={s.sectionTitle}>{t('planTitle')}</span>
+          {plan && <span className={s.muted}>{t('planCount', { n: changeCount(plan) })}</span>}
         </div>
         {planError && <span className={s.missing}>{planError}</span>}
         {plan && (
-          <div className={s.tableWrap}>
-            <table className={s.table} data-testid="plan" style={{ tableLayout: 'fixed' }}>
-              <colgroup>
-                <col style={{ width: '27%' }} />
-                <col style={{ width: '26%' }} />
-                <col />
-              </colgroup>
-              <PlanHead />
-              <tbody>
-                {plan.changes.map((change, i) => {
-                  const d = describeChange(change, t);
-                  return (
-                    <tr key={i}>
-                      <td className={s.clip} title={d.where}>
-                        <span className={s.address}>{d.where}</span>
-                      </td>
-                      <td className={s.muted}>
-                        <span className={s.clamp} title={d.old}>
-                          {d.old}
-                        </span>
-                      </td>
-                      <td>
-                        <span className={s.clamp} title={d.next} style={{ fontWeight: typeof (change as { value?: unknown }).value === 'number' ? 600 : 400 }}>
-                          {d.next}
-                        </span>
-                        {d.formula && (
-                          <span className={`${s.mono} ${s.clamp}`} title={d.formula}>
-                            {d.formula}
-                          </span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <Button size="small" appearance="subtle" onClick={() => setCellsOpen(!cellsOpen)} aria-expanded={cellsOpen} style={{ alignSelf: 'flex-start' }}>
+            {cellsOpen ? t('cellChangesHide') : t('cellChangesShow')}
+          </Button>
         )}
+        {plan && cellsOpen && <CellChanges plan={plan} />}
       </section>
 
       <section className={s.section} aria-label={t('warnings')}>
@@ -97,7 +109,8 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
           <span className={s.sectionTitle}>{t('warnings')}</span>
           <span className={s.muted}>{analysis.warnings.length}</span>
         </div>
-        <WarningList warnings={analysis.warnings} onSelect={onSelect} />
+        <WarningList warnings={warnings.shown.map((w) => w.item)} onSelect={onSelect} />
+        <Pager paged={warnings} label={t('warnings')} />
       </section>
 
       <div className={s.actions}>

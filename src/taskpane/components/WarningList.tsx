@@ -10,12 +10,17 @@ import { Pill } from './ui';
 const TONES = { error: 'solidDanger', warning: 'solidCaution', info: 'solidInfo' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** Errors first, then warnings, then notes: sorted before a long list is paged. */
+export function bySeverity(warnings: readonly Warning[]): Warning[] {
+  return [...warnings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
 export function WarningList({ warnings, onSelect }: { warnings: Warning[]; onSelect(w: Warning): void }) {
   const t = useT();
   const s = useShared();
   if (!warnings.length) return <span className={s.muted}>{t('warningsNone')}</span>;
   const label = { error: t('severityError'), warning: t('severityWarning'), info: t('severityInfo') };
-  const sorted = [...warnings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const sorted = bySeverity(warnings);
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: 6 }}>
       {sorted.map((w, i) => (
@@ -37,7 +42,7 @@ export function WarningList({ warnings, onSelect }: { warnings: Warning[]; onSel
             ) : (
               <span className={s.mono}>{w.sheet}</span>
             )}{' '}
-            {w.message}
+            <span data-workbook>{w.message}</span>
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@
  * Step 3 (写入): apply the plan in one batch, once a fresh read shows none of its cells changed since
  * the preview; 撤销 restores the cells that still hold what was written. Cells that changed are listed.
  */
+import { changeCount } from '../write/changeCount';
 import { Button } from '@fluentui/react-components';
 import type { WritePlan } from '../../workbook/port';
 import type { WriteOutcome } from '../session';
@@ -39,7 +40,7 @@ export function WritePanel({ plan, write, busy, onWrite, onUndo, onRescore, onOv
         <section className={s.section}>
           <div className={s.sectionHead}>
             <span className={s.sectionTitle}>{plan.title}</span>
-            <span className={s.muted}>{t('planCount', { n: plan.changes.length })}</span>
+            <span className={s.muted}>{t('planCount', { n: changeCount(plan) })}</span>
           </div>
           <span className={s.muted}>
             {cellCount} × {t('colCell')}

@@ -2,6 +2,7 @@
  * A binding about to be saved, saved, or undone: the plan as a preview (cell, old → new), 保存绑定 as a
  * guarded write and 撤销绑定 as a guarded undo, the lifecycle every write of the pane lives.
  */
+import { changeCount } from '../write/changeCount';
 import { Button } from '@fluentui/react-components';
 import { useShared } from '../styles';
 import { ConflictNotice } from '../write/ConflictNotice';
@@ -33,7 +34,7 @@ export function BindingWrite({ write, busy, onSave, onUndo, onReload }: BindingW
           <span className={s.sectionTitle}>{plan.title}</span>
           <details>
             <summary className={s.muted} style={{ cursor: 'pointer' }}>
-              {t('bindPreview', { n: plan.changes.length })}
+              {t('bindPreview', { n: changeCount(plan) })}
             </summary>
             <ul data-testid="binding-plan" className={s.muted} style={{ margin: '4px 0 0', paddingLeft: 16, wordBreak: 'break-word' }}>
               {plan.changes.map((c, i) => {

@@ -32,7 +32,7 @@ export function DataRowList({ analysis }: { analysis: Analysis }) {
         {rows.map((r) => (
           <li key={`${r.sheet}!${r.labelAddress}!${r.valueAddress}`} data-use={r.use}>
             <span className={s.mono}>
-              {r.sheet}!{r.use === 'used' ? r.valueAddress : r.labelAddress}
+              {r.sheet}!<span style={{ whiteSpace: 'nowrap' }}>{r.use === 'used' ? r.valueAddress : r.labelAddress}</span>
             </span>{' '}
             “{r.label}”：{rowText(t, analysis, r)}
           </li>

@@ -90,8 +90,9 @@ export default function FiguresSection({ analysis, write, busy, onApplied, onRel
                   </Button>
                 </td>
                 <td className={s.num}>{showFigure(f.value, f.unit)}</td>
-                <td className={s.mono}>
-                  {f.sheet}!{f.address}
+                <td className={s.mono} data-workbook>
+                  {/* the sheet may break across lines, the address never does (a narrow pane put "B4" one character a line) */}
+                  {f.sheet}!<span style={{ whiteSpace: 'nowrap' }}>{f.address}</span>
                   {f.how === 'setting' && <div className={s.muted}>{t('boundBy')}</div>}
                 </td>
               </tr>

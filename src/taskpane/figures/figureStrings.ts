@@ -68,9 +68,9 @@ const en: Partial<Record<keyof typeof zh, string>> = {
   use_nearest: 'not recognised; nearest: {candidates}',
 };
 
-const figures = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
+export const figureStrings = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
 
-export type FigureTranslate = ReturnType<typeof figures.useT>;
+export type FigureTranslate = ReturnType<typeof figureStrings.useT>;
 export type FigureStringKey = Parameters<FigureTranslate>[0];
 
-export const useFigureT: () => FigureTranslate = figures.useT;
+export const useFigureT: () => FigureTranslate = figureStrings.useT;

@@ -5,7 +5,7 @@ import { Text } from '@fluentui/react-components';
 import type { ReviewModel } from '../../workbook/review';
 import { showScore } from '../format';
 import { useShared } from '../styles';
-import { useReviewT } from './reviewStrings';
+import { statusKey, useReviewT } from './reviewStrings';
 
 export function History({ model }: { model: ReviewModel }) {
   const t = useReviewT();
@@ -25,7 +25,7 @@ export function History({ model }: { model: ReviewModel }) {
                 reviewer: e.reviewer,
                 date: e.date,
                 leaf: e.path[e.path.length - 1] ?? '',
-                status: e.status,
+                status: t(statusKey(e.status)),
                 scores:
                   e.new !== null && (e.old === null || !e.new.eq(e.old))
                     ? `${showScore(e.old)} → ${showScore(e.new)}`

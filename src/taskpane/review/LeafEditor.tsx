@@ -7,7 +7,7 @@ import { REVIEW_STATUSES, type ReviewLeaf, type ReviewStatus } from '../../workb
 import { showScore } from '../format';
 import { useShared } from '../styles';
 import type { Draft } from './reviewDraft';
-import { useReviewT } from './reviewStrings';
+import { statusKey, useReviewT } from './reviewStrings';
 
 export interface LeafEditorProps {
   leaf: ReviewLeaf;
@@ -23,24 +23,28 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
     leaf.status === 'scored' ? null : leaf.status === 'judgement' ? t('judgementNote') : leaf.status === 'missing-input' ? t('missingNote') : t('errorNote');
   return (
     <section className={s.section} data-testid="review-editor">
-      <div className={s.sectionTitle}>{t('editorTitle', { name: leaf.name })}</div>
+      <div className={s.sectionTitle}>
+        {t('editorTitle')} <span data-workbook>{leaf.name}</span>
+      </div>
       <div className={s.stat}>
         <span className={s.statLabel}>{t('path')}</span>
-        <span>{leaf.path.join(' / ')}</span>
+        <span data-workbook>{leaf.path.join(' / ')}</span>
         <span className={s.statLabel}>{t('scoreCell')}</span>
-        <span className={s.mono}>{leaf.scoreCell ? `${leaf.sheet}!${leaf.scoreCell}` : '—'}</span>
+        <span className={s.mono} data-workbook>
+          {leaf.scoreCell ? `${leaf.sheet}!${leaf.scoreCell}` : '—'}
+        </span>
         <span className={s.statLabel}>{t('selfScore')}</span>
         <span>{showScore(leaf.selfScore)}</span>
         <span className={s.statLabel}>{t('systemScore')}</span>
         <span>
           {showScore(leaf.systemScore)}
-          {note && <span className={s.muted}>（{note}）</span>}
+          {note && <span className={s.muted}> ({note})</span>}
         </span>
       </div>
       {leaf.steps.length > 0 && (
         <div>
           <div className={s.muted}>{t('computedNote')}</div>
-          <ul style={{ margin: '2px 0 0', paddingLeft: 18, fontSize: 12 }}>
+          <ul style={{ margin: '2px 0 0', paddingLeft: 18, fontSize: 12 }} data-workbook>
             {leaf.steps.map((step, i) => (
               <li key={i}>{step}</li>
             ))}
@@ -54,9 +58,11 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
             <tbody>
               {leaf.figures.map((f) => (
                 <tr key={f.id}>
-                  <td>{f.label}</td>
+                  <td data-workbook>{f.label}</td>
                   <td className={f.missing ? s.missing : s.num}>{f.missing ? t('missingFigure') : f.display}</td>
-                  <td className={s.mono}>{f.cell ?? ''}</td>
+                  <td className={s.mono} data-workbook>
+                    {f.cell ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -71,7 +77,9 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
           <ul style={{ margin: '2px 0 0', paddingLeft: 18, fontSize: 12 }} data-testid="review-leaf-warnings">
             {leaf.warnings.map((w, i) => (
               <li key={i}>
-                <span className={s.mono}>{w.address ? `${w.sheet}!${w.address}` : w.sheet}</span> {w.message}
+                <span data-workbook>
+                  <span className={s.mono}>{w.address ? `${w.sheet}!${w.address}` : w.sheet}</span> {w.message}
+                </span>
               </li>
             ))}
           </ul>
@@ -81,7 +89,7 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
         <Text size={200}>
           {t('prior')}：
           {t('priorLine', {
-            status: leaf.prior.status,
+            status: t(statusKey(leaf.prior.status)),
             score: showScore(leaf.prior.reviewedScore),
             reason: leaf.prior.reason ? `；${leaf.prior.reason}` : '',
           })}
@@ -90,7 +98,7 @@ export function LeafEditor({ leaf, draft, onChange }: LeafEditorProps) {
       <Field label={t('status')}>
         <RadioGroup layout="horizontal" value={status} onChange={(_, d) => onChange({ status: d.value as ReviewStatus })} data-testid="review-status">
           {REVIEW_STATUSES.map((x) => (
-            <Radio key={x} value={x} label={x} />
+            <Radio key={x} value={x} label={t(statusKey(x))} />
           ))}
         </RadioGroup>
       </Field>

@@ -8,7 +8,7 @@ import { showScore } from '../format';
 import { useShared } from '../styles';
 import type { ReviewTotalsAfter } from '../../workbook/review';
 import { draftDecision, type Drafts } from './reviewDraft';
-import { useReviewT } from './reviewStrings';
+import { statusKey, useReviewT } from './reviewStrings';
 
 function statusColour(status: ReviewStatus): 'informative' | 'success' | 'danger' {
   return status === '已审' ? 'success' : status === '有异议' ? 'danger' : 'informative';
@@ -33,11 +33,12 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
         <Text className={s.muted}>{t('leavesCount', { n: model.leaves.length, done: totals.reviewed, disputed: totals.disputes })}</Text>
       </div>
       <div className={s.tableWrap}>
+        {/* each leaf is a group of two rows: its name across the whole width (a narrow pane must not
+            squeeze it into a column two characters wide), then its figures under the headings */}
         <table className={s.table}>
           <thead>
             <tr>
-              <th>{t('colIndicator')}</th>
-              <th className={s.num}>{t('colPoints')}</th>
+              <th>{t('colPoints')}</th>
               <th className={s.num}>{t('colSelf')}</th>
               <th className={s.num}>{t('colSystem')}</th>
               <th className={s.num}>{t('colReviewed')}</th>
@@ -45,34 +46,37 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
               <th />
             </tr>
           </thead>
-          <tbody>
-            {model.leaves.map((l, i) => {
-              const draft = drafts[l.key];
-              const status = draft?.status ?? '未审';
-              return (
-                <tr
-                  key={l.key}
-                  data-testid={`review-leaf-${i}`}
-                  aria-selected={l.key === selected}
-                  onClick={() => onSelect(l.key)}
-                  // a row outline is clipped by the scrolling table; the selected row is tinted instead
-                  style={{ cursor: 'pointer', backgroundColor: l.key === selected ? tokens.colorBrandBackground2 : undefined }}
-                >
-                  <td title={l.path.join(' / ')}>
-                    {l.name}
+          {model.leaves.map((l, i) => {
+            const draft = drafts[l.key];
+            const status = draft?.status ?? '未审';
+            const tint = l.key === selected ? tokens.colorBrandBackground2 : i % 2 ? tokens.colorNeutralBackground2 : tokens.colorNeutralBackground1;
+            return (
+              <tbody
+                key={l.key}
+                data-testid={`review-leaf-${i}`}
+                aria-selected={l.key === selected}
+                onClick={() => onSelect(l.key)}
+                // a row outline is clipped by the scrolling table; the selected leaf is tinted instead
+                style={{ cursor: 'pointer' }}
+              >
+                <tr style={{ backgroundColor: tint }}>
+                  <td colSpan={6} title={l.path.join(' / ')} style={{ borderBottom: 'none', paddingBottom: 0, wordBreak: 'break-word' }} data-testid="leaf-name-review">
+                    <span data-workbook>{l.name}</span>
                     {l.warnings.length > 0 && (
                       <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: 4 }}>
                         {t('warningsBadge', { n: l.warnings.length })}
                       </Badge>
                     )}
                   </td>
-                  <td className={s.num}>{showScore(l.max)}</td>
+                </tr>
+                <tr style={{ backgroundColor: tint }}>
+                  <td className={s.num} style={{ textAlign: 'left' }}>{showScore(l.max)}</td>
                   <td className={s.num}>{showScore(l.selfScore)}</td>
                   <td className={s.num}>{showScore(l.systemScore)}</td>
                   <td className={s.num}>{status === '未审' ? '' : showScore(reviewedScore(l, draftDecision(draft)))}</td>
                   <td style={{ whiteSpace: 'nowrap' }}>
                     <Badge size="small" appearance="outline" color={statusColour(status)}>
-                      {status}
+                      {t(statusKey(status))}
                     </Badge>
                   </td>
                   <td>
@@ -91,9 +95,9 @@ export function LeafTable({ model, drafts, totals, selected, onSelect, onAccept 
                     </Button>
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
+              </tbody>
+            );
+          })}
         </table>
       </div>
     </section>

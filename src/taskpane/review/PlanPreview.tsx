@@ -1,6 +1,7 @@
 /**
  * The review write as previewed: each change, where, what was there, what will be.
  */
+import { changeCount } from '../write/changeCount';
 import { Text } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analyse';
 import type { WritePlan } from '../../workbook/port';
@@ -22,7 +23,7 @@ export function PlanPreview({ plan, analysis }: { plan: WritePlan; analysis: Ana
     <section className={s.section} data-testid="review-plan">
       <div className={s.sectionHead}>
         <span className={s.sectionTitle}>{plan.title}</span>
-        <Text className={s.muted}>{t('planCount', { n: plan.changes.length })}</Text>
+        <Text className={s.muted}>{t('planCount', { n: changeCount(plan) })}</Text>
       </div>
       <div className={s.tableWrap}>
         <table className={s.table}>

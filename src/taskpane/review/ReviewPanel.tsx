@@ -4,6 +4,7 @@
  * and can undo it. A write and an undo each read the workbook first and touch only cells that still
  * hold what the plan expects. Loaded lazily (default export). Workbook text is always rendered as text.
  */
+import { changeCount } from '../write/changeCount';
 import { messageOf, useBusyAction } from '../useBusyAction';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from '@fluentui/react-components';
@@ -113,7 +114,7 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
       () => guardedApply(port, writing.plan ?? planReviewWrite(analysis, review)),
       ({ written, before }) => {
         saveReviewer(reviewer.trim());
-        const cells = written.changes.filter((c) => c.kind === 'cell').length;
+        const cells = changeCount(written);
         const sheets = new Set(written.changes.filter((c) => c.kind === 'cell' && c.sheet.startsWith(SUMMARY_SHEET)).map((c) => c.sheet)).size;
         setNotice(t('reviewWritten', { leaves: entries.length, sheets, cells }));
         reanalyse(applyToSnapshot(before, written));

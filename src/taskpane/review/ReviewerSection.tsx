@@ -3,7 +3,9 @@
  */
 import { Field, Input } from '@fluentui/react-components';
 import type { ReviewTotalsAfter } from '../../workbook/review';
-import { showScore } from '../format';
+import { useContext } from 'react';
+import { gradeLabel, showScore } from '../format';
+import { LangContext } from '../i18n';
 import { useShared } from '../styles';
 import { useReviewT } from './reviewStrings';
 
@@ -17,6 +19,7 @@ export interface ReviewerSectionProps {
 
 export function ReviewerSection({ reviewer, date, totals, onReviewer, onDate }: ReviewerSectionProps) {
   const t = useReviewT();
+  const { lang } = useContext(LangContext);
   const s = useShared();
   return (
     <section className={s.section}>
@@ -31,11 +34,13 @@ export function ReviewerSection({ reviewer, date, totals, onReviewer, onDate }: 
       <div className={s.stat} data-testid="review-totals">
         <span className={s.statLabel}>{t('totalsBefore')}</span>
         <span data-testid="review-total-before">
-          {showScore(totals.before)}（{totals.gradeBefore}）
+          {showScore(totals.before)}
+          {t('gradeInParens', { grade: gradeLabel(totals.gradeBefore, lang) })}
         </span>
         <span className={s.statLabel}>{t('totalsAfter')}</span>
         <span data-testid="review-total-after">
-          {showScore(totals.after)}（{totals.gradeAfter}）
+          {showScore(totals.after)}
+          {t('gradeInParens', { grade: gradeLabel(totals.gradeAfter, lang) })}
         </span>
         <span className={s.statLabel}>{t('openDisputes')}</span>
         <span data-testid="review-disputes">{totals.disputes}</span>

@@ -3,6 +3,7 @@
  * string left out falls back to the Chinese. The view's lookup covers both tables. Placeholders are {name}.
  */
 import { makeTranslator, pane, type StringKey } from '../i18n';
+import type { ReviewStatus } from '../../workbook/review';
 
 const zh = {
   intro: '逐项核对单位自评：采纳得分，或填写审核得分与审核意见、标注状态。结果写在指标表右侧的审核列，并生成“审核汇总”表；单位填报的内容不会被改动。',
@@ -16,10 +17,13 @@ const zh = {
   colSystem: '系统',
   colReviewed: '审核',
   colStatus: '状态',
+  status_未审: '未审',
+  status_已审: '已审',
+  status_有异议: '有异议',
   warningsBadge: '{n} 条提示',
   accept: '采纳',
   acceptTitle: '按现有得分 {score} 通过',
-  editorTitle: '审核：{name}',
+  editorTitle: '审核：',
   path: '位置',
   scoreCell: '自评单元格',
   selfScore: '单位自评',
@@ -71,10 +75,13 @@ const en: Partial<Record<ReviewStringKey, string>> = {
   colSystem: 'System',
   colReviewed: 'Reviewed',
   colStatus: 'Status',
+  status_未审: 'Not reviewed',
+  status_已审: 'Reviewed',
+  status_有异议: 'Disputed',
   warningsBadge: '{n} findings',
   accept: 'Accept',
   acceptTitle: 'Accept the score {score}',
-  editorTitle: 'Review: {name}',
+  editorTitle: 'Review:',
   path: 'Path',
   scoreCell: 'Self-score cell',
   selfScore: 'Self score',
@@ -108,11 +115,16 @@ const en: Partial<Record<ReviewStringKey, string>> = {
   scoreNotNumber: 'The reviewed score “{text}” of “{name}” is not a number.',
 };
 
-const review = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
+export const reviewStrings = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
 
-export const reviewText = review.translate;
+export const reviewText = reviewStrings.translate;
 
 /** The 审核 view's lookup: its own strings and the pane's. */
-export type ReviewTranslate = ReturnType<typeof review.useT>;
+export type ReviewTranslate = ReturnType<typeof reviewStrings.useT>;
 
-export const useReviewT: () => ReviewTranslate = review.useT;
+export const useReviewT: () => ReviewTranslate = reviewStrings.useT;
+
+/** A review status (stored in the workbook in Chinese) in the pane's language. */
+export function statusKey(status: ReviewStatus): `status_${ReviewStatus}` {
+  return `status_${status}`;
+}

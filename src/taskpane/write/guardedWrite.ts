@@ -6,6 +6,7 @@
  */
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import { checkedUndo, verifyPlan, type Conflict } from '../../workbook/plan';
+import { restoredCount } from './changeCount';
 
 /** A write refused because cells of the plan changed since the preview was built: nothing was written. */
 export interface WriteRefused {
@@ -24,7 +25,7 @@ export interface GuardedWrite {
 }
 
 export interface UndoOutcome {
-  /** changes undone */
+  /** changes of the write undone, counted as the write counted them (changeCount.ts) */
   restored: number;
   /** cells edited since the write, left as they are */
   kept: Conflict[];
@@ -61,7 +62,7 @@ export async function guardedUndo(port: WorkbookPort, written: WritePlan): Promi
   const before = await port.readSnapshot();
   const { plan: undo, kept } = checkedUndo(before, written);
   if (undo.changes.length) await port.applyPlan(undo);
-  return { restored: undo.changes.length, kept, undo, before };
+  return { restored: restoredCount(written, undo, kept), kept, undo, before };
 }
 
 /** 撤销 as the panes show it: what was restored and what was kept (the snapshot is not held on to). */

@@ -19,12 +19,13 @@ import {
   type GroupLayout,
   type LeafLayout,
   type ParseIssue,
+  type SelfScoreField,
   type TableColumns,
   type TableLayout,
   type TextNumber,
   type TotalLayout,
 } from '../read';
-import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf } from '../forms';
+import { hasIndicatorColumns, indicatorRowRule, isNationalProjectForm, readFundsLeaf, readNarratives, readSelfScoreField, reportUnreadableTarget } from '../forms';
 import { pathKey, ruleFor } from './matchRules';
 import { chooseLeafRule, type FigureNames, type LeafRuleChoice } from './leafRule';
 import { leafRule } from '../../frameworks/indicatorTree';
@@ -142,6 +143,12 @@ function totalScoreCol(sheet: SheetSnapshot, r: number, nameCol: number, cols: T
   return numbers.length === 1 ? numbers[0] : cols.score;
 }
 
+/** The form's stated 自评得分 above the table, when it has one. */
+function selfScoreFieldOf(sheet: SheetSnapshot, table: DetectedTable): { selfScoreField?: SelfScoreField } {
+  const field = readSelfScoreField(sheet, Math.min(...table.headerRows));
+  return field ? { selfScoreField: field } : {};
+}
+
 export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, framework: Framework, options: BuildOptions): BuiltTree {
   const overrides = options.overrides ?? {};
   const sheet = sheetOf(snapshot, table.sheet) as SheetSnapshot;
@@ -193,7 +200,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     // same-named row of another table (seed 004's level-2 预算执行) is not its leaf.
     const borrowed = fwLeaf && fits && !invalidPoints ? new D(fwLeaf.points) : null;
     const points = invalidPoints ? new D(0) : statedPoints ?? borrowed ?? new D(0);
-    const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
+    const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, statedPoints ?? borrowed);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
     const ref = `${sheet.name}!${scoreAddress ?? toA1(r, leafNameCol)}`;
     const layout: LeafLayout = {
@@ -250,6 +257,8 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     }
     layout.ruleId = rule?.id ?? null;
 
+    // a row with no points gets no rule, but its unreadable target is still named
+    if (indicatorForm && !fwLeaf && layout.pointsSource === 'none') reportUnreadableTarget(rd, cols, r, name);
     if (indicatorForm && !fwLeaf && layout.pointsSource !== 'none') {
       const indicator = indicatorRowRule(rd, cols, layout, name, points, tableFigures);
       if (indicator) {
@@ -269,6 +278,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       rule,
       ref,
       ...(typed !== null ? { typedScore: typed } : {}),
+      ...(layout.pointsSource === 'none' && !rule ? { pointsUnknown: true } : {}),
       ...((rule === frameworkRule && fwLeaf?.judgementWhenMissing) || choice.judgementWhenMissing ? { judgementWhenMissing: true } : {}),
       ...(fwLeaf?.problemKind ? { problemKind: fwLeaf.problemKind } : {}),
       ...(invalidPoints ? { outOfTotals: outOfTotalsReason(sheet.name, toA1(r, cols.points as number), negative ? pointsCell : null) } : {}),
@@ -329,7 +339,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
 
   return {
     roots: b.roots,
-    layout: { sheet: sheet.name, leaves, groups, total, hasReasonColumn: cols.reason !== undefined, funds: national.funds },
+    layout: { sheet: sheet.name, leaves, groups, total, hasReasonColumn: cols.reason !== undefined, funds: national.funds, ...(isNationalProjectForm(framework) ? { narratives: readNarratives(sheet) } : {}), ...selfScoreFieldOf(sheet, table) },
     tableFigures,
     issues: rd.issues,
     textNumbers: rd.textNumbers,

@@ -29,6 +29,8 @@ export const CHECK_FINDINGS = {
   RATE_SCALE_ASSUMED: '比率按小数读取',
   POINTS_DIFFER: '分值与指标体系不同',
   NUMBER_AS_TEXT: '数值以文本形式填写',
+  TEMPLATE_TEXT: '填写说明未替换',
+  BUDGET_ADJUSTED_UNEXPLAINED: '预算调整未说明理由',
   FIGURE_AMBIGUOUS: '基础数据含义不明确',
   RATE_IMPLAUSIBLE: '比率超出可能范围',
   DATE_NUMBER_MIXED: '日期与数值混淆',

@@ -1,6 +1,7 @@
 import type { FindingCode, Warning } from './finding';
 import type { Check, CheckContext } from './context';
 import { badNumber } from './badNumber';
+import { budgetAdjusted } from './budgetAdjusted';
 import { dateNumberMixed } from './dateNumberMixed';
 import { figureAmbiguous } from './figureAmbiguous';
 import { missingInput } from './missingInput';
@@ -21,6 +22,7 @@ import { scoreBlank } from './scoreBlank';
 import { scoreRange } from './scoreRange';
 import { selfScoreDiffers } from './selfScoreDiffers';
 import { sumMismatch } from './sumMismatch';
+import { templateText } from './templateText';
 import { unitMismatch } from './unitMismatch';
 import { unverifiedScore } from './unverifiedScore';
 
@@ -49,6 +51,8 @@ export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'RATE_SCALE_ASSUMED', check: rateScaleAssumed },
   { code: 'POINTS_DIFFER', check: pointsDiffer },
   { code: 'NUMBER_AS_TEXT', check: numberAsText },
+  { code: 'TEMPLATE_TEXT', check: templateText },
+  { code: 'BUDGET_ADJUSTED_UNEXPLAINED', check: budgetAdjusted },
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -9,7 +9,7 @@ import { num2 } from './format';
  * or holds text that is no number — BAD_NUMBER says so —; and a national row's 年度指标值 / 实际完成值 whose cell holds something unreadable or in another unit —
  * BAD_NUMBER or UNIT_MISMATCH names that cell.
  */
-function saidElsewhere(ctx: CheckContext, leaf: LeafLayout, id: string): boolean {
+export function saidElsewhere(ctx: CheckContext, leaf: LeafLayout, id: string): boolean {
   const row = `row${leaf.row + 1}.`;
   if (id === '得分' || id === `${row}score`) {
     if (leaf.scoreBlank) return true;

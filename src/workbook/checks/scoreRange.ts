@@ -6,6 +6,7 @@ import { num2 } from './format';
  * SCORE_OUT_OF_RANGE: a typed leaf score above its points or below 0. When the typed score is what the
  * totals carry (a judgement, or a rule that could not compute), a score above the 分值 is carried capped
  * at it; a negative one is carried nowhere until it is fixed.
+ * A row whose 分值 the form does not print has no points to be above: UNVERIFIED_SCORE says it is carried.
  */
 export const scoreRange: Check = (ctx) => {
   const out: Warning[] = [];
@@ -17,7 +18,7 @@ export const scoreRange: Check = (ctx) => {
     if (t.isNegative()) {
       const left = scored && scored.score === null ? '，该指标未计入合计，请更正' : '';
       out.push(warning('SCORE_OUT_OF_RANGE', 'error', leaf.sheet, leafCell(leaf), `工作表“${leaf.sheet}”${leafCell(leaf)} 的${leafName(leaf)}得分 ${num2(t)} 低于 0 分${left}`));
-    } else if (t.gt(leaf.points)) {
+    } else if (t.gt(leaf.points) && leaf.pointsSource !== 'none') {
       out.push(warning('SCORE_OUT_OF_RANGE', 'error', leaf.sheet, leafCell(leaf), `${leafName(leaf)}得分 ${num2(t)} 超过分值 ${num2(leaf.points)}${carried}`));
     }
   }

@@ -1,7 +1,7 @@
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { ScoredNode } from '../../engine/tree.types';
 import type { Warning } from './finding';
-import { type Check, warning } from './context';
+import { type Check, type CheckContext, warning } from './context';
 import { num2 } from './format';
 import { findGroup, leavesOf } from '../../engine/treeWalk';
 import { isNationalProjectForm } from '../forms';
@@ -55,7 +55,11 @@ export const sumMismatch: Check = (ctx) => {
   const total = layout.total;
   if (total) {
     const leafMax = sum(leavesOf(scored.roots).map((l) => l.max));
-    if (total.statedPoints !== null && total.pointsAddress && !total.statedPoints.eq(leafMax)) {
+    // a national form whose funds block is not in the table (a cut page): its 合计 also counts the 10 of 预算执行率
+    const unshownFunds = isNationalProjectForm(ctx.framework) && !layout.funds && total.statedPoints?.eq(leafMax.plus(10));
+    if (unshownFunds && total.pointsAddress) {
+      out.push(warning('SUM_MISMATCH', 'info', total.sheet, total.pointsAddress, `合计行分值 ${num2(total.statedPoints as Dec)} 含本表未列出的预算执行率 10 分（表内各末级指标分值之和 ${num2(leafMax)}）`));
+    } else if (total.statedPoints !== null && total.pointsAddress && !total.statedPoints.eq(leafMax)) {
       out.push(
         warning('SUM_MISMATCH', 'error', total.sheet, total.pointsAddress, `合计行分值 ${num2(total.statedPoints)} 与各末级指标分值之和 ${num2(leafMax)} 不符（相差 ${num2(total.statedPoints.minus(leafMax).abs())} 分）`),
       );
@@ -67,15 +71,52 @@ export const sumMismatch: Check = (ctx) => {
       out.push(...compareScore(total.statedScore, basis, '合计行得分', label, total.sheet, total.scoreAddress));
     }
   }
-  // The national form: indicators carry 90 points beside the 10 of 预算执行率.
+  out.push(...selfScoreField(ctx));
+  // The national form: indicators carry what the funds block leaves of 100 (90 beside 10; 黄石 prints 80
+  // beside 20). Unknown points have no sum to compare.
+  const fundsLeaf = layout.funds ? layout.leaves.find((l) => l.row === layout.funds?.row && l.sheet === layout.funds?.sheet) : undefined;
   if (isNationalProjectForm(ctx.framework) && layout.funds) {
-    const indicatorMax = sum(layout.leaves.filter((l) => l.row !== layout.funds?.row || l.sheet !== layout.funds?.sheet).map((l) => l.points));
-    if (!indicatorMax.eq(90) && layout.leaves.length > 1) {
-      const first = layout.leaves.find((l) => l.row !== layout.funds?.row);
+    const indicators = layout.leaves.filter((l) => l !== fundsLeaf);
+    const indicatorMax = sum(indicators.map((l) => l.points));
+    const fundsPoints = fundsLeaf?.points ?? new D(10);
+    const expected = new D(100).minus(fundsPoints);
+    if (!indicatorMax.eq(expected) && layout.leaves.length > 1 && indicators.every((l) => l.pointsSource !== 'none')) {
+      const first = indicators[0];
       out.push(
-        warning('SUM_MISMATCH', 'warning', layout.sheet, first?.pointsAddress ?? null, `绩效指标分值合计 ${num2(indicatorMax)} 分，与规定的 90 分不符（预算执行率另计 10 分）`),
+        warning('SUM_MISMATCH', 'warning', layout.sheet, first.pointsAddress ?? null, `绩效指标分值合计 ${num2(indicatorMax)} 分，与规定的 ${expected.toString()} 分不符（预算执行率另计 ${fundsPoints.toString()} 分）`),
       );
     }
   }
   return out;
 };
+
+/**
+ * The 自评得分 field above the table (银川: 98) against the unit's own scores in it: their sum when every
+ * row has one; otherwise what they could at most reach, the rows whose score cannot be read counted at
+ * their full points (no bound when such a row's points are unknown).
+ */
+function selfScoreField(ctx: CheckContext): Warning[] {
+  const field = ctx.layout.selfScoreField;
+  if (!field) return [];
+  const leaves = leavesOf(ctx.scored.roots);
+  const typed = leaves.filter((l) => l.typedScore !== null);
+  const typedTotal = sum(typed.map((l) => l.typedScore as Dec));
+  const without = leaves.filter((l) => l.typedScore === null);
+  const what = `自评得分 ${num2(field.value)}`;
+  if (without.length === 0) return compareScore(field.value, { total: typedTotal, count: typed.length }, '自评得分', '各指标填报得分之和', field.sheet, field.address);
+  if (field.value.lt(typedTotal)) {
+    return [warning('SUM_MISMATCH', 'error', field.sheet, field.address, `${what} 低于表中已填各指标得分之和 ${num2(typedTotal)}`)];
+  }
+  if (without.some((l) => l.pointsUnknown)) return [];
+  const most = typedTotal.plus(sum(without.map((l) => l.max)));
+  if (field.value.lte(most)) return [];
+  return [
+    warning(
+      'SUM_MISMATCH',
+      'error',
+      field.sheet,
+      field.address,
+      `${what} 高于表中得分最多可达的 ${num2(most)}：已填各指标得分之和 ${num2(typedTotal)}，另 ${without.length} 个指标得分未能读取，按其分值合计 ${num2(sum(without.map((l) => l.max)))} 计`,
+    ),
+  ];
+}

@@ -11,6 +11,7 @@ import {
   joinSplitTarget,
   normaliseLabel,
   parseCell,
+  normaliseChars,
   readDeadline,
   deadlineMet,
   readIndicatorValues,
@@ -51,9 +52,10 @@ const FUNDS_COLUMNS: [FundsColumn, string[]][] = [
   ['points', ['分值', '权重']],
   ['rate', ['执行率', '预算执行率']],
   ['score', ['得分']],
+  ['reason', ['原因']],
 ];
 
-type FundsColumn = 'initial' | 'budget' | 'executed' | 'points' | 'rate' | 'score';
+type FundsColumn = 'initial' | 'budget' | 'executed' | 'points' | 'rate' | 'score' | 'reason';
 
 /** The total row: 年度资金总额 (national) or 总额 (Sichuan's 预算执行情况 block). */
 function isFundsLabel(v: unknown): boolean {
@@ -165,7 +167,22 @@ function compareParts(sheet: SheetSnapshot, funds: FundsLayout, header: Partial<
   }
 }
 
-const FUNDS_LABELS: Record<FundsColumn, string> = { initial: '年初预算数', budget: '全年预算数', executed: '全年执行数', points: '分值', rate: '执行率', score: '得分' };
+/** The total row's 年初 and 调整后 budgets beside the block's 原因 cell, when the block has one. */
+function readAdjustment(sheet: SheetSnapshot, funds: FundsLayout, header: Partial<Record<FundsColumn, number>>): void {
+  const { initial: ci, budget: cb, reason: cr } = header;
+  if (ci === undefined || cb === undefined || cr === undefined) return;
+  const amount = (c: number) => {
+    const parsed = parseCell(cellValue(sheet, funds.row, c), 'amount');
+    return parsed.ok && typeof parsed.value !== 'string' ? parsed.value : null;
+  };
+  const initial = amount(ci);
+  const adjusted = amount(cb);
+  if (!initial || !adjusted) return;
+  const at = (c: number) => toA1(funds.row, c);
+  funds.adjustment = { initial, adjusted, initialAddress: at(ci), adjustedAddress: at(cb), reasonAddress: at(cr), reason: cellText(sheet, funds.row, cr) };
+}
+
+const FUNDS_LABELS: Record<FundsColumn, string> = { initial: '年初预算数', budget: '全年预算数', executed: '全年执行数', points: '分值', rate: '执行率', score: '得分', reason: '原因' };
 
 /** The funds block read as the form's 预算执行率 leaf (a leaf layout without its rule yet). */
 export interface FundsLeaf {
@@ -191,6 +208,7 @@ export function readFundsLeaf(
   const { layout: f, header, labelCol, labelPoints } = found;
   const row = f.row;
   compareParts(sheet, f, header, fundsPartRows(sheet, row, labelCol));
+  readAdjustment(sheet, f, header);
   // a total row left 0 or blank while its 其中 rows hold the figures: the figures are the parts' sums
   const fromParts = (column: FundsColumn) => {
     const p = f.parts.find((x) => x.column === FUNDS_LABELS[column]);
@@ -255,6 +273,20 @@ export function hasIndicatorColumns(cols: TableColumns): boolean {
 }
 
 /**
+ * A 年度指标值 written as an amount that is no number ("M.8万元", an OCR slip for 14.8万元?): a digit and a
+ * unit, yet no figure can be read. It is named as unreadable on its cell (BAD_NUMBER), never graded as
+ * words. True when it was.
+ */
+export function reportUnreadableTarget(rd: TableCellReader, cols: TableColumns, row: number, name: string): boolean {
+  if (cols.target === undefined || cols.targetSign !== undefined || cols.targetUnit !== undefined) return false;
+  const text = cellText(rd.sheet, row, cols.target);
+  const t = normaliseChars(text).replace(/\s+/g, '');
+  if (!/\d/.test(t) || !/(万元|元|%)$/.test(t) || readDeadline(text) || readTarget(text).kind === 'quantitative') return false;
+  rd.issues.push({ sheet: rd.sheet.name, address: toA1(row, cols.target), text, message: `无法识别“${text}”：应为数值`, what: `“${name}”的年度指标值` });
+  return true;
+}
+
+/**
  * An indicator row's rule, read from its 年度指标值 (the sign gives the direction) and 实际完成值; the
  * figures go into `figures` and the cells into `layout.indicator`. Null when both cells are blank.
  */
@@ -278,6 +310,7 @@ export function indicatorRowRule(
   const ids = { target: `row${n}.target`, actual: `row${n}.actual`, score: `row${n}.score` };
   const targetAddress = toA1(r, cols.target as number);
   const actualAddress = toA1(r, cols.actual as number);
+  if (reportUnreadableTarget(rd, cols, r, name)) return null;
   const deadline = readDeadline(targetText);
   if (deadline) return deadlineRule(rd, layout, name, points, targetText, actualText, deadline, ids.actual, actualAddress, figures);
   const target = readTarget(targetText);

@@ -99,6 +99,11 @@ export interface FundsLayout {
    * where those rows hold figures. A total left 0 or blank is scored from `partsSum`.
    */
   parts: { column: string; address: string; stated: Dec | null; partsSum: Dec; rows: number[] }[];
+  /**
+   * A block with its own 原因 cell (Sichuan's, whose printed rule 2 asks that a budget adjusted during
+   * the year be explained): the total row's 年初预算 and 调整后预算数 with that cell's text.
+   */
+  adjustment?: { initial: Dec; adjusted: Dec; initialAddress: string; adjustedAddress: string; reasonAddress: string; reason: string };
 }
 
 export interface TableLayout {
@@ -108,4 +113,23 @@ export interface TableLayout {
   total: TotalLayout | null;
   hasReasonColumn: boolean;
   funds: FundsLayout | null;
+  /** the national form's written fields (预期目标, 实际完成情况, 评价结论…) with the cell of their text */
+  narratives?: NarrativeCell[];
+  /** the 自评得分 the form states in its fields above the table */
+  selfScoreField?: SelfScoreField;
+}
+
+export interface SelfScoreField {
+  sheet: string;
+  address: string;
+  value: Dec;
+}
+
+/** A written field of a form: its printed label and the cell holding its text. */
+export interface NarrativeCell {
+  label: string;
+  labelAddress: string;
+  sheet: string;
+  address: string;
+  text: string;
 }

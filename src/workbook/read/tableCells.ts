@@ -62,15 +62,21 @@ const NUMBER_THEN_FULL_MARKS = /^(.+?)\s*[(（]\s*满分\s*[)）]$/;
 /**
  * A leaf's typed score. Besides numbers and numeric text it reads the common texts for full marks:
  * "满分" is the leaf's 分值 and "5（满分）" / "5分（满分）" is 5, each with an info note saying how it
- * was read; anything else unreadable is an issue, never a silent zero.
+ * was read; anything else unreadable is an issue, never a silent zero. `points` is null when the row
+ * prints none: "满分" then is such an issue too.
  */
-export function readTableScore(rd: TableCellReader, row: number, col: number | undefined, what: string, points: Dec): Dec | null {
+export function readTableScore(rd: TableCellReader, row: number, col: number | undefined, what: string, points: Dec | null): Dec | null {
   if (col === undefined) return null;
   const v = cellValue(rd.sheet, row, col);
   if (typeof v === 'string') {
     const t = normaliseChars(v).replace(/\s+/g, '');
     const address = toA1(row, col);
     if (FULL_MARKS.test(t)) {
+      // full marks of a row whose points are not printed is no number we could carry
+      if (points === null) {
+        rd.issues.push({ sheet: rd.sheet.name, address, text: v, message: '本行没有分值，满分无法换算为分数', what });
+        return null;
+      }
       rd.textNumbers.push({ sheet: rd.sheet.name, address, text: v, value: points, what: `${what}（满分即分值）` });
       return points;
     }

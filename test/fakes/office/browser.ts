@@ -22,4 +22,6 @@ w.__PERF_FAKE__ = {
   /** a deep copy of the workbook, safe to return from page.evaluate */
   state: () => JSON.parse(JSON.stringify(host.data)) as FakeWorkbookData,
   syncs: () => host.syncCount,
+  /** workbooks opened by Excel.createWorkbook (base64 text) */
+  created: () => [...host.created],
 };

@@ -50,6 +50,8 @@ export class FakeExcel {
   readonly data: FakeWorkbookData;
   readonly options: Required<FakeExcelOptions>;
   syncCount = 0;
+  /** workbooks opened by Excel.createWorkbook, as the base64 text handed in */
+  readonly created: string[] = [];
   runCount = 0;
   /** how many syncs ran with API calculation suspended */
   suspendedSyncs = 0;

@@ -1,7 +1,7 @@
 /**
  * The `Office` and `Excel` globals of the fake, as a page sees them after loading office.js.
  */
-import { ErrorCodes, FakeOfficeError } from './errors';
+import { ErrorCodes, FakeOfficeError, officeError } from './errors';
 import { FakeExcel, FakeExcelOptions } from './excel';
 import type { FakeWorkbookData } from './model';
 
@@ -34,7 +34,17 @@ export function makeGlobals(data: FakeWorkbookData, options: FakeExcelOptions & 
     },
     initialize: undefined,
   };
-  const Excel = { run: host.run, ErrorCodes };
+  /**
+   * Excel.createWorkbook (ExcelApi 1.8) opens a new workbook window from a base64 .xlsx and resolves
+   * with nothing; below 1.8 the host rejects it with ApiNotFound, as the real one does.
+   */
+  const createWorkbook = (base64?: string): Promise<void> => {
+    if (!host.isSetSupported('ExcelApi', '1.8')) return Promise.reject(officeError(ErrorCodes.apiNotFound, 'Excel.createWorkbook'));
+    if (base64 !== undefined && !/^[A-Za-z0-9+/]+=*$/.test(base64)) return Promise.reject(officeError(ErrorCodes.invalidArgument, 'Excel.createWorkbook'));
+    host.created.push(base64 ?? '');
+    return Promise.resolve();
+  };
+  const Excel = { run: host.run, createWorkbook, ErrorCodes };
   const OfficeExtension = { Error: FakeOfficeError, ErrorCodes };
   // the shared runtime: functions.js associates PERF.* here and the fake calculates with them
   const CustomFunctions = { associate: host.associate as FakeGlobals['CustomFunctions']['associate'] };
