@@ -5,14 +5,15 @@
  * alone; (b) one `perfscore score --out`, whole process, beside a bare ExcelJS read + write of the same
  * file; (c) `perfscore review` over 200 and 2,000 forms with 1 worker and one per core, beside a bare
  * ExcelJS read of the same files, with peak memory; (d) the pane's Office.js syncs for 识别 → 写入;
- * (e) PERF.* calls, median and batched mean; (f) the Excel and WPS task panes' start bundles, once
- * built. Every part is imported directly, so a part that goes missing fails the build.
+ * the pane's 识别 and 评分 in headless Chromium; (e) PERF.* calls, median and batched mean; (f) the
+ * Excel and WPS task panes' start bundles, once built. Every part is imported directly, so a part that goes missing fails the build.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { D } from '../src/engine/decimal';
 import { benchMonitoring } from './monitoring';
+import { benchPaneTimes, PANE_BUDGET_MS } from './paneTimes';
 import { parseStandard } from '../src/workbook/rules';
 import { defaultJobs } from '../src/cli/commands/review/jobs';
 import { benchAnalyse } from './analyse';
@@ -86,6 +87,18 @@ async function syncs(): Promise<void> {
   notes.push('syncs: 识别 reads the workbook once; 写入 reads it again (a write is refused when a cell it changes, or a figure it was computed from, changed since the preview) and writes in one batch.');
 }
 
+/** The pane's 识别 and 评分 in headless Chromium (bench/paneTimes.ts); a machine without the browser gets a note. */
+async function paneTimes(): Promise<void> {
+  try {
+    for (const t of await benchPaneTimes()) {
+      const budgeted = t.leaves >= 1000;
+      rows.push([`pane 识别 / 评分, ${t.leaves} leaves, click to result`, `${fmt(t.detectMs, 0)} / ${fmt(t.scoreMs, 0)} ms`, '', '', budgeted ? `< ${PANE_BUDGET_MS} ms` : '', budgeted ? verdict(t.detectMs < PANE_BUDGET_MS && t.scoreMs < PANE_BUDGET_MS) : '']);
+    }
+  } catch (err) {
+    notes.push(`pane times not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+}
+
 function functions(): void {
   for (const { name, medianMicros, batchedMeanMicros } of benchFunctions()) {
     const worst = Math.max(medianMicros, batchedMeanMicros);
@@ -124,6 +137,7 @@ async function run(): Promise<void> {
     scoreProcess(work);
     await review(work, huge ? [200, 2000, 20000] : [200, 2000]);
     await syncs();
+    await paneTimes();
     for (const [what, measured, budget, ok] of await benchMonitoring()) rows.push([what, measured, '', '', budget, ok]);
     functions();
     bundles();
