@@ -15,6 +15,7 @@ import { bundleSizes, START_BUDGET_BYTES } from './bundleSize';
 import { generatedTree } from './engineTree';
 import { benchFunctions } from './functions';
 import { benchReview } from './review';
+import { benchMonitoring } from './monitoring';
 import { countSyncs } from './syncs';
 import { writeUnitWorkbooks } from './unitWorkbooks';
 import { parseStandard } from '../src/workbook/rules';
@@ -139,6 +140,7 @@ async function run(): Promise<void> {
   ruleTexts();
   await cliPath(count);
   await syncs();
+  rows.push(...(await benchMonitoring()));
   functions();
   bundle();
   print();

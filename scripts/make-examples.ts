@@ -5,7 +5,10 @@ import { SHENZHEN_2024_STANDARDS } from '../src/frameworks/shenzhen-2024-standar
  * - shenzhen-2024.xlsx   seed 002's 部门整体支出绩效评价指标体系评分表 with its self-scores (total 96.88)
  *                        and a 基础数据 sheet holding seed 002's raw figures;
  * - national-project.xlsx a 项目支出绩效自评表 (财预〔2020〕10号 layout, domain.md §4);
- * - guangzhou-2023.xlsx  seed 003's 表5 as printed, with its 合计 row showing 100 (scores sum to 95.82).
+ * - guangzhou-2023.xlsx  seed 003's 表5 as printed, with its 合计 row showing 100 (scores sum to 95.82);
+ * - monitoring-2025.xlsx a 项目支出绩效目标执行监控表 for 1-7月 (财预〔2019〕136号 layout, scripts/monitoringExample.ts);
+ * - targets-xiangtan-2023.xlsx a published 项目支出绩效目标申报表 (湘潭 2023, source in
+ *                        scripts/published/xiangtan-2023-targets.ts) with its merged cells, for `perfscore targets`.
  *
  * The output is byte-for-byte reproducible: the workbook's created/modified dates are fixed and the
  * zip is repacked with fixed entry dates, so rebuilding gives identical files.
@@ -14,6 +17,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { buildMonitoring } from './monitoringExample';
+import { XIANGTAN_2023_ROWS, XIANGTAN_SHEET } from './published/xiangtan-2023-targets';
 
 /** The fixed timestamp written into every example (document properties and zip entries). */
 export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
@@ -55,7 +60,7 @@ export async function writeDeterministic(wb: ExcelJS.Workbook, file: string): Pr
   fs.writeFileSync(file, await deterministicBuffer(wb));
 }
 
-function box(ws: ExcelJS.Worksheet, range: string): void {
+export function box(ws: ExcelJS.Worksheet, range: string): void {
   const [a, b] = range.split(':');
   const start = ws.getCell(a);
   const end = ws.getCell(b ?? a);
@@ -66,7 +71,7 @@ function box(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function header(ws: ExcelJS.Worksheet, range: string): void {
+export function header(ws: ExcelJS.Worksheet, range: string): void {
   const [a, b] = range.split(':');
   const start = ws.getCell(a);
   const end = ws.getCell(b ?? a);
@@ -80,17 +85,41 @@ function header(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function put(ws: ExcelJS.Worksheet, address: string, value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
+export function put(ws: ExcelJS.Worksheet, address: string, value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
   const cell = ws.getCell(address);
   cell.value = value;
   if (numFmt) cell.numFmt = numFmt;
   return cell;
 }
 
-function merge(ws: ExcelJS.Worksheet, range: string, value: ExcelJS.CellValue, numFmt?: string): void {
+export function merge(ws: ExcelJS.Worksheet, range: string, value: ExcelJS.CellValue, numFmt?: string): void {
   const [a, b] = range.split(':');
   if (b && b !== a) ws.mergeCells(range);
   put(ws, a, value, numFmt);
+}
+
+/**
+ * Rows 1–4 of a project form: the title and the period centred over columns A–`last`, 项目名称 across,
+ * 主管部门 (its value up to the column given) and 实施单位 (its label in the column given, its value to `last`).
+ */
+export function projectFormHead(
+  ws: ExcelJS.Worksheet,
+  head: { last: string; title: string; period: string; project: string; department: [end: string, name: string]; implementer: [label: string, name: string] },
+): void {
+  const { last } = head;
+  merge(ws, `A1:${last}1`, head.title);
+  ws.getCell('A1').font = { bold: true, size: 16 };
+  ws.getCell('A1').alignment = { horizontal: 'center' };
+  merge(ws, `A2:${last}2`, head.period);
+  ws.getCell('A2').alignment = { horizontal: 'center' };
+
+  put(ws, 'A3', '项目名称');
+  merge(ws, `B3:${last}3`, head.project);
+  put(ws, 'A4', '主管部门');
+  merge(ws, `B4:${head.department[0]}4`, head.department[1]);
+  const label = head.implementer[0];
+  put(ws, `${label}4`, '实施单位');
+  merge(ws, `${String.fromCharCode(label.charCodeAt(0) + 1)}4:${last}4`, head.implementer[1]);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -576,18 +605,14 @@ export function buildNational(): ExcelJS.Workbook {
   const wb = newWorkbook();
   const ws = wb.addWorksheet('项目支出绩效自评表');
   ws.columns = [{ width: 12 }, { width: 18 }, { width: 20 }, { width: 14 }, { width: 14 }, { width: 10 }, { width: 10 }, { width: 44 }];
-  merge(ws, 'A1:H1', '项目支出绩效自评表');
-  ws.getCell('A1').font = { bold: true, size: 16 };
-  ws.getCell('A1').alignment = { horizontal: 'center' };
-  merge(ws, 'A2:H2', '（2024年度）');
-  ws.getCell('A2').alignment = { horizontal: 'center' };
-
-  put(ws, 'A3', '项目名称');
-  merge(ws, 'B3:H3', '青少年科技创新人才培育项目');
-  put(ws, 'A4', '主管部门');
-  merge(ws, 'B4:D4', '深圳市科学技术协会');
-  put(ws, 'E4', '实施单位');
-  merge(ws, 'F4:H4', '深圳市科技交流服务中心');
+  projectFormHead(ws, {
+    last: 'H',
+    title: '项目支出绩效自评表',
+    period: '（2024年度）',
+    project: '青少年科技创新人才培育项目',
+    department: ['D', '深圳市科学技术协会'],
+    implementer: ['E', '深圳市科技交流服务中心'],
+  });
 
   merge(ws, 'A5:A9', '项目资金（万元）');
   ['', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) => {
@@ -751,10 +776,37 @@ export function buildGuangzhou(): ExcelJS.Workbook {
   return wb;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// A published 绩效目标申报表 (湘潭 2023), for the target review
+// ---------------------------------------------------------------------------------------------------
+
+/** The merged cells of the printed form: goals across the sheet, 一级 and 二级 names down their rows. */
+const XIANGTAN_MERGES = ['A1:F1', 'B3:C3', 'B4:C4', 'B5:F5', 'B6:F6', 'B7:F7', 'A8:A18', 'B9:B13', 'C9:C10', 'B14:B18', 'A19:B19', 'C19:F19'];
+
+export function buildTargetsXiangtan(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(XIANGTAN_SHEET);
+  ws.columns = [14, 12, 18, 34, 16, 10].map((width) => ({ width }));
+  XIANGTAN_2023_ROWS.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) put(ws, `${String.fromCharCode(65 + c)}${r + 1}`, value as ExcelJS.CellValue);
+    }),
+  );
+  for (const range of XIANGTAN_MERGES) ws.mergeCells(range);
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A1').alignment = { horizontal: 'center' };
+  header(ws, 'B8:F8');
+  box(ws, 'A3:F19');
+  for (const address of ['B6', 'B7']) ws.getCell(address).alignment = { wrapText: true, vertical: 'middle' };
+  return wb;
+}
+
 export const EXAMPLES: { file: string; build: () => ExcelJS.Workbook }[] = [
   { file: 'shenzhen-2024.xlsx', build: buildShenzhen },
   { file: 'national-project.xlsx', build: buildNational },
   { file: 'guangzhou-2023.xlsx', build: buildGuangzhou },
+  { file: 'monitoring-2025.xlsx', build: buildMonitoring },
+  { file: 'targets-xiangtan-2023.xlsx', build: buildTargetsXiangtan },
 ];
 
 export async function makeExamples(dir: string): Promise<string[]> {

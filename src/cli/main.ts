@@ -3,6 +3,7 @@ import { COMMANDS, findCommand, type Command } from './commands';
 import { mainHelp } from './help';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './shared/errors';
 import { processIo, type CliIo } from './shared/io';
+import { cleanIo } from './shared/terminalText';
 import { packageVersion } from './shared/version';
 
 function commandNamed(name: string): Command {
@@ -22,7 +23,9 @@ function help(names: string[], io: CliIo): number {
  * `perfscore`: returns the exit code (0 scored, 2 bad input with one Chinese line on stderr,
  * 1 internal error). Never throws.
  */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], streams: CliIo = processIo): Promise<number> {
+  // workbook text reaches the terminal without the controls that could hide a finding
+  const io = cleanIo(streams);
   try {
     const [word, ...rest] = argv;
     if (word === undefined) {

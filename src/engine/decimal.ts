@@ -11,7 +11,9 @@ export type DecInput = Dec | string | number;
 export const ZERO = new D(0);
 
 export function dec(value: DecInput): Dec {
-  return value instanceof D ? value : new D(value);
+  const d = value instanceof D ? value : new D(value);
+  // −0 (a cell, a formula's result) is 0: never taken for a negative, never printed "-0"
+  return d.isZero() && d.isNegative() ? ZERO : d;
 }
 
 /** Round half up on the exact decimal (2.675 → 2.68, 1.005 → 1.01). */
@@ -21,7 +23,9 @@ export function roundHalfUp(value: DecInput, places = 2): Dec {
 
 /** Fixed-point text with `places` decimals, rounded half up: "96.88". */
 export function fixed(value: DecInput, places = 2): string {
-  return dec(value).toFixed(places, D.ROUND_HALF_UP);
+  const text = dec(value).toFixed(places, D.ROUND_HALF_UP);
+  // a value that rounds to zero has no sign (−0.001 → "0.00", not "-0.00")
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
 }
 
 /**
@@ -36,7 +40,7 @@ export function toHostNumber(value: DecInput | null, places = 2): number | null 
 
 /** A fraction shown as a percentage with 2 decimals: 0.987 → "98.70%". */
 export function percent(fraction: DecInput, places = 2): string {
-  return `${dec(fraction).times(100).toFixed(places, D.ROUND_HALF_UP)}%`;
+  return `${fixed(dec(fraction).times(100), places)}%`;
 }
 
 /** Fixed-point text with thousands separators, rounded half up: 1936.12 → "1,936.12". */

@@ -56,7 +56,6 @@ function leafOutcome(node: IndicatorNode, options: ScoreTreeOptions): RuleOutcom
 }
 
 function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOptions): ScoredLeaf {
-  const outcome = leafOutcome(node, options);
   const base = {
     kind: 'leaf' as const,
     name: node.name,
@@ -67,6 +66,10 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
     ruleId: node.rule?.id ?? null,
     problemKind: node.problemKind,
   };
+  if (node.outOfTotals !== undefined) {
+    return { ...base, score: null, computed: null, status: 'error', missing: [], steps: [], used: [], unverified: false, message: node.outOfTotals };
+  }
+  const outcome = leafOutcome(node, options);
   if (outcome.status === 'scored' || outcome.status === 'judgement') {
     const steps = [...outcome.steps];
     let exact = outcome.score;
@@ -86,12 +89,13 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
 }
 
 /**
- * The typed score as it may count: a leaf never scores above its 分值 nor below 0, nor outside what its
- * rule still allows (`bounds`), so a score proven impossible is carried at the nearest possible one.
+ * The typed score as it may count: a leaf never scores above its 分值 nor outside what its rule still
+ * allows (`bounds`), so a score proven impossible is carried at the nearest possible one. A negative
+ * score is no score at all ("(1.5)", "-2"): it is not carried, as −1.5 or as 0, until it is fixed.
  */
 function usableTypedScore(node: IndicatorNode, bounds?: { min: Dec; max: Dec }): Dec | null {
   const typed = node.typedScore;
-  if (typed === undefined || !typed.isFinite()) return null;
+  if (typed === undefined || !typed.isFinite() || typed.isNegative()) return null;
   let score = D.min(D.max(typed, 0), node.points);
   if (bounds) score = D.min(D.max(score, bounds.min), bounds.max, node.points);
   return score.eq(typed) ? typed : roundHalfUp(score);

@@ -19,6 +19,11 @@ export interface IndicatorNode {
   judgementWhenMissing?: boolean;
   /** key of the 改进措施 library this leaf's losses map to */
   problemKind?: string;
+  /**
+   * why this leaf counts in no total (its 分值 is negative or unreadable): it is not scored, and its
+   * points are 0, until the cell is fixed
+   */
+  outOfTotals?: string;
 }
 
 export type LeafStatus = 'scored' | 'judgement' | 'missing-input' | 'error';

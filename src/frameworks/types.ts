@@ -13,6 +13,11 @@ export interface FigureDef {
   unit: string;
   /** for categories: the accepted texts */
   options?: string[];
+  /**
+   * A flag the workbook's 绩效目标表 can answer (its indicators include 效益 indicators, its values are
+   * measurable, it has quantified indicators): read from that sheet when 基础数据 does not give it.
+   */
+  fromTargetSheet?: 'effects' | 'measurable' | 'quantified';
 }
 
 /** Omit over each member of a union (Omit on the union itself would keep only the common keys). */

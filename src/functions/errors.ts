@@ -1,19 +1,24 @@
 /**
- * The one way a PERF.* function reports a bad argument: Excel shows #VALUE! with the Chinese
- * message in the cell's tooltip. Outside Excel (WPS, tests) an Error subclass carries the same code.
+ * The one way a PERF.* function reports a bad argument or a result no cell can hold: Excel shows
+ * #VALUE! or #NUM! with the Chinese message in the cell's tooltip. Outside Excel (WPS, tests) an
+ * Error subclass carries the same code and message.
  */
 
 /** The value of CustomFunctions.ErrorCode.invalidValue. */
 export const INVALID_VALUE = '#VALUE!';
+/** The value of CustomFunctions.ErrorCode.invalidNumber. */
+export const INVALID_NUMBER = '#NUM!';
 
 interface CustomFunctionsGlobal {
   Error: new (code: string, message?: string) => Error;
-  ErrorCode: { invalidValue: string };
+  ErrorCode: { invalidValue: string; invalidNumber?: string };
 }
 
 export class FunctionArgumentError extends Error {
-  readonly code: string = INVALID_VALUE;
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: string = INVALID_VALUE,
+  ) {
     super(message);
     this.name = 'FunctionArgumentError';
   }
@@ -29,4 +34,11 @@ export function invalidValue(message: string): Error {
   const cf = customFunctions();
   if (cf) return new cf.Error(cf.ErrorCode?.invalidValue ?? INVALID_VALUE, message);
   return new FunctionArgumentError(message);
+}
+
+/** A result beyond what a cell's number (a double) can hold: #NUM!, as Excel's own functions answer. */
+export function invalidNumber(message: string): Error {
+  const cf = customFunctions();
+  if (cf) return new cf.Error(cf.ErrorCode?.invalidNumber ?? INVALID_NUMBER, message);
+  return new FunctionArgumentError(message, INVALID_NUMBER);
 }

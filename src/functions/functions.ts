@@ -1,4 +1,5 @@
-import { D, dec, toHostNumber, type Dec } from '../engine/decimal';
+import { ownEntry } from '../engine/ownKey';
+import { D, dec, type Dec } from '../engine/decimal';
 import { evaluateRule } from '../engine/evaluate';
 import { gradeOf } from '../engine/grade';
 import { checkTierList, parseTierItem, parseTiersText } from '../engine/tiersText';
@@ -16,6 +17,7 @@ import {
   type CellArg,
 } from './args';
 import { invalidValue } from './errors';
+import { exactResult, roundedResult } from './result';
 
 /*
  * PERF.* custom functions. Synchronous and pure (WPS allows nothing else): each builds an inline rule
@@ -63,7 +65,7 @@ export function scoreExecution(
     ['q3', readRate(q3, '三季度支出进度')],
     ['q4', readRate(q4, '四季度支出进度')],
   ]);
-  return toHostNumber(
+  return roundedResult(
     evaluate(
       {
         kind: 'quarterly-execution',
@@ -98,7 +100,7 @@ export function scoreRatio(
     ['target', readPositive(target, '目标值')],
   ]);
   const capValue = optional(cap, new D(1), readNonNegative, '比率上限');
-  return toHostNumber(
+  return roundedResult(
     evaluate(
       {
         kind: 'ratio',
@@ -128,7 +130,7 @@ export function scoreProcurement(actual: number | string, plan: number | string,
     ['plan', readPositive(plan, '采购计划金额')],
     ['policy', policy],
   ]);
-  return toHostNumber(
+  return roundedResult(
     evaluate(
       {
         kind: 'composite',
@@ -184,7 +186,7 @@ export function scoreTiers(value: number | string, tiers: any[][]): number {
   const isRate = /[%％]/.test(JSON.stringify(tiers));
   const figures = new Map<string, FigureValue>([['value', isRate ? readRate(value, '数值') : readNumber(value, '数值')]]);
   const points = maxOf(list.map((t) => dec(t.points)));
-  return toHostNumber(
+  return roundedResult(
     evaluate(
       { kind: 'tiers', points: points.toFixed(), value: 'value', tiers: list, valueFormat: isRate ? 'percent' : 'number' },
       figures,
@@ -202,7 +204,7 @@ export function scoreTiers(value: number | string, tiers: any[][]): number {
  */
 export function scoreDeduct(points: number | string, count: number | string, per_item: number | string): number {
   const figures = new Map<string, FigureValue>([['count', readCount(count, '扣分项数')]]);
-  return toHostNumber(
+  return roundedResult(
     evaluate(
       {
         kind: 'deduct',
@@ -245,7 +247,7 @@ const DIRECTION_OF_OP: Record<Comparator, IndicatorDirection> = {
 function readDirection(direction: CellArg, targetOp: Comparator | undefined): IndicatorDirection {
   if (isMissing(direction)) return targetOp ? DIRECTION_OF_OP[targetOp] : 'positive';
   const text = readText(direction, '指标方向').toLowerCase();
-  const found = DIRECTIONS[text];
+  const found = ownEntry(DIRECTIONS, text);
   if (!found) throw invalidValue(`参数“指标方向”应为 正向/反向/等于 或 +/-/=：“${String(direction)}”（direction must be 正向, 反向 or 等于）`);
   return found;
 }
@@ -275,7 +277,7 @@ export function scoreIndicator(
     ['actual', pair.actual],
     ['target', pair.target],
   ]);
-  return toHostNumber(
+  return roundedResult(
     evaluate(
       { kind: 'indicator', points: readPositive(points, '分值').toFixed(), direction: dir, actual: 'actual', target: 'target' },
       figures,
@@ -297,7 +299,7 @@ export function scoreBudget(executed: number | string, budget: number | string, 
     ['budget', readPositive(budget, '全年预算数')],
   ]);
   const pts = optional(points, new D(10), readPositive, '分值');
-  return toHostNumber(evaluate({ kind: 'budget-execution', points: pts.toFixed(), executed: 'executed', budget: 'budget' }, figures));
+  return roundedResult(evaluate({ kind: 'budget-execution', points: pts.toFixed(), executed: 'executed', budget: 'budget' }, figures));
 }
 
 /**
@@ -313,7 +315,7 @@ export function scoreBudget(executed: number | string, budget: number | string, 
 export function rate(numerator: number | string, denominator: number | string): number {
   const n = readNonNegative(numerator, '分子');
   const d = readPositive(denominator, '分母');
-  return n.dividedBy(d).toNumber();
+  return exactResult(n.dividedBy(d));
 }
 
 /**
@@ -326,7 +328,7 @@ export function rate(numerator: number | string, denominator: number | string): 
 export function round(value: number | string, digits?: number | string): number {
   const places = optional(digits, new D(2), readCount, '小数位数');
   if (places.greaterThan(10)) throw invalidValue(`参数“小数位数”应在 0 到 10 之间：${places.toString()}（digits must be 0–10）`);
-  return toHostNumber(readNumber(value, '数值'), places.toNumber());
+  return roundedResult(readNumber(value, '数值'), places.toNumber());
 }
 
 /**

@@ -16,6 +16,8 @@ import { DetectPanel } from './components/DetectPanel';
 import { ScorePanel } from './components/ScorePanel';
 import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
+import { MonitorOffer } from './monitor/MonitorOffer';
+import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
@@ -33,8 +35,11 @@ const FiguresSection = lazy(() => import(/* webpackChunkName: "figures" */ './fi
 const ConfirmRules = lazy(() => import(/* webpackChunkName: "rules" */ './components/ConfirmRules'));
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportPanel'));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
+const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
 
-type Step = 'detect' | 'score' | 'write' | 'report' | 'review';
+const TargetsPanel = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsPanel'));
+
+type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor' | 'targets';
 
 const useStyles = makeStyles({
   root: {
@@ -87,17 +92,25 @@ export function App() {
   const [reviewOpened, setReviewOpened] = useState(false);
   // so is the 报告 view, so its write can still be undone after a look elsewhere
   const [reportOpened, setReportOpened] = useState(false);
+  // and so is 运行监控, offered once 识别 finds a monitoring form
+  const [monitorOpened, setMonitorOpened] = useState(false);
+  // 目标审核 works on a 绩效目标表, with or without a scoring table; mounted once opened, like 审核
+  const [targetsOpened, setTargetsOpened] = useState(false);
+  const tt = useTargetsT();
 
   const analysis = detection?.analysis ?? null;
+  // the user asked to write over cells of ours edited since the last write: for this reading only
+  const [overwriteFor, setOverwriteFor] = useState<typeof analysis>(null);
+  const overwriteEdited = analysis !== null && overwriteFor === analysis;
   const { plan, planError } = useMemo((): { plan: WritePlan | null; planError: string | null } => {
     if (!analysis) return { plan: null, planError: null };
     try {
       if (!sessionModule) return { plan: null, planError: null };
-      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides, detection?.choices.settings), planError: null };
+      return { plan: sessionModule.previewPlan(analysis, formulas, detection?.choices.overrides, detection?.choices.settings, overwriteEdited), planError: null };
     } catch (e) {
       return { plan: null, planError: messageOf(e) };
     }
-  }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings]);
+  }, [analysis, formulas, detection?.choices.overrides, detection?.choices.settings, overwriteEdited]);
   const confirmPreview = useMemo(() => (detection && sessionModule ? sessionModule.confirmPreview(detection) : null), [detection]);
 
 
@@ -225,6 +238,8 @@ export function App() {
           onTabSelect={(_, d) => {
             if (d.value === 'review') setReviewOpened(true);
             if (d.value === 'report') setReportOpened(true);
+            if (d.value === 'monitor') setMonitorOpened(true);
+            if (d.value === 'targets') setTargetsOpened(true);
             setStep(d.value as Step);
           }}
           size="medium"
@@ -240,6 +255,8 @@ export function App() {
           <Tab value="review" disabled={!analysis}>
             {t('tabReview')}
           </Tab>
+          {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
+          <Tab value="targets">{tt('targetsTab')}</Tab>
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -291,6 +308,14 @@ export function App() {
             onNext={() => setStep('score')}
           />
         )}
+        {step === 'detect' && detection?.monitorForm && (
+          <MonitorOffer
+            onOpen={() => {
+              setMonitorOpened(true);
+              setStep('monitor');
+            }}
+          />
+        )}
         {step === 'score' && analysis && (
           <ScorePanel
             analysis={analysis}
@@ -311,6 +336,7 @@ export function App() {
             onWrite={onWrite}
             onUndo={onUndo}
             onRescore={() => onDetect(() => setStep('score'))}
+            onOverwriteEdited={() => setOverwriteFor(analysis)}
             onNext={() => {
               setReportOpened(true);
               setStep('report');
@@ -328,6 +354,20 @@ export function App() {
           <div hidden={step !== 'review'} style={{ display: step === 'review' ? 'contents' : 'none' }}>
             <Suspense fallback={<Spinner label={t('reviewLoading')} />}>
               <ReviewPanel analysis={analysis} />
+            </Suspense>
+          </div>
+        )}
+        {monitorOpened && (
+          <div hidden={step !== 'monitor'} style={{ display: step === 'monitor' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={t('tabMonitor')} />}>
+              <MonitorPanel />
+            </Suspense>
+          </div>
+        )}
+        {targetsOpened && (
+          <div hidden={step !== 'targets'} style={{ display: step === 'targets' ? 'contents' : 'none' }}>
+            <Suspense fallback={<Spinner label={tt('targetsLoading')} />}>
+              <TargetsPanel />
             </Suspense>
           </div>
         )}

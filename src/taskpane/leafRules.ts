@@ -2,6 +2,7 @@
  * Where each leaf's rule came from, as 识别 shows it: the source, the row's own 评分标准, the rule read
  * from it in plain words, why, and a framework rule that was matched by name and not applied (offered).
  */
+import { hasOwnKey } from '../engine/ownKey';
 import type { Analysis } from '../workbook/analyse';
 import type { RuleSource } from '../workbook/read';
 import { frameworkLeaves } from '../frameworks/indicatorTree';
@@ -51,7 +52,7 @@ export function leafRuleViews(analysis: Analysis, overrides: Record<string, stri
       // the reading is shown beside it: the note need not repeat it
       note: choice.readingText ? choice.note.replace(`：${choice.readingText}`, '') : choice.note,
       offered: choice.offered ? { id: choice.offered, name: names.get(choice.offered) ?? choice.offered } : null,
-      editable: readable && !leaf.indicator && overrides[key] === undefined,
+      editable: readable && !leaf.indicator && !hasOwnKey(overrides, key),
     };
   }
   return views;

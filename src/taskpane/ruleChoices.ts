@@ -4,6 +4,7 @@
  * choice of a framework leaf (or none) is an override keyed by the leaf's path (pathKey), the form the
  * workbook's settings store and analyse() reads; going back to the table's own rule drops the override.
  */
+import { hasOwnKey, ownEntry } from '../engine/ownKey';
 import type { Analysis } from '../workbook/analyse';
 import type { LeafLayout } from '../workbook/read';
 import { frameworkLeaves } from '../frameworks/indicatorTree';
@@ -48,7 +49,7 @@ export interface RuleChoices {
 
 /** What a leaf is scored by, as the choice shows it: a framework leaf id, the table's own rule, or none. */
 function currentOf(leaf: LeafLayout, overrides: Record<string, string>): string {
-  const chosen = overrides[pathKey(leaf.path)];
+  const chosen = ownEntry(overrides, pathKey(leaf.path));
   if (chosen !== undefined) return chosen;
   if (leaf.ruleId === TEXT_RULE_ID || leaf.ruleId === CONFIRMED_RULE_ID) return TABLE_RULE;
   return leaf.ruleId ?? NO_RULE;
@@ -70,7 +71,7 @@ export function ruleChoices(analysis: Analysis, overrides: Record<string, string
     const key = pathKey(leaf.path);
     if (leaf.indicator || !tableLeaves.has(key)) continue;
     const current = currentOf(leaf, overrides);
-    leaves[leaf.ref] = { key, current, overridden: overrides[key] !== undefined, natural: natural.get(leaf.ref) ?? current };
+    leaves[leaf.ref] = { key, current, overridden: hasOwnKey(overrides, key), natural: natural.get(leaf.ref) ?? current };
   }
   return { groups, leaves };
 }

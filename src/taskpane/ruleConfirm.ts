@@ -3,6 +3,7 @@
  * rules, and the framework rules chosen for leaves, saved in the workbook's hidden settings sheet by one
  * write plan (planConfirmRules), so Excel, WPS, the command line and a reviewer score by the same rules.
  */
+import { hasOwnKey } from '../engine/ownKey';
 import type { Analysis } from '../workbook/analyse';
 import type { WritePlan } from '../workbook/port';
 import { confirmedRules, planConfirmRules } from '../workbook/plan';
@@ -29,6 +30,6 @@ export function previewConfirm(analysis: Analysis, edits: Record<string, RuleEdi
     plan: planConfirmRules(withChoices, corrected),
     rules: Object.keys(confirmedRules(withChoices, corrected)).length,
     edited: Object.keys(corrected).length,
-    unreadable: Object.keys(edits).filter((key) => !(key in corrected)),
+    unreadable: Object.keys(edits).filter((key) => !hasOwnKey(corrected, key)),
   };
 }

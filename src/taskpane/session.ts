@@ -9,6 +9,7 @@ import type { Analysis, AnalyseOptions } from '../workbook/analyse';
 import type { IndicatorSettings } from '../engine/types';
 import type { Change, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { analyse } from '../workbook/analyse';
+import { isMonitorWorkbook } from '../workbook/monitor';
 import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
 import { applyToSnapshot, planScoreWrite } from '../workbook/plan';
 import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules';
@@ -60,6 +61,8 @@ export interface Detection {
   leafRules: Record<string, LeafRuleView>;
   /** the corrections of `choices.ruleEdits`, each read as a rule or with why not, by leaf path key */
   edits: Record<string, RuleEdit>;
+  /** the workbook holds a 绩效运行监控表: the pane offers 运行监控 */
+  monitorForm?: boolean;
 }
 
 export interface WriteOutcome {
@@ -106,14 +109,15 @@ export function analyseSnapshot(snapshot: WorkbookSnapshot, choices: Choices): D
   if (choices.overrides && Object.keys(choices.overrides).length > 0) options.overrides = choices.overrides;
   if (choices.settings && Object.keys(choices.settings).length > 0) options.settings = choices.settings;
   const result = analyse(snapshot, options);
-  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null, scoring: null, leafRules: {}, edits: {} };
+  const monitorForm = isMonitorWorkbook(snapshot);
+  if (!result.ok) return { snapshot, analysis: null, message: result.message, choices, frameworks: FRAMEWORK_CHOICES, rules: null, scoring: null, leafRules: {}, edits: {}, monitorForm };
   const { analysis } = result;
   const overrides = { ...analysis.settings.overrides, ...choices.overrides };
   // what each leaf is scored by without this session's choices: choosing that again leaves nothing to save
   const base = options.overrides ? analyse(snapshot, { ...options, overrides: undefined }) : result;
   const rules = ruleChoices(analysis, overrides, base.ok ? base.analysis : analysis);
   const leafRules = leafRuleViews(analysis, overrides);
-  return { snapshot, analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules, scoring: scoringOf(analysis, choices.settings), leafRules, edits: editsOf(leafRules, choices.ruleEdits) };
+  return { snapshot, analysis, message: null, choices, frameworks: FRAMEWORK_CHOICES, rules, scoring: scoringOf(analysis, choices.settings), leafRules, edits: editsOf(leafRules, choices.ruleEdits), monitorForm };
 }
 
 /**
@@ -196,8 +200,8 @@ export function afterWrite(detection: Detection, before: WorkbookSnapshot, appli
  * The score write's plan. Rules and 评分设置 chosen in 识别 are saved with the other choices in the
  * hidden settings sheet, in the same batch, so the workbook reopens (or a reviewer opens it) scored alike.
  */
-export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Record<string, string> = {}, settings: ScoringChoice = {}): WritePlan {
-  return planScoreWrite({ ...analysis, settings: chosenSettings(analysis.settings, { overrides, settings }) }, { formulas });
+export function previewPlan(analysis: Analysis, formulas: boolean, overrides: Record<string, string> = {}, settings: ScoringChoice = {}, overwriteEdited = false): WritePlan {
+  return planScoreWrite({ ...analysis, settings: chosenSettings(analysis.settings, { overrides, settings }) }, { formulas, overwriteEdited });
 }
 
 /** The plan with the saved choices added, unless it records them itself. */

@@ -8,7 +8,12 @@ export type CellValue = string | number | boolean | null;
 
 export interface SheetSnapshot {
   name: string;
-  /** rows of the used range, starting at A1 (hosts pad the top-left so indices are absolute, 0-based) */
+  /**
+   * rows of the used range, starting at A1 (hosts pad the top-left so indices are absolute, 0-based).
+   * Bounded by content (read/sheetGrid.ts): a full rectangle while it is small; past DENSE_CELL_LIMIT
+   * cells, rows without content are holes and each row ends at its last cell. Read cells through
+   * read/snapshotCells, which take a hole or a cell past a row's end as empty.
+   */
   values: CellValue[][];
   /** formulas in the same shape (null where the cell holds a constant); may be omitted by a host */
   formulas?: (string | null)[][];
@@ -82,6 +87,24 @@ export interface WritePlan {
   changes: Change[];
   /** what the plan was computed from, checked again before it is written (scoring plans carry it) */
   basis?: PlanBasis;
+  /**
+   * cells the plan would write over that the user has edited since we wrote them (or that were never
+   * recorded as ours): left out of `changes`, shown in the preview, written only when the user confirms
+   */
+  edited?: EditedCell[];
+}
+
+/** A cell a plan leaves as the user has it, unless the user confirms writing over it. */
+export interface EditedCell {
+  sheet: string;
+  /** A1 address of one cell */
+  address: string;
+  /** what it holds now */
+  found: { value: CellValue; formula: string | null };
+  /** what the plan would put there (a null value clears it) */
+  planned: { value: CellValue; formula: string | null };
+  /** 'changed': we wrote it and it was edited since; 'unrecorded': no record says we wrote it */
+  why: 'changed' | 'unrecorded';
 }
 
 /** The cells a plan was computed from, as read when it was built. */

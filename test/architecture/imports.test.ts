@@ -20,8 +20,13 @@ const LAYERS: Record<string, number> = {
   cli: 4,
 };
 
-/** The workbook's rooms by stage; `port.ts` and `index.ts` at its top belong to none. */
-const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, analyse: 4, plan: 5, review: 6 };
+/**
+ * The workbook's rooms by stage; `port.ts` and `index.ts` at its top belong to none. `targets/` (the
+ * 绩效目标表 review) reads cells and names its findings' severities from `checks/`, builds its own plan
+ * from the port's types, and `analyse/` takes a department framework's target-setting figures from it,
+ * so it sits between `checks/` and `analyse/`.
+ */
+const ROOMS: Record<string, number> = { read: 0, rules: 1, forms: 2, checks: 3, targets: 3.5, analyse: 4, plan: 5, review: 6, monitor: 7 };
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -440,7 +440,7 @@ describe.each(COMMANDS.map((c) => [c.name, c] as const))('perfscore %s has its o
 });
 
 test('perfscore help names one known command, else exit 2 with one line', async () => {
-  expect(await run('help', 'nope')).toEqual({ code: 2, stdout: '', stderr: '未知命令“nope”，可用命令：score、rules、template、report、review（perfscore --help 查看用法）\n' });
+  expect(await run('help', 'nope')).toEqual({ code: 2, stdout: '', stderr: '未知命令“nope”，可用命令：score、rules、template、report、review、monitor、targets（perfscore --help 查看用法）\n' });
   expect(await run('help', 'score', 'report')).toEqual({ code: 2, stdout: '', stderr: 'perfscore help 只接受一个命令名，收到 2 个：score、report\n' });
   expect(await run('help')).toEqual(await run('--help'));
 });

@@ -9,7 +9,7 @@
  */
 import * as path from 'path';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../src/workbook/port';
-import { invertPlan } from '../../src/workbook/plan/undo';
+import { checkedUndo, invertPlan } from '../../src/workbook/plan/undo';
 
 export const EXAMPLES_DIR = path.resolve(__dirname, '..', '..', 'examples');
 export const SHENZHEN_XLSX = path.join(EXAMPLES_DIR, 'shenzhen-2024.xlsx');
@@ -355,6 +355,32 @@ export function runPortContract(
         await expect(port.applyPlan({ title: 'x', changes: [{ kind: 'column-width', sheet: '缺失', column: 0, width: 10 }] })).rejects.toThrow(/缺失/);
         await expect(port.applyPlan({ title: 'x', changes: [{ kind: 'delete-sheet', sheet: '缺失' }] })).rejects.toThrow(/缺失/);
         await expect(port.applyPlan({ title: 'x', changes: [{ kind: 'validation-list', sheet: '缺失', address: 'A1', options: ['是', '否'], previous: null }] })).rejects.toThrow(/缺失/);
+        expect(comparable(await port.readSnapshot())).toEqual(comparable(before));
+      });
+
+      test('text a cell cannot hold is written cleaned, a text over 32,767 characters cut with the mark, and undone', async () => {
+        const empty = { value: null, formula: null };
+        const hostile: WritePlan = {
+          title: '写入',
+          changes: [
+            { kind: 'cell', sheet: '基础数据', address: 'F1', value: '甲\ufffe乙\u0001丙\u001b[2J', previous: empty },
+            { kind: 'cell', sheet: '基础数据', address: 'F2', value: '提'.repeat(60171), previous: empty },
+          ],
+        };
+        await port.applyPlan(hostile);
+        const check = (snap: WorkbookSnapshot) => {
+          expect(valueAt(snap, '基础数据', 'F1')).toBe('甲乙丙[2J');
+          const long = String(valueAt(snap, '基础数据', 'F2'));
+          expect(long.length).toBe(32767);
+          expect(long.endsWith('…（已截断，全文见 JSON 报告）')).toBe(true);
+        };
+        const after = await port.readSnapshot();
+        check(after);
+        if (options.reopen) check(await (await options.reopen(port)).readSnapshot());
+        // the cells still hold what the write put there, so the undo takes both back
+        const undo = checkedUndo(after, hostile);
+        expect(undo.kept).toEqual([]);
+        await port.applyPlan(undo.plan);
         expect(comparable(await port.readSnapshot())).toEqual(comparable(before));
       });
     });

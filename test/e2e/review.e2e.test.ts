@@ -51,10 +51,10 @@ async function reviewFlow(host: PaneHost, site: PaneSite, browser: Browser, scre
   const state = () => workbookState(page, host);
   const before = await state();
 
-  await expect(page.getByRole('tab', { name: '审核' }).isDisabled()).resolves.toBe(true);
+  await expect(page.getByRole('tab', { name: '审核', exact: true }).isDisabled()).resolves.toBe(true);
   await page.getByRole('button', { name: '识别表格' }).click();
   await page.getByRole('region', { name: '评分表' }).getByText('A2:I29', { exact: true }).waitFor();
-  await page.getByRole('tab', { name: '审核' }).click();
+  await page.getByRole('tab', { name: '审核', exact: true }).click();
   const panel = page.getByTestId('review-panel');
   await panel.waitFor();
   await expect(page.locator('[data-testid^="review-leaf-"]').count()).resolves.toBe(21);
@@ -226,7 +226,7 @@ async function staleReviewFlow(host: PaneHost, site: PaneSite, browser: Browser)
   const scored = await state();
   expect(sheet(scored, '评分表').cells.J2.v).toBe('系统评分');
 
-  await page.getByRole('tab', { name: '审核' }).click();
+  await page.getByRole('tab', { name: '审核', exact: true }).click();
   await page.getByTestId('review-panel').waitFor();
   await page.getByTestId('review-reviewer').fill(REVIEWER);
   await page.getByTestId('review-date').fill(DATE);

@@ -208,6 +208,41 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.close();
   });
 
+  test('a score of ours corrected by hand after the write: the next 写入 keeps it and lists it, 仍以新结果覆盖 writes over it', async () => {
+    const { page, errors } = await openPane(workbook);
+    await page.getByRole('button', { name: '识别表格' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    // the unit corrects our computed 1.89 (seed 002's 政府采购执行情况) by hand
+    await typeInto(page, 'excel', '评分表', 'J9', 1.5);
+
+    await page.getByRole('tab', { name: '识别' }).click();
+    await page.getByRole('button', { name: '重新识别' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await expect(page.getByTestId('plan').textContent()).resolves.not.toContain('评分表!J9');
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    const edited = page.getByTestId('write-edited');
+    await edited.waitFor();
+    await expect(edited.textContent()).resolves.toContain('评分表!J9：现在为“1.5”，新结果为“1.89”');
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改|没有需要写入/).first().waitFor();
+    expect(sheet(await state(page), '评分表').cells.J9.v).toBe(1.5);
+
+    await page.getByRole('tab', { name: '识别' }).click();
+    await page.getByRole('button', { name: '重新识别' }).click();
+    await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await page.getByRole('button', { name: '下一步：写入' }).click();
+    await page.getByRole('button', { name: '仍以新结果覆盖这些单元格' }).click();
+    await expect(page.getByTestId('write-edited').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '写入工作簿' }).click();
+    await page.getByText(/已写入 \d+ 处修改/).waitFor();
+    expect(sheet(await state(page), '评分表').cells.J9.v).toBe(1.89);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('English toggle, and a warning click selects its cell', async () => {
     const { page } = await openPane(workbook);
     await page.getByRole('button', { name: 'English' }).click();

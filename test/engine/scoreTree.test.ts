@@ -29,11 +29,12 @@ describe('scoreTree: impossible typed scores are carried at the nearest possible
     expect(fixed(tree.total)).toBe('4.00');
   });
 
-  test('a negative judgement counts as 0, unverified', () => {
-    const tree = scoreTree([leaf('项目监管', '2', '-1')], { figures: new Map() });
+  test('a negative judgement counts in no total (not as 0): the tree is incomplete until it is fixed', () => {
+    const tree = scoreTree([leaf('项目监管', '2', '-1'), leaf('项目实施程序', '2', '2')], { figures: new Map() });
     const l = leafOf(tree, '项目监管');
-    expect(l).toMatchObject({ status: 'error', unverified: true });
-    expect(fixed(l.score as never)).toBe('0.00');
+    expect(l).toMatchObject({ status: 'error', unverified: false, score: null });
+    expect(fixed(tree.total)).toBe('2.00');
+    expect(tree.complete).toBe(false);
   });
 
   test('a typed score within range is carried as typed when the rule lacks figures', () => {

@@ -206,11 +206,24 @@ describe('FileHost.readSnapshot: number formats', () => {
 });
 
 describe('FileHost.applyPlan and saveAs: refusals', () => {
-  test('writing into a merged cell other than its master is refused', async () => {
+  test('a merged cell other than its master is left out and named; the rest of the plan is written', async () => {
     const host = await FileHost.open(SHENZHEN_XLSX);
-    await expect(
-      host.applyPlan({ title: 't', changes: [{ kind: 'cell', sheet: '评分表', address: 'A6', value: 'x', previous: { value: null, formula: null } }] }),
-    ).rejects.toThrow(/评分表.*A6.*合并区域 A5:A8/);
+    const empty = { value: null, formula: null };
+    const result = await host.applyPlan({
+      title: 't',
+      changes: [
+        { kind: 'cell', sheet: '评分表', address: 'A6', value: 'x', previous: empty },
+        { kind: 'cell', sheet: '评分表', address: 'J6', value: 5, previous: empty },
+      ],
+    });
+    expect(result.applied).toBe(1);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]).toMatch(/评分表!A6.*合并区域 A5:A8/);
+    const snap = await host.readSnapshot();
+    const table = snap.sheets.find((s) => s.name === '评分表')!;
+    expect(table.values[5][0]).toBeNull();
+    expect(table.values[4][0]).toBe('部门决策');
+    expect(table.values[5][9]).toBe(5);
   });
 
   test('a bad address, a duplicate or illegal sheet name, and deleting every sheet are refused', async () => {

@@ -244,7 +244,7 @@ describe('perfscore review, other cases', () => {
     expect(io.err).toContain('未知的评分框架“nowhere”');
     io = capture();
     expect(await review.run([path.join(dir, 'shenzhen-2024.xlsx'), '--out', path.join(dir, 'shenzhen-2024.xlsx')], io)).toBe(2);
-    expect(io.err).toContain('输出文件不能与输入文件相同');
+    expect(io.err).toContain('不能是输入文件本身');
     io = capture();
     expect(await review.run(['--help'], io)).toBe(0);
     expect(io.out).toContain('用法：perfscore review');

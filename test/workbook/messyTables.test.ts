@@ -256,10 +256,12 @@ describe('finding 5: scores the tool proves impossible', () => {
     expect(leafScore(a, '项目监管')).toBe('2.00');
   });
 
-  test('a negative judgement counts as 0 with the error', () => {
+  test('a negative judgement counts in no total, with the error on its cell', () => {
     const a = analysed(snapshot(oneRowHeader('分值', (l) => (l[4] === '项目监管' ? [...l.slice(0, 6), -1] as Leaf : l))));
-    expect(leafScore(a, '项目监管')).toBe('0.00');
-    expect(found(a, 'SCORE_OUT_OF_RANGE')[0].message).toContain('已按 0.00 分计入合计');
+    expect(leafScore(a, '项目监管')).toBeNull();
+    expect(found(a, 'SCORE_OUT_OF_RANGE')[0].message).toContain('未计入合计');
+    // 96.88 less 项目监管's 2: the −1 adds nothing, not even a 0 that would make the total look complete
     expect(fixed(a.scored.total)).toBe('94.88');
+    expect(a.scored.complete).toBe(false);
   });
 });

@@ -24,6 +24,15 @@ describe('settings in the hidden _perfscore sheet', () => {
     expect(readSettings(after)).toEqual(settings);
   });
 
+  test('the monitoring thresholds round-trip too, so a scoring run that rewrites the settings keeps them', () => {
+    const snap = guangzhouSnapshot();
+    const withThresholds = { ...settings, monitorThresholds: { fundsRed: '50%', indicatorBlue: '1.3' } };
+    const after = applyToSnapshot(snap, planSettingsWrite(snap, withThresholds));
+    expect(readSettings(after)).toEqual(withThresholds);
+    const rewritten = applyToSnapshot(after, planSettingsWrite(after, { ...readSettings(after), framework: 'shenzhen-2024-department' }));
+    expect(readSettings(rewritten).monitorThresholds).toEqual({ fundsRed: '50%', indicatorBlue: '1.3' });
+  });
+
   test('rewriting shorter settings clears the rows left over, and undo restores them', () => {
     const after = applyToSnapshot(guangzhouSnapshot(), planSettingsWrite(guangzhouSnapshot(), settings));
     const shorter = { ...emptySettings(), framework: 'shenzhen-2024-department' };

@@ -8,6 +8,7 @@ import { readWorkbook } from './readSnapshot';
 import { writePlan, type ExcelApplyResult } from './applyPlan';
 import { hostError } from './errors';
 import { readSelection } from './selection';
+import { writablePlan } from '../../workbook/plan';
 
 export interface ExcelPortOptions {
   /** sheets queued in the single read trip (more are read in further trips) */
@@ -32,7 +33,7 @@ export class ExcelPort implements WorkbookPort {
   }
 
   applyPlan(plan: WritePlan): Promise<ExcelApplyResult> {
-    return writePlan(this.api, plan, { payloadBudget: this.payloadBudget });
+    return writePlan(this.api, writablePlan(plan), { payloadBudget: this.payloadBudget });
   }
 
   getSelection(): Promise<{ sheet: string; address: string } | null> {

@@ -4,9 +4,13 @@
  * queues getFirst() and a chain of getNextOrNullObject() up to a limit, each with its used range,
  * and syncs once. Workbooks with more sheets, or too large for one 5 MB response, take more trips.
  * Values, formulas and number formats are loaded together, so formats cost no extra round trip.
+ * A used range too large for any read (a stray value at XFD1048576) is read where its content is
+ * (contentBoxes.ts), and the snapshot keeps rows of content only.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../workbook/port';
 import type { ExcelApi } from './excelApi';
+import { DENSE_CELL_LIMIT } from '../../workbook/read';
+import { contentBoxes } from './contentBoxes';
 import { hostError } from './errors';
 
 export interface ReadOptions {
@@ -47,12 +51,10 @@ export function padBlock(
   const ns = into.numberFormats ?? (into.numberFormats = []);
   values.forEach((line, r) => {
     const at = row + r;
-    while (into.values.length <= at) into.values.push([]);
-    while (fs.length <= at) fs.push([]);
-    while (ns.length <= at) ns.push([]);
-    const vrow = into.values[at];
-    const frow = fs[at];
-    const nrow = ns[at];
+    // rows between blocks stay holes: a table and a stray cell at XFD1048576 need no million empty rows
+    const vrow = into.values[at] ?? (into.values[at] = []);
+    const frow = fs[at] ?? (fs[at] = []);
+    const nrow = ns[at] ?? (ns[at] = []);
     while (vrow.length < col) vrow.push(null);
     while (frow.length < col) frow.push(null);
     while (nrow.length < col) nrow.push(null);
@@ -114,14 +116,20 @@ export async function readWorkbook(api: ExcelApi, options: ReadOptions): Promise
   }
 }
 
-/** Make every row as wide as the widest, so [r][c] is defined across the used range. */
+/**
+ * Make every row as wide as the widest, so [r][c] is defined across the used range, while the
+ * rectangle is small (DENSE_CELL_LIMIT); a larger sheet keeps its rows of content only, as read.
+ */
 export function squareUp(snap: SheetSnapshot): SheetSnapshot {
-  const width = Math.max(0, ...snap.values.map((r) => r.length));
-  for (const row of snap.values) while (row.length < width) row.push(null);
-  if (snap.formulas) for (const row of snap.formulas) while (row.length < width) row.push(null);
-  if (snap.numberFormats) {
-    while (snap.numberFormats.length < snap.values.length) snap.numberFormats.push([]);
-    for (const row of snap.numberFormats) while (row.length < width) row.push(null);
+  const width = snap.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const height = snap.values.length;
+  if (height * width > DENSE_CELL_LIMIT) return snap;
+  const grids = [snap.values, snap.formulas, snap.numberFormats].filter((g): g is (CellValue | string | null)[][] => g !== undefined);
+  for (const grid of grids) {
+    for (let r = 0; r < height; r += 1) {
+      const row = grid[r] ?? (grid[r] = []);
+      while (row.length < width) row.push(null);
+    }
   }
   return snap;
 }
@@ -154,6 +162,12 @@ async function readInChunks(context: Excel.RequestContext, options: ReadOptions,
     return r;
   });
   await context.sync();
+  // a used range too large to read whole is read where its content is
+  const boxes = await contentBoxes(
+    context,
+    sheets.items,
+    used.map((r) => (r.isNullObject ? null : { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount })),
+  );
   const snaps: SheetSnapshot[] = sheets.items.map((s) =>
     s.visibility !== 'Visible'
       ? { name: s.name, values: [], formulas: [], numberFormats: [], hidden: true }
@@ -163,11 +177,11 @@ async function readInChunks(context: Excel.RequestContext, options: ReadOptions,
   type Band = { index: number; row: number; col: number; rows: number; cols: number };
   const rowsPer = (cols: number) => Math.max(1, Math.floor(options.payloadBudget / (cols * 60)));
   let pending: Band[] = [];
-  used.forEach((r, index) => {
-    if (r.isNullObject) return;
-    const step = rowsPer(r.columnCount);
-    for (let off = 0; off < r.rowCount; off += step)
-      pending.push({ index, row: r.rowIndex + off, col: r.columnIndex, rows: Math.min(step, r.rowCount - off), cols: r.columnCount });
+  boxes.forEach((parts, index) => {
+    for (const r of parts) {
+      const step = rowsPer(r.cols);
+      for (let off = 0; off < r.rows; off += step) pending.push({ index, row: r.row + off, col: r.col, rows: Math.min(step, r.rows - off), cols: r.cols });
+    }
   });
   let oneAtATime = false; // after a refusal the size guess is known to be low: one band per trip
   while (pending.length) {

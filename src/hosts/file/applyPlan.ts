@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ApplyResult, Change, CellStyle, WritePlan } from '../../workbook/port';
+import { changesIntoMerges } from './merged';
 import { validatePlan } from './validatePlan';
 
 /** Shared formulas depend on their master cell; turn them into plain formulas before cells change. */
@@ -80,10 +81,12 @@ function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   validatePlan(workbook, plan);
+  const intoMerges = changesIntoMerges(workbook, plan.changes);
   const unshared = new Set<string>();
   let wroteFormula = false;
   const keptRules: string[] = [];
   for (const change of plan.changes) {
+    if (intoMerges.has(change)) continue;
     switch (change.kind) {
       case 'add-sheet':
         workbook.addWorksheet(change.sheet, { state: change.hidden ? 'hidden' : 'visible' });
@@ -116,5 +119,6 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan)
     workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   }
   const skipped = keptRules.length ? [`${keptRules.length} 个下拉列表未写入：${keptRules.join('、')} 已有数据验证，未覆盖。`] : [];
-  return { applied: plan.changes.length - keptRules.length, skipped };
+  if (intoMerges.size) skipped.push(`${intoMerges.size} 处未写入：${[...intoMerges.values()].join('、')}；Excel 不保留合并区域中其他单元格的内容，写到左上角又会覆盖原有内容。`);
+  return { applied: plan.changes.length - keptRules.length - intoMerges.size, skipped };
 }

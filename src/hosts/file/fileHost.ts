@@ -8,6 +8,8 @@ import { loadWorkbook, readFileBytes } from './load';
 import { readWorkbook } from './snapshot';
 import { applyPlanToWorkbook } from './applyPlan';
 import { isSameFile } from './samePath';
+import { withStoredText } from './storedText';
+import { writablePlan } from '../../workbook/plan';
 
 /** A note as stored by the file host: the author (bold first line) and the text. */
 export interface FileComment {
@@ -50,12 +52,12 @@ export class FileHost implements WorkbookPort {
   }
 
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
-    return applyPlanToWorkbook(this.workbook, plan);
+    return applyPlanToWorkbook(this.workbook, writablePlan(plan));
   }
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    return withStoredText(this.workbook, async () => Buffer.from(await this.workbook.xlsx.writeBuffer()));
   }
 
   /** Writes the workbook to a new path; refuses the path it was opened from. */

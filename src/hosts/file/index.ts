@@ -1,7 +1,8 @@
 export { FileHost } from './fileHost';
 export type { FileComment } from './fileHost';
-export { FileHostError, isFileHostError } from './errors';
+export { FileHostError, fileSystemReason, isFileHostError } from './errors';
 export type { FileHostErrorCode } from './errors';
 export { describeDroppedParts } from './droppedParts';
 export type { DroppedKind, DroppedPart } from './droppedParts';
 export { isSameFile } from './samePath';
+export { withStoredText } from './storedText';

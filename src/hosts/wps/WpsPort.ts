@@ -8,6 +8,7 @@ import { EtApplication, member } from './et';
 import { hostError, WpsHostError } from './errors';
 import { activeWorkbook, isVisible, readWorkbook } from './readSnapshot';
 import { parseSheetCell } from '../../workbook/read';
+import { writablePlan } from '../../workbook/plan';
 
 export class WpsPort implements WorkbookPort {
   constructor(private readonly app: EtApplication) {
@@ -19,7 +20,7 @@ export class WpsPort implements WorkbookPort {
   }
 
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
-    return writePlan(this.app, plan);
+    return writePlan(this.app, writablePlan(plan));
   }
 
   /** Application.Selection is a Range only when cells are selected (a shape or chart has no Address). */

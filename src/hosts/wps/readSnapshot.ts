@@ -6,11 +6,15 @@
  * others answer as COM does, one format when every cell shares it and null when they differ. A block
  * or a shared format fills the snapshot's numberFormats; null (mixed formats) or anything else
  * leaves numberFormats undefined, and figures are then read by the conventions that need no format.
+ * A used range too large to read whole (a stray value at XFD1048576) is read where its content is
+ * (largeSheet.ts).
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../workbook/port';
 import { EtApplication, EtWorkbook, EtWorksheet, member, sheetAt, XL_SHEET_VISIBLE } from './et';
 import { hostError, WpsHostError } from './errors';
 import { cellFormula, cellValue, toGrid } from './values';
+import { DENSE_CELL_LIMIT } from '../../workbook/read';
+import { readLargeSheet } from './largeSheet';
 
 export function activeWorkbook(app: EtApplication): EtWorkbook {
   const book = member(app, 'ActiveWorkbook');
@@ -44,7 +48,7 @@ export function formatGrid(raw: unknown, rows: number, cols: number): (string | 
   }
 }
 
-export function readSheet(ws: EtWorksheet): SheetSnapshot {
+export function readSheet(ws: EtWorksheet, app?: EtApplication): SheetSnapshot {
   const name = String(member(ws, 'Name'));
   const snap: SheetSnapshot = { name, values: [], formulas: [] };
   if (!isVisible(ws)) snap.hidden = true;
@@ -54,6 +58,10 @@ export function readSheet(ws: EtWorksheet): SheetSnapshot {
     const left = Number(member(used, 'Column')) - 1;
     const rows = Number(member(member(used, 'Rows'), 'Count'));
     const cols = Number(member(member(used, 'Columns'), 'Count'));
+    if (app && rows * cols > DENSE_CELL_LIMIT) {
+      const large = readLargeSheet(app, ws, name, { row: top, col: left, rows, cols });
+      return snap.hidden ? { ...large, hidden: true } : large;
+    }
     const raw = toGrid(member(used, 'Value2'), rows, cols);
     const values = raw.map((row) => row.map(cellValue));
     const formulas = toGrid(member(used, 'Formula'), rows, cols).map((row, r) => row.map((f, c) => cellFormula(f, raw[r][c])));
@@ -82,7 +90,7 @@ export function readSheet(ws: EtWorksheet): SheetSnapshot {
 export function readWorkbook(app: EtApplication): WorkbookSnapshot {
   try {
     const book = activeWorkbook(app);
-    const snapshot: WorkbookSnapshot = { sheets: worksheets(book).map(readSheet) };
+    const snapshot: WorkbookSnapshot = { sheets: worksheets(book).map((ws) => readSheet(ws, app)) };
     const name = member(book, 'Name');
     if (typeof name === 'string' && name) snapshot.name = name;
     return snapshot;

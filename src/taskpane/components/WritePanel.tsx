@@ -8,6 +8,7 @@ import type { WriteOutcome } from '../session';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { ConflictNotice } from '../write/ConflictNotice';
+import { EditedNotice } from '../write/EditedNotice';
 import { KeptNotice } from '../write/KeptNotice';
 import type { WriteLifecycle, WriteStep } from '../write/useWriteLifecycle';
 import { Notice, Spinner } from './ui';
@@ -21,10 +22,12 @@ export interface WritePanelProps {
   onUndo(): void;
   /** read the workbook again and rebuild the preview */
   onRescore(): void;
+  /** the user asks to write over the cells of ours edited since the last write (the plan's `edited`) */
+  onOverwriteEdited(): void;
   onNext(): void;
 }
 
-export function WritePanel({ plan, write, busy, onWrite, onUndo, onRescore, onNext }: WritePanelProps) {
+export function WritePanel({ plan, write, busy, onWrite, onUndo, onRescore, onOverwriteEdited, onNext }: WritePanelProps) {
   const t = useT();
   const s = useShared();
   const { conflicts, written: outcome, undone, kept, pending } = write;
@@ -56,6 +59,7 @@ export function WritePanel({ plan, write, busy, onWrite, onUndo, onRescore, onNe
           </div>
         </section>
       )}
+      {plan?.edited && plan.edited.length > 0 && !pending && <EditedNotice edited={plan.edited} onOverwrite={onOverwriteEdited} disabled={!!busy} />}
       {conflicts && conflicts.length > 0 && (
         <ConflictNotice
           conflicts={conflicts}

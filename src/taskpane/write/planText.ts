@@ -4,7 +4,7 @@
  * expected, what is there now. Shared so every plan and every refusal reads the same way.
  */
 import { fixed } from '../../engine/decimal';
-import type { Change } from '../../workbook/port';
+import type { Change, EditedCell } from '../../workbook/port';
 import type { CellContent, Conflict } from '../../workbook/plan';
 import { showCell } from '../format';
 import type { Translate } from '../i18n';
@@ -67,5 +67,13 @@ export function conflictLines(t: Translate, conflicts: readonly Conflict[], befo
     return t(before === 'preview' ? 'conflictCell' : 'keptCell', { cell, expected, found: shownContent(c.found, empty) });
   });
   if (conflicts.length > limit) lines.push(t('conflictMore', { n: conflicts.length - limit }));
+  return lines;
+}
+
+/** One line per cell of ours the user edited since we wrote it, which the plan leaves unless confirmed. */
+export function editedLines(t: Translate, edited: readonly EditedCell[], limit = 12): string[] {
+  const empty = t('emptyValue');
+  const lines = edited.slice(0, limit).map((e) => t('editedCell', { cell: `${e.sheet}!${e.address}`, found: shownContent(e.found, empty), planned: shownContent(e.planned, empty) }));
+  if (edited.length > limit) lines.push(t('conflictMore', { n: edited.length - limit }));
   return lines;
 }

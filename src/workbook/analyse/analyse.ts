@@ -15,6 +15,7 @@ import { buildTree } from './buildTree';
 import { FigureNames } from './leafRule';
 import { runChecks } from '../checks';
 import { leavesOf } from '../../engine/treeWalk';
+import { targetSheetFigures } from './targetSheetFigures';
 
 /**
  * The whole reading of a workbook: settings stored in it, the indicator table, the framework, the raw
@@ -77,6 +78,9 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   if (found.dataSheets.length > 0) notes.push(`从工作表 ${found.dataSheets.map((s) => `“${s}”`).join('、')} 读取基础数据 ${found.figures.size} 项。`);
   const figures = new Map<string, FoundFigure>(found.figures);
   for (const [id, f] of built.tableFigures) if (!figures.has(id)) figures.set(id, f);
+  const fromTargets = targetSheetFigures(snapshot, figureDefs, figures);
+  for (const [id, f] of fromTargets.figures) figures.set(id, f);
+  notes.push(...fromTargets.notes);
 
   const indicatorSettings: Partial<IndicatorSettings> = { ...framework.settings, ...settings.indicator, ...(options.settings ?? {}) };
   const values = new Map<string, FigureValue>();

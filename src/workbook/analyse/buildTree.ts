@@ -1,3 +1,4 @@
+import { hasOwnKey } from '../../engine/ownKey';
 import { D, sum, type Dec } from '../../engine/decimal';
 import type { IndicatorNode } from '../../engine/tree.types';
 import { RULES } from '../../engine/rules';
@@ -18,6 +19,7 @@ import {
   type GroupLayout,
   type LeafLayout,
   type ParseIssue,
+  type TableColumns,
   type TableLayout,
   type TextNumber,
   type TotalLayout,
@@ -111,6 +113,27 @@ function frameworkFits(table: DetectedTable, framework: Framework, overrides: Re
   return leaves.length > 0 && matched.length * 2 >= leaves.length && agree.length * 5 >= matched.length * 4;
 }
 
+/** Why a leaf with a bad 分值 cell is in no total, as the leaf's own message shows it. */
+function outOfTotalsReason(sheet: string, address: string, negative: Dec | null): string {
+  const why = negative ? `是负数 ${negative.toFixed(2)}` : '无法识别';
+  return `工作表“${sheet}”${address} 的分值${why}，该指标未计入任何合计，请更正分值`;
+}
+
+/**
+ * The column holding the 合计/总分 row's stated score: the 得分 column, or, when that cell is blank, the
+ * only number on the row besides its points (总分 | 99.55分 merged across the row; 总分 under 合计).
+ */
+function totalScoreCol(sheet: SheetSnapshot, r: number, nameCol: number, cols: TableColumns, pointsCol: number | undefined): number | undefined {
+  if (cols.score !== undefined && cellText(sheet, r, cols.score) !== '') return cols.score;
+  const numbers: number[] = [];
+  (sheet.values[r] ?? []).forEach((v, c) => {
+    if (c <= nameCol || c === pointsCol) return;
+    const parsed = parseNumberCell(v);
+    if (parsed.ok) numbers.push(c);
+  });
+  return numbers.length === 1 ? numbers[0] : cols.score;
+}
+
 export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, framework: Framework, options: BuildOptions): BuiltTree {
   const overrides = options.overrides ?? {};
   const sheet = sheetOf(snapshot, table.sheet) as SheetSnapshot;
@@ -151,8 +174,16 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const r = row.row;
     const name = row.path[row.path.length - 1];
     const fwLeaf: FrameworkLeaf | null = ruleFor(row.path, framework, overrides);
-    const statedPoints = readTableNumber(rd, r, cols.points, `“${name}”的分值`) ?? row.namePoints ?? null;
-    const points = statedPoints ?? (fwLeaf ? new D(fwLeaf.points) : new D(0));
+    const issuesBefore = rd.issues.length;
+    const pointsCell = readTableNumber(rd, r, cols.points, `“${name}”的分值`);
+    // a negative or unreadable 分值 puts the leaf out of every total: no framework points in its place
+    const negative = pointsCell !== null && pointsCell.isNegative();
+    const invalidPoints = negative || rd.issues.length > issuesBefore;
+    const statedPoints = invalidPoints ? null : pointsCell ?? row.namePoints ?? null;
+    // A framework's points stand in for a missing 分值 only in a table that is that framework: a
+    // same-named row of another table (seed 004's level-2 预算执行) is not its leaf.
+    const borrowed = fwLeaf && fits && !invalidPoints ? new D(fwLeaf.points) : null;
+    const points = invalidPoints ? new D(0) : statedPoints ?? borrowed ?? new D(0);
     const typed = readTableScore(rd, r, cols.score, `“${name}”的得分`, points);
     const scoreAddress = cols.score !== undefined ? toA1(r, cols.score) : null;
     const ref = `${sheet.name}!${scoreAddress ?? toA1(r, leafNameCol)}`;
@@ -166,7 +197,8 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       pointsAddress: cols.points !== undefined ? toA1(r, cols.points) : null,
       reasonAddress: cols.reason !== undefined ? toA1(r, cols.reason) : null,
       points,
-      pointsSource: statedPoints ? 'table' : fwLeaf ? 'framework' : 'none',
+      pointsSource: invalidPoints ? 'invalid' : statedPoints ? 'table' : borrowed ? 'framework' : 'none',
+      ...(negative ? { negativePoints: { text: cellText(sheet, r, cols.points as number), value: pointsCell } } : {}),
       typedScore: typed,
       scoreBlank: cols.score !== undefined && cellText(sheet, r, cols.score) === '',
       reason: cols.reason !== undefined ? cellText(sheet, r, cols.reason) : null,
@@ -178,7 +210,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const key = pathKey(row.path);
     const text = (col: number | undefined) => continuedText(table, sheet, r, col);
     let choice: LeafRuleChoice;
-    if (overrides[key] !== undefined) {
+    if (hasOwnKey(overrides, key)) {
       // the user chose a framework leaf (or none) for this row: that choice stands
       choice = { rule: frameworkRule, source: 'user', reading: null, readingText: null, offered: null, judgementWhenMissing: false, note: frameworkRule ? `按所选“${fwLeaf?.names[0]}”的规则评分` : '已选择不套用规则：按判断评分' };
     } else {
@@ -192,19 +224,24 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
           frameworkRule,
           frameworkTitle: framework.title,
           frameworkFits: fits,
-          ...(options.confirmed?.[key] !== undefined ? { confirmed: options.confirmed[key] } : {}),
+          ...(hasOwnKey(options.confirmed, key) ? { confirmed: (options.confirmed as Record<string, string>)[key] } : {}),
           ...(framework.settings ? { settings: framework.settings } : {}),
         },
         options.names,
       );
     }
+    if (layout.pointsSource === 'none' && !hasOwnKey(overrides, key)) {
+      // No 分值 anywhere: a rule would score the row out of 0 and call the unit's score wrong. The row's
+      // score is the unit's own, and POINTS_MISSING says why it cannot be checked.
+      choice = { ...choice, rule: null, source: 'none', reading: null, readingText: null, judgementWhenMissing: false, note: '分值未知，不按规则计算：以填报得分为准，未经核验' };
+    }
     let rule: IndicatorNode['rule'] = choice.rule;
-    if (rule && rule === frameworkRule && !new D(rule.points).eq(points)) {
+    if (rule && rule === frameworkRule && !invalidPoints && !new D(rule.points).eq(points)) {
       pointsDiffer.push({ leaf: layout, frameworkPoints: new D(rule.points) });
     }
     layout.ruleId = rule?.id ?? null;
 
-    if (indicatorForm && !fwLeaf) {
+    if (indicatorForm && !fwLeaf && layout.pointsSource !== 'none') {
       const indicator = indicatorRowRule(rd, cols, layout, name, points, tableFigures);
       if (indicator) {
         rule = indicator;
@@ -225,6 +262,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
       ...(typed !== null ? { typedScore: typed } : {}),
       ...((rule === frameworkRule && fwLeaf?.judgementWhenMissing) || choice.judgementWhenMissing ? { judgementWhenMissing: true } : {}),
       ...(fwLeaf?.problemKind ? { problemKind: fwLeaf.problemKind } : {}),
+      ...(invalidPoints ? { outOfTotals: outOfTotalsReason(sheet.name, toA1(r, cols.points as number), negative ? pointsCell : null) } : {}),
     };
     siblings.push(node);
     leaves.push(layout);
@@ -268,14 +306,15 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     const r = totalRow.row;
     const nameCol = (sheet.values[r] ?? []).findIndex((v) => typeof v === 'string' && v.trim() !== '');
     const pointsCol = cols.points ?? cols.level1Points;
+    const scoreCol = totalScoreCol(sheet, r, nameCol, cols, pointsCol);
     total = {
       sheet: sheet.name,
       row: r,
       nameAddress: toA1(r, Math.max(nameCol, 0)),
       pointsAddress: pointsCol !== undefined ? toA1(r, pointsCol) : null,
-      scoreAddress: cols.score !== undefined ? toA1(r, cols.score) : null,
+      scoreAddress: scoreCol !== undefined ? toA1(r, scoreCol) : null,
       statedPoints: readTableNumber(rd, r, pointsCol, '合计分值'),
-      statedScore: readTableNumber(rd, r, cols.score, '合计得分'),
+      statedScore: readTableNumber(rd, r, scoreCol, '合计得分'),
     };
   }
 

@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/ownKey';
 import type { Framework, FrameworkLeaf } from '../../frameworks/types';
 import { TABLE_ONLY_FRAMEWORK } from '../../frameworks/tableOnly';
 import { frameworkLeaves } from '../../frameworks/indicatorTree';
@@ -40,7 +41,7 @@ function matchLeaf(name: string, framework: Framework): FrameworkLeaf | null {
  * 'none' for a judgement with no rule), else the name match.
  */
 export function ruleFor(path: string[], framework: Framework, overrides: Record<string, string>): FrameworkLeaf | null {
-  const override = overrides[pathKey(path)];
+  const override = ownEntry(overrides, pathKey(path));
   if (override !== undefined) {
     if (override === 'none' || override === '') return null;
     return frameworkLeaves(framework).find((l) => l.id === override) ?? null;

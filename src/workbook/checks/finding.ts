@@ -14,6 +14,7 @@ export const CHECK_FINDINGS = {
   POINTS_TOTAL_NOT_100: '分值合计不是 100',
   ROW_SHIFTED: '错列的行已修复',
   POINTS_MISSING: '缺少分值',
+  POINTS_NEGATIVE: '分值为负数',
   SCORE_OUT_OF_RANGE: '得分超出分值范围',
   SCORE_BLANK: '得分未填',
   REASON_MISSING: '扣分未说明理由',

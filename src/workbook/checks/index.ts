@@ -9,6 +9,7 @@ import { overAchievement } from './overAchievement';
 import { partsSum } from './partsSum';
 import { pointsDiffer } from './pointsDiffer';
 import { pointsMissing } from './pointsMissing';
+import { pointsNegative } from './pointsNegative';
 import { pointsTotal } from './pointsTotal';
 import { rateImplausible } from './rateImplausible';
 import { rateInconsistent } from './rateInconsistent';
@@ -33,6 +34,7 @@ export const CHECKS: { code: FindingCode; check: Check }[] = [
   { code: 'POINTS_TOTAL_NOT_100', check: pointsTotal },
   { code: 'ROW_SHIFTED', check: rowShifted },
   { code: 'SCORE_OUT_OF_RANGE', check: scoreRange },
+  { code: 'POINTS_NEGATIVE', check: pointsNegative },
   { code: 'POINTS_MISSING', check: pointsMissing },
   { code: 'RULE_ERROR', check: ruleError },
   { code: 'SELF_SCORE_DIFFERS', check: selfScoreDiffers },

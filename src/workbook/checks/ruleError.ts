@@ -10,7 +10,8 @@ export const ruleError: Check = (ctx) => {
   const out: Warning[] = [];
   for (const leaf of ctx.layout.leaves) {
     const scored = ctx.leafByRef.get(leaf.ref);
-    if (!scored || scored.status !== 'error') continue;
+    // a leaf out of every total for its 分值 cell is reported on that cell (BAD_NUMBER, POINTS_NEGATIVE)
+    if (!scored || scored.status !== 'error' || leaf.pointsSource === 'invalid') continue;
     const typedOutOfRange = leaf.typedScore !== null && (leaf.typedScore.isNegative() || leaf.typedScore.gt(leaf.points));
     if (scored.errorCode === 'SCORE_OUT_OF_RANGE' && typedOutOfRange) continue;
     out.push(warning(scored.errorCode ?? 'RULE_ERROR', 'error', leaf.sheet, leafCell(leaf), `${leafName(leaf)}：${scored.message ?? '无法评分'}`));

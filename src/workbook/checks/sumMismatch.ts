@@ -14,12 +14,12 @@ import { isNationalProjectForm } from '../forms';
 
 const HALF_CENT = new D('0.005');
 
-/** Sum of the typed scores under a node; null when any leaf has none. */
+/** Sum of the typed scores under a node; null when any leaf has none (a negative one is none: it is in no total). */
 function typedSum(nodes: ScoredNode[]): { total: Dec; count: number } | null {
   const leaves = leavesOf(nodes);
   const typed: Dec[] = [];
   for (const l of leaves) {
-    if (l.kind !== 'leaf' || l.typedScore === null) return null;
+    if (l.kind !== 'leaf' || l.typedScore === null || l.typedScore.isNegative()) return null;
     typed.push(l.typedScore);
   }
   return typed.length === 0 ? null : { total: sum(typed), count: typed.length };

@@ -41,12 +41,13 @@ export function isNationalProjectForm(framework: Framework): boolean {
 /**
  * The funds block's columns by the words of each version: 年初预算数 / 全年预算数 / 全年执行数 / 分值 /
  * 执行率 / 得分 (财预〔2020〕10号, 衔接资金); Sichuan's 年初预算 / 调整后预算数 / 预算执行数 / 权重 / 预算执行率;
- * Ningxia's 调整预算数(A) / 全年执行数(B) / 执行率(B/A) (the bracket is dropped before matching).
+ * Ningxia's 调整预算数(A) / 全年执行数(B) / 执行率(B/A) (the bracket is dropped before matching); Huangshi's
+ * 预算数(A) / 执行数(B) / 执行率(B/A) / 得分 (20分*执行率) under a block label that states the points.
  */
 const FUNDS_COLUMNS: [FundsColumn, string[]][] = [
   ['initial', ['年初预算数', '年初预算']],
-  ['budget', ['全年预算数', '调整后预算数', '调整预算数', '调整预算']],
-  ['executed', ['全年执行数', '预算执行数']],
+  ['budget', ['全年预算数', '调整后预算数', '调整预算数', '调整预算', '预算数']],
+  ['executed', ['全年执行数', '预算执行数', '执行数']],
   ['points', ['分值', '权重']],
   ['rate', ['执行率', '预算执行率']],
   ['score', ['得分']],
@@ -58,7 +59,7 @@ type FundsColumn = 'initial' | 'budget' | 'executed' | 'points' | 'rate' | 'scor
 function isFundsLabel(v: unknown): boolean {
   if (typeof v !== 'string') return false;
   const key = normaliseLabel(v);
-  return key.startsWith('年度资金总额') || key === '总额';
+  return key.startsWith('年度资金总额') || key.startsWith('年度财政资金总额') || key === '总额';
 }
 
 /** A 其中 row under the total: 当年财政拨款, 上年结转资金, 其他资金, 财政资金, 财政专户管理资金, 单位资金. */
@@ -82,8 +83,27 @@ function fundsHeader(sheet: SheetSnapshot, h: number): Partial<Record<FundsColum
   return header;
 }
 
+/**
+ * The points a funds block states in its label when it has no 分值 column: 预算执行情况(万元) (20分), where the
+ * execution leaf is worth 20 rather than the national form's 10.
+ */
+function blockLabelPoints(sheet: SheetSnapshot, h: number): { points: Dec; col: number } | null {
+  const cells = sheet.values[h] ?? [];
+  for (let c = 0; c < cells.length; c += 1) {
+    const v = cells[c];
+    if (typeof v !== 'string') continue;
+    const text = normaliseLabel(v);
+    if (!/^(预算执行情况|项目资金)/.test(text)) continue;
+    const m = /\((\d+(?:\.\d+)?)分\)/.exec(text);
+    if (m) return { points: new D(m[1]), col: c };
+  }
+  return null;
+}
+
 /** The 项目资金 block: its total row under a header naming the budget and the executed columns. */
-function findFunds(sheet: SheetSnapshot): { layout: FundsLayout; header: Partial<Record<FundsColumn, number>>; labelCol: number } | null {
+function findFunds(
+  sheet: SheetSnapshot,
+): { layout: FundsLayout; header: Partial<Record<FundsColumn, number>>; labelCol: number; labelPoints: { points: Dec; col: number; row: number } | null } | null {
   for (let r = 0; r < sheet.values.length; r += 1) {
     const labelCol = (sheet.values[r] ?? []).findIndex(isFundsLabel);
     if (labelCol < 0) continue;
@@ -104,10 +124,15 @@ function findFunds(sheet: SheetSnapshot): { layout: FundsLayout; header: Partial
         },
         header,
         labelCol,
+        labelPoints: header.points === undefined ? withRow(blockLabelPoints(sheet, h), h) : null,
       };
     }
   }
   return null;
+}
+
+function withRow<T extends object>(x: T | null, row: number): (T & { row: number }) | null {
+  return x ? { ...x, row } : null;
 }
 
 /** The 其中 rows right under the total row. */
@@ -163,7 +188,7 @@ export function readFundsLeaf(
   const sheet = rd.sheet;
   const found = findFunds(sheet);
   if (!found) return { funds: null, leaf: null };
-  const { layout: f, header, labelCol } = found;
+  const { layout: f, header, labelCol, labelPoints } = found;
   const row = f.row;
   compareParts(sheet, f, header, fundsPartRows(sheet, row, labelCol));
   // a total row left 0 or blank while its 其中 rows hold the figures: the figures are the parts' sums
@@ -198,7 +223,7 @@ export function readFundsLeaf(
   const budgetLeaf = frameworkLeaves(framework).find((l) => (executionLeafId ? l.id === executionLeafId : l.rule?.kind === 'budget-execution')) ?? null;
   // a table holding that leaf as a row of its own (Ningxia's 预算执行率 under 项目管理) scores it there, from these figures
   if (!budgetLeaf || !budgetLeaf.rule || tableHasLeaf(budgetLeaf.id)) return { funds: f, leaf: null };
-  const statedPoints = readTableNumber(rd, row, header.points, '分值');
+  const statedPoints = readTableNumber(rd, row, header.points, '分值') ?? labelPoints?.points ?? null;
   const points = statedPoints ?? new D(budgetLeaf.points);
   const typed = readTableScore(rd, row, header.score, '得分', points);
   const scoreAddress = f.scoreAddress ?? toA1(row, header.executed as number);
@@ -210,7 +235,7 @@ export function readFundsLeaf(
     row,
     nameAddress: toA1(row, labelCol),
     scoreAddress: f.scoreAddress,
-    pointsAddress: f.pointsAddress,
+    pointsAddress: f.pointsAddress ?? (labelPoints ? toA1(labelPoints.row, labelPoints.col) : null),
     reasonAddress: null,
     points,
     pointsSource: statedPoints ? 'table' : 'framework',
@@ -285,7 +310,8 @@ export function indicatorRowRule(
     };
     layout.indicator = { direction: target.direction, targetAddress, actualAddress, targetText, actualText, target: targetValue, actual: actualValue, unit };
   } else {
-    const grade = qualitativeGrade(actualText);
+    // the repeated target first: "未发生安全事故" under itself is reached, though it opens with 未
+    const grade = repeatsTarget(targetText, actualText) ? '达成' : qualitativeGrade(actualText);
     if (actualText !== '') figures.set(ids.actual, tableFigure(ids.actual, `${name}实际完成值`, grade ?? actualText, sheet.name, actualAddress, actualText));
     if (layout.typedScore !== null && layout.scoreAddress) {
       figures.set(ids.score, tableFigure(ids.score, `${name}得分`, layout.typedScore, sheet.name, layout.scoreAddress, cellText(sheet, r, cols.score)));
@@ -294,6 +320,16 @@ export function indicatorRowRule(
     layout.indicator = { direction: 'qualitative', targetAddress, actualAddress, targetText, actualText, target: null, actual: grade ?? (actualText || null), unit: '' };
   }
   return { ...indicator, id: `indicator-${indicator.direction}` };
+}
+
+/**
+ * A qualitative actual that repeats its target word for word ("符合相关文件要求" under "符合相关文件要求",
+ * 通过 under 通过) states the target as reached: read as 达成 (our reading of the form; the national
+ * rules grade qualitative rows by how far the target was reached).
+ */
+function repeatsTarget(targetText: string, actualText: string): boolean {
+  const key = (t: string) => normaliseLabel(t).replace(/[。.，,；;]+$/, '');
+  return actualText.trim() !== '' && key(targetText) === key(actualText);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../port';
-import { parseA1 } from '../read';
+import { DENSE_CELL_LIMIT, parseA1 } from '../read';
 
 /**
  * Applies a plan to a snapshot in memory, the way a host applies it to a workbook (values, formulas,
@@ -23,13 +23,14 @@ export function applyToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): Wo
       const pos = parseA1(c.address);
       if (!sheet || !pos) continue;
       while (sheet.values.length <= pos.row) sheet.values.push([]);
-      const row = sheet.values[pos.row];
+      // a row without content of a bounded sheet is a hole
+      const row = sheet.values[pos.row] ?? (sheet.values[pos.row] = []);
       while (row.length <= pos.col) row.push(null);
       row[pos.col] = c.value;
       if (c.formula !== undefined || sheet.formulas) {
         sheet.formulas = sheet.formulas ?? sheet.values.map((r) => r.map(() => null));
         while (sheet.formulas.length <= pos.row) sheet.formulas.push([]);
-        const frow = sheet.formulas[pos.row];
+        const frow = sheet.formulas[pos.row] ?? (sheet.formulas[pos.row] = []);
         while (frow.length <= pos.col) frow.push(null);
         frow[pos.col] = c.formula ?? null;
       }
@@ -63,12 +64,25 @@ export function trim(sheet: SheetSnapshot): SheetSnapshot {
       }
     }),
   );
-  const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => sheet.values[r]?.[c] ?? null));
+  // a sheet past the dense limit stays bounded by its content, as the hosts read it
+  const dense = height * width <= DENSE_CELL_LIMIT;
+  const rect = <T>(grid: (T | null)[][]): (T | null)[][] =>
+    dense ? Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null)) : boundedCopy(grid, height, width);
+  const values = rect(sheet.values);
   const out: SheetSnapshot = { ...sheet, values };
   if (f) {
-    const formulas = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => f[r]?.[c] ?? null));
+    const formulas = rect(f);
     if (formulas.some((r) => r.some((x) => x !== null))) out.formulas = formulas;
     else delete out.formulas;
   }
+  return out;
+}
+
+/** Rows of content only (holes kept), cut to `height` rows and `width` columns. */
+function boundedCopy<T>(grid: (T | null)[][], height: number, width: number): (T | null)[][] {
+  const out = new Array<(T | null)[]>(height);
+  grid.forEach((row, r) => {
+    if (r < height) out[r] = row.slice(0, width);
+  });
   return out;
 }

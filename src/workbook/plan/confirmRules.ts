@@ -1,3 +1,4 @@
+import { emptyRecord } from '../../engine/ownKey';
 import type { Analysis } from '../analyse';
 import { CONFIRMED_RULE_ID, pathKey, TEXT_RULE_ID } from '../analyse';
 import type { WritePlan } from '../port';
@@ -15,7 +16,7 @@ import { settingsChanges, settingsSheet } from '../read';
  * (its figures, its parts) than the words shown.
  */
 export function readRules(analysis: Analysis): Record<string, string> {
-  const rules: Record<string, string> = {};
+  const rules = emptyRecord<string>();
   for (const leaf of analysis.layout.leaves) {
     const read = leaf.ruleChoice?.readingText;
     if (read && (leaf.ruleId === TEXT_RULE_ID || leaf.ruleId === CONFIRMED_RULE_ID)) rules[pathKey(leaf.path)] = read;
@@ -24,7 +25,7 @@ export function readRules(analysis: Analysis): Record<string, string> {
 }
 
 export function confirmedRules(analysis: Analysis, edits: Record<string, string | null> = {}): Record<string, string> {
-  const rules: Record<string, string> = { ...analysis.settings.rules, ...readRules(analysis) };
+  const rules: Record<string, string> = Object.assign(emptyRecord<string>(), analysis.settings.rules, readRules(analysis));
   for (const [key, text] of Object.entries(edits)) {
     if (text === null || text.trim() === '') delete rules[key];
     else rules[key] = text.trim();

@@ -8,3 +8,4 @@ export * from './undo';
 export * from './verifyPlan';
 export * from './validate';
 export * from './confirmRules';
+export * from './writableText';

@@ -3,7 +3,8 @@ import type { Analysis } from '../analyse';
 import { SEVERITY_NAMES, type Warning } from '../checks';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from '../port';
 import type { LeafLayout } from '../read';
-import { columnLetters, parseA1, toA1, cellFormula, cellValue, sheetOf, OWN_NOTES_HEADER, OWN_SCORE_HEADER, isOwnedCell, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET, settingsChanges, type WorkbookSettings } from '../read';
+import { columnLetters, parseA1, toA1, cellFormula, cellValue, sheetOf, OWN_NOTES_HEADER, OWN_SCORE_HEADER, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET, settingsChanges, type WorkbookSettings } from '../read';
+import { recordedColumns, sortOwnedWrites, type IntendedCell } from './ownedWrites';
 import { planBasis } from './basis';
 import { leafFormula } from './scoreFormula';
 import { findGroup, leavesOf } from '../../engine/treeWalk';
@@ -12,12 +13,15 @@ import { findGroup, leavesOf } from '../../engine/treeWalk';
  * The write plan of a scoring run. Computed scores go to the table's score column only while it is
  * empty; once the unit has typed self-scores they go to a 系统评分 column of ours beside the table.
  * A 检查提示 column lists each row's findings and a 检查结果 sheet lists them all. Nothing a user typed
- * is overwritten: a cell is written only when it is empty or lies in a column or sheet we created.
+ * is overwritten: a cell is written only when it is empty or still holds what we recorded writing there
+ * (ownedWrites.ts); a cell of ours edited since is left and listed for the user to confirm.
  */
 
 export interface ScoreWriteOptions {
   /** write PERF.* formulas (and =SUM for totals) instead of plain values where a rule allows */
   formulas: boolean;
+  /** the user confirmed writing over cells of ours edited since we wrote them (the plan's `edited`) */
+  overwriteEdited?: boolean;
 }
 
 const SCORE_FORMAT = '0.00';
@@ -44,6 +48,8 @@ export function sumFormula(col: number, rows: number[]): string {
 
 class PlanBuilder {
   readonly changes: Change[] = [];
+  /** every cell the plan means to set, changed or already as meant: what is recorded as ours */
+  readonly intended: IntendedCell[] = [];
   private readonly written = new Set<string>();
   constructor(private readonly analysis: Analysis) {}
 
@@ -56,6 +62,7 @@ class PlanBuilder {
     if (this.written.has(key)) return;
     const sheet = this.sheet(sheetName);
     const previous = { value: cellValue(sheet, row, col), formula: cellFormula(sheet, row, col) };
+    this.intended.push({ sheet: sheetName, address: toA1(row, col), value, formula: extra.formula ?? null });
     // Unchanged content is left alone (its style was set when we wrote it).
     if (previous.value === value && previous.formula === (extra.formula ?? null)) return;
     this.written.add(key);
@@ -123,13 +130,15 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
   let scoreCol: number;
   let scoreInUserColumn = false;
   const ownCols: number[] = [];
-  if (table.columns.ownScore !== undefined) scoreCol = table.columns.ownScore;
+  // ours only as recorded: a column the unit headed 系统评分 or 检查提示 itself is the unit's
+  const recorded = recordedColumns(analysis);
+  if (recorded.score !== undefined) scoreCol = recorded.score;
   else if (!hasTyped && table.columns.score !== undefined) {
     scoreCol = table.columns.score;
     scoreInUserColumn = true;
-  } else scoreCol = freeColumn(sheet, table.lastColumn + 1, span, [table.columns.ownNotes ?? -1]);
+  } else scoreCol = freeColumn(sheet, table.lastColumn + 1, span, [recorded.notes ?? -1]);
   if (!scoreInUserColumn) ownCols.push(scoreCol);
-  const notesCol = table.columns.ownNotes ?? freeColumn(sheet, Math.max(table.lastColumn, scoreInUserColumn ? table.lastColumn : scoreCol) + 1, span, [scoreCol]);
+  const notesCol = recorded.notes ?? freeColumn(sheet, Math.max(table.lastColumn, scoreInUserColumn ? table.lastColumn : scoreCol) + 1, span, [scoreCol]);
   ownCols.push(notesCol);
 
   const headerStyle = { bold: true, fill: OWN_FILL, wrap: true };
@@ -173,9 +182,9 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
     if (r === headerRow) continue;
     const text = notes.get(r) ?? null;
     if (text !== null) b.cell(sheetName, r, notesCol, text, { style: { wrap: true } });
-    else if (!isEmpty(sheet, r, notesCol) && table.columns.ownNotes !== undefined) b.cell(sheetName, r, notesCol, null);
+    else if (!isEmpty(sheet, r, notesCol) && recorded.notes !== undefined) b.cell(sheetName, r, notesCol, null);
   }
-  if (table.columns.ownScore !== undefined) {
+  if (recorded.score !== undefined) {
     const keep = new Set([...scoreRows, headerRow, ...layout.groups.map((g) => g.row ?? -1), layout.total?.row ?? -1]);
     for (const r of span) if (!keep.has(r) && !isEmpty(sheet, r, scoreCol)) b.cell(sheetName, r, scoreCol, null);
   }
@@ -195,7 +204,8 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
     }
   }
 
-  // Record what we own, so the next run recognises it.
+  // Record what we own, so the next run recognises it; cells of ours edited since are left and listed.
+  const sorted = sortOwnedWrites(analysis, b.changes, b.intended, { tableSheet: sheetName, columns: ownCols, sheets: [result.name] }, options.overwriteEdited === true);
   const settings: WorkbookSettings = {
     ...analysis.settings,
     sheet: sheetName,
@@ -207,19 +217,7 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
       ...ownCols.map((c) => ({ sheet: sheetName, column: columnLetters(c) })).filter((c) => !analysis.settings.ownedColumns.some((o) => o.sheet === c.sheet && o.column === c.column)),
     ],
   };
-  const all = [...b.changes, ...settingsChanges(snapshot, settings)];
-  return { title: '写入评分结果', changes: guard(analysis, all, ownCols), basis: planBasis(analysis) };
-}
-
-/** The last line of defence: drop any change to a non-empty cell that is not ours. */
-function guard(analysis: Analysis, changes: Change[], ownCols: number[]): Change[] {
-  const { snapshot, settings, table } = analysis;
-  return changes.filter((c) => {
-    if (c.kind !== 'cell') return true;
-    const empty = (c.previous.value === null || c.previous.value === '') && c.previous.formula === null;
-    if (empty) return true;
-    const pos = parseA1(c.address);
-    if (!pos) return false;
-    return isOwnedCell(snapshot, settings, c.sheet, pos.col, c.sheet === table.sheet ? ownCols : []);
-  });
+  settings.ownedCells = sorted.ownedCells;
+  const all = [...sorted.changes, ...settingsChanges(snapshot, settings)];
+  return { title: '写入评分结果', changes: all, basis: planBasis(analysis), ...(sorted.edited.length > 0 ? { edited: sorted.edited } : {}) };
 }

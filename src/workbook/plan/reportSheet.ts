@@ -15,6 +15,17 @@ export const REPORT_SHEET_ALTERNATE = '自评报告(PerfScore)';
 /** First cell of every report sheet we write: how a later run recognises it as ours. */
 export const REPORT_MARKER = '自评报告（绩效评分助手生成，重新生成时将被替换）';
 
+/** The names a sheet of paragraphs goes by: its usual name, the name used when a user's own sheet has it, its marker. */
+export interface ReportSheetNames {
+  usual: string;
+  alternate: string;
+  marker: string;
+  /** what the plan's title calls the sheet's content (自评报告, 监控报告) */
+  what: string;
+}
+
+const SELF_EVALUATION: ReportSheetNames = { usual: REPORT_SHEET, alternate: REPORT_SHEET_ALTERNATE, marker: REPORT_MARKER, what: '自评报告' };
+
 const TEXT_WIDTH = 100;
 const CELLS_WIDTH = 36;
 
@@ -26,22 +37,22 @@ export interface ReportSheetTarget {
   avoided?: string;
 }
 
-function isOurs(sheet: SheetSnapshot, owned: readonly string[]): boolean {
-  return owned.includes(sheet.name) || sheet.values[0]?.[0] === REPORT_MARKER;
+function isOurs(sheet: SheetSnapshot, owned: readonly string[], marker: string): boolean {
+  return owned.includes(sheet.name) || sheet.values[0]?.[0] === marker;
 }
 
 /** Where the report goes: 自评报告, or the first free or ours of 自评报告(PerfScore), 自评报告(PerfScore)2, … */
-export function reportSheetTarget(snapshot: WorkbookSnapshot): ReportSheetTarget {
+export function reportSheetTarget(snapshot: WorkbookSnapshot, names: ReportSheetNames = SELF_EVALUATION): ReportSheetTarget {
   const owned = readSettings(snapshot).ownedSheets;
   const find = (name: string) => snapshot.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  const usual = find(REPORT_SHEET);
-  if (!usual) return { name: REPORT_SHEET, replacing: false };
-  if (isOurs(usual, owned)) return { name: usual.name, replacing: true };
+  const usual = find(names.usual);
+  if (!usual) return { name: names.usual, replacing: false };
+  if (isOurs(usual, owned, names.marker)) return { name: usual.name, replacing: true };
   for (let n = 1; ; n += 1) {
-    const name = n === 1 ? REPORT_SHEET_ALTERNATE : `${REPORT_SHEET_ALTERNATE}${n}`;
+    const name = n === 1 ? names.alternate : `${names.alternate}${n}`;
     const sheet = find(name);
     if (!sheet) return { name, replacing: false, avoided: usual.name };
-    if (isOurs(sheet, owned)) return { name: sheet.name, replacing: true, avoided: usual.name };
+    if (isOurs(sheet, owned, names.marker)) return { name: sheet.name, replacing: true, avoided: usual.name };
   }
 }
 
@@ -52,8 +63,8 @@ interface Row {
 }
 
 /** The sheet's rows: marker, title, then per section a numbered bold heading and its paragraphs. */
-function reportRows(paragraphs: readonly Paragraph[], title: string): Row[] {
-  const rows: Row[] = [{ text: REPORT_MARKER }, { text: title, bold: true }];
+function reportRows(paragraphs: readonly Paragraph[], title: string, marker: string): Row[] {
+  const rows: Row[] = [{ text: marker }, { text: title, bold: true }];
   let section = '';
   let n = 0;
   for (const p of paragraphs) {
@@ -68,15 +79,15 @@ function reportRows(paragraphs: readonly Paragraph[], title: string): Row[] {
 }
 
 /**
- * The write plan for the report sheet. Every cell change records what was there, so the plan can be
- * undone; cells of an earlier report beyond the new one are cleared.
+ * The changes that write the paragraphs on their sheet (settings aside): every cell change records
+ * what was there, so the plan can be undone; cells of an earlier report beyond the new one are cleared.
  */
-export function planReportSheet(snapshot: WorkbookSnapshot, paragraphs: readonly Paragraph[], title = '绩效自评报告'): WritePlan {
-  const target = reportSheetTarget(snapshot);
+export function reportSheetChanges(snapshot: WorkbookSnapshot, paragraphs: readonly Paragraph[], title: string, names: ReportSheetNames = SELF_EVALUATION): { target: ReportSheetTarget; changes: Change[]; planTitle: string } {
+  const target = reportSheetTarget(snapshot, names);
   const existing = target.replacing ? snapshot.sheets.find((s) => s.name === target.name) : undefined;
   const changes: Change[] = [];
   if (!existing) changes.push({ kind: 'add-sheet', sheet: target.name });
-  const rows = reportRows(paragraphs, title);
+  const rows = reportRows(paragraphs, title, names.marker);
   const previous = (r: number, c: number) => ({ value: existing?.values[r]?.[c] ?? null, formula: existing?.formulas?.[r]?.[c] ?? null });
 
   rows.forEach((row, r) => {
@@ -104,15 +115,20 @@ export function planReportSheet(snapshot: WorkbookSnapshot, paragraphs: readonly
   );
   changes.push({ kind: 'column-width', sheet: target.name, column: 0, width: TEXT_WIDTH });
   changes.push({ kind: 'column-width', sheet: target.name, column: 1, width: CELLS_WIDTH });
+  const planTitle = target.avoided
+    ? `写入${names.what}（工作簿已有用户自己的“${target.avoided}”工作表，未改动；报告写入“${target.name}”）`
+    : target.replacing
+      ? `更新${names.what}（替换“${target.name}”工作表中上次生成的内容）`
+      : `写入${names.what}（新建“${target.name}”工作表）`;
+  return { target, changes, planTitle };
+}
 
+/** The write plan for the report sheet: its cells, and the settings record that the sheet is ours. */
+export function planReportSheet(snapshot: WorkbookSnapshot, paragraphs: readonly Paragraph[], title = '绩效自评报告'): WritePlan {
+  const { target, changes, planTitle } = reportSheetChanges(snapshot, paragraphs, title);
   const settings = readSettings(snapshot);
   if (!settings.ownedSheets.includes(target.name)) {
     changes.push(...settingsChanges(snapshot, { ...settings, ownedSheets: [...settings.ownedSheets, target.name] }));
   }
-  const planTitle = target.avoided
-    ? `写入自评报告（工作簿已有用户自己的“${target.avoided}”工作表，未改动；报告写入“${target.name}”）`
-    : target.replacing
-      ? `更新自评报告（替换“${target.name}”工作表中上次生成的内容）`
-      : `写入自评报告（新建“${target.name}”工作表）`;
   return { title: planTitle, changes };
 }

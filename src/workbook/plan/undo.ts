@@ -1,6 +1,7 @@
 import type { Change, WorkbookSnapshot, WritePlan } from '../port';
 import { parseA1, toA1 } from '../read';
 import { sameContent, verifyPlan, type CellContent, type Conflict } from './verifyPlan';
+import { writablePlan } from './writableText';
 
 /**
  * The plan that undoes another: cells get their previous values and formulas back, comments their
@@ -79,7 +80,9 @@ function written(plan: WritePlan, sheet: string): Map<string, CellContent> {
  * it holds nothing but what the write put there; otherwise it stays, our cells on it are cleared and
  * the user's are kept. Everything left alone is listed in `kept`.
  */
-export function checkedUndo(snapshot: WorkbookSnapshot, plan: WritePlan): CheckedUndo {
+export function checkedUndo(snapshot: WorkbookSnapshot, asPlanned: WritePlan): CheckedUndo {
+  // what the host wrote: texts cut or cleaned as every host writes them
+  const plan = writablePlan(asPlanned);
   const inverse = invertPlan(plan);
   const { ok, conflicts } = verifyPlan(snapshot, inverse);
   const changes: Change[] = [];

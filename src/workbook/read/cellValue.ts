@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/ownKey';
 import { D, type Dec } from '../../engine/decimal';
 import { toHalfWidth } from '../../engine/text';
 import type { FigureKind } from '../../frameworks/types';
@@ -65,7 +66,7 @@ const AMOUNT_FACTORS: Record<string, string> = {
 };
 /** 万元 per one of `unit` (元 → 0.0001, 亿元 → 10000), or undefined when `unit` is not an amount unit. */
 export function amountFactor(unit: string): string | undefined {
-  return AMOUNT_FACTORS[unit];
+  return ownEntry(AMOUNT_FACTORS, unit);
 }
 
 /** 万/亿 in front of a count unit (万人次, 万册, 亿人次): the count is scaled to the base unit. */
@@ -84,7 +85,7 @@ export function countUnit(unit: string): { base: string; factor: string } {
   for (const [prefix, factor] of COUNT_PREFIXES) {
     if (unit.length > prefix.length && unit.startsWith(prefix)) {
       const base = unit.slice(prefix.length);
-      if (COUNT_UNIT.test(base) && AMOUNT_FACTORS[base] === undefined && base !== '分') return { base, factor };
+      if (COUNT_UNIT.test(base) && amountFactor(base) === undefined && base !== '分') return { base, factor };
     }
   }
   return { base: unit, factor: '1' };
@@ -150,7 +151,7 @@ function halfUlp(places: number): Dec {
 }
 
 function isUnit(unit: string): boolean {
-  return unit === '' || unit === '%' || unit === '‰' || unit === '分' || AMOUNT_FACTORS[unit] !== undefined || COUNT_UNIT.test(unit);
+  return unit === '' || unit === '%' || unit === '‰' || unit === '分' || amountFactor(unit) !== undefined || COUNT_UNIT.test(unit);
 }
 
 /** "1,9361.2": commas that do not fall every three digits. */
@@ -178,7 +179,9 @@ function readNumberText(raw: string, text: string, fromText: boolean): ParsedCel
   const m = NUMBER.exec(compact);
   if (!m) return null;
   const literal = m[2].replace(/,/g, '');
-  const written = new D(`${m[1]}${literal}`);
+  const signed = new D(`${m[1]}${literal}`);
+  // "-0" and "(0)" are 0: no sign, so never refused or reported as a negative
+  const written = signed.isZero() ? new D(0) : signed;
   const unit = m[3];
   const places = decimalsOf(literal);
   const cleaned = fromText || compact !== raw;
@@ -199,7 +202,7 @@ function readNumberText(raw: string, text: string, fromText: boolean): ParsedCel
       fromText: true,
     };
   }
-  const factor = AMOUNT_FACTORS[unit];
+  const factor = amountFactor(unit);
   if (factor !== undefined) {
     return {
       ok: true,
@@ -324,7 +327,7 @@ function parseHostNumber(value: number, expect: FigureKind | undefined, hint: st
   };
   if (shown?.percent) asRate(false);
   else if (hint === '%') fractionOrPoints();
-  else if (AMOUNT_FACTORS[hint] !== undefined) Object.assign(r, { kind: 'amount', unit: '万元', sourceUnit: hint, scale: new D(AMOUNT_FACTORS[hint]) });
+  else if (amountFactor(hint) !== undefined) Object.assign(r, { kind: 'amount', unit: '万元', sourceUnit: hint, scale: new D(amountFactor(hint) as string) });
   else if (hint === '分') Object.assign(r, { kind: 'score', unit: '分', sourceUnit: hint });
   else if (hint !== '' && COUNT_UNIT.test(hint)) {
     const { base, factor } = countUnit(hint);
@@ -385,9 +388,9 @@ export function parseCell(value: CellValue | undefined, expect?: FigureKind, uni
       // text "1.23" beside a % unit is 1.23%, as written
       const asText = readNumberText(cell.text, `${literal}%`, cell.fromText);
       if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.dividedBy(100), text: cell.text };
-    } else if (AMOUNT_FACTORS[hint] !== undefined || hint === '分' || COUNT_UNIT.test(hint)) {
+    } else if (amountFactor(hint) !== undefined || hint === '分' || COUNT_UNIT.test(hint)) {
       const asText = readNumberText(cell.text, `${literal}${hint}`, cell.fromText);
-      if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.times(AMOUNT_FACTORS[hint] ?? countUnit(hint).factor), text: cell.text, fromText: cell.fromText };
+      if (asText && asText.ok) cell = { ...asText, tolerance: cell.tolerance.times(amountFactor(hint) ?? countUnit(hint).factor), text: cell.text, fromText: cell.fromText };
     }
   }
   if (!cell.ok || expect === undefined) return cell;

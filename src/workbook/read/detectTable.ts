@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/ownKey';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { DetectedGroup, DetectedTable, TableColumns, TableRow, TableRowKind } from './read.types';
 import { normaliseChars, normaliseLabel, readCell } from './cellValue';
@@ -18,7 +19,7 @@ type Role =
   | { kind: 'name' }
   | { kind: 'group' }
   | { kind: 'points' }
-  | { kind: 'field'; field: 'score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
+  | { kind: 'field'; field: 'score' | 'level1Score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
 
 /** Header texts we write ourselves; they must never be read as the user's own columns. */
 export const OWN_SCORE_HEADER = '系统评分';
@@ -32,6 +33,8 @@ const LEVEL_WORDS: Record<string, 1 | 2 | 3> = {
   三级指标: 3,
   三级: 3,
   考核内容: 2,
+  // 苏州's 再评价评分表: 内容 (投入, 产出, 结果, 影响力) over 指标
+  内容: 1,
   考核指标: 3,
 };
 const NAME_WORDS = new Set(['指标名称', '名称', '指标', '绩效指标', '评价内容']);
@@ -48,6 +51,11 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   评价得分: 'score',
   自评分数: 'score',
   考评得分: 'score',
+  // 苏州's 再评价评分表: 内容 | 指标 | 权重 | 评分结果 | 备注
+  评分结果: 'score',
+  // a 合计 column beside 得分 holds each level-1 group's sub-total (seed 004)
+  合计: 'level1Score',
+  小计: 'level1Score',
   评分标准: 'standard',
   评分细则: 'standard',
   评分办法: 'standard',
@@ -67,6 +75,8 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   目标值: 'target',
   指标值: 'target',
   年度目标值: 'target',
+  // 黄石: 年初目标值(A) | 实际完成值(B)
+  年初目标值: 'target',
   预期指标值: 'target',
   年度工作目标: 'target',
   // Yunnan and Sichuan print the target over three columns: 指标性质 | 指标值 | 度量单位 ("≧ | 100 | %")
@@ -91,11 +101,12 @@ export function headerKey(value: CellValue | undefined): string {
 export function roleOf(value: CellValue | undefined): Role | null {
   const key = headerKey(value);
   if (key === '') return null;
-  if (LEVEL_WORDS[key]) return { kind: 'level', level: LEVEL_WORDS[key] };
+  const level = ownEntry(LEVEL_WORDS, key);
+  if (level) return { kind: 'level', level };
   if (NAME_WORDS.has(key)) return { kind: 'name' };
   if (GROUP_WORDS.has(key)) return { kind: 'group' };
   if (POINTS_WORDS.has(key)) return { kind: 'points' };
-  const field = FIELD_WORDS[key];
+  const field = ownEntry(FIELD_WORDS, key);
   if (field) return { kind: 'field', field };
   // 偏差原因分析及改进措施, 未完成原因分析, 未完成原因及拟采取的改进措施, 扣分原因和其他说明
   if (/^(偏差原因|未完成原因|扣分原因|失分原因|原因分析)/.test(key)) return { kind: 'field', field: 'reason' };
@@ -383,6 +394,20 @@ function dropChooseOneAlternatives(sheet: SheetSnapshot, rows: { row: number; ki
   }
 }
 
+type BodyGroup = { slots: Slot[]; row: number; pointsCell?: { row: number; col: number }; scoreCell?: { row: number; col: number } };
+
+/**
+ * A level-1 group's sub-total from the table's 合计 column, read on the row where the group's name
+ * starts (the merged cell's top-left), so its stated score is checked against its children's.
+ */
+function groupScoreCell(sheet: SheetSnapshot, r: number, columns: TableColumns, levelCount: number, level1Text: string, level1: Slot | null, groups: BodyGroup[]): void {
+  const col = columns.level1Score;
+  if (col === undefined || levelCount < 2 || columns.level1 === undefined || level1Text === '' || !level1 || !hasNumber(sheet, r, col)) return;
+  const existing = groups.find((g) => g.slots.length === 1 && g.slots[0] === level1);
+  if (existing) existing.scoreCell = existing.scoreCell ?? { row: r, col };
+  else groups.push({ slots: [level1], row: r, scoreCell: { row: r, col } });
+}
+
 /** The body of a table below its header band. */
 function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   const { columns } = band;
@@ -392,7 +417,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
   for (let r = band.top; r <= band.bottom; r += 1) headerRows.push(r);
   const carried: (Slot | null)[] = levels.map(() => null);
   const rows: { row: number; kind: TableRowKind; slots: Slot[]; shifted?: TableRow['shifted'] }[] = [];
-  const groups: { slots: Slot[]; row: number; pointsCell?: { row: number; col: number }; scoreCell?: { row: number; col: number } }[] = [];
+  const groups: BodyGroup[] = [];
   let lastContent: { slots: Slot[] } | null = null;
   let bottom = band.bottom;
   let blankRun = 0;
@@ -471,6 +496,7 @@ function readBody(sheet: SheetSnapshot, band: Band): DetectedTable {
       unread.push(r);
       continue;
     }
+    groupScoreCell(sheet, r, columns, levels.length, nameTexts[0], carried[0], groups);
     const slots = carried.slice(0, deepest + 1).filter((s): s is Slot => s !== null);
     const isLeaf = deepest === levels.length - 1;
     if (isLeaf) {

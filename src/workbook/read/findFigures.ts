@@ -1,3 +1,4 @@
+import { hasOwnKey } from '../../engine/ownKey';
 import type { FigureDef } from '../../frameworks/types';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../port';
 import type { DataRowUse, FigureAmbiguity, FigureSuspect, FoundFigure } from './read.types';
@@ -8,6 +9,7 @@ import { dataRows, isDataSheet, isUnitText, type DataRow } from './dataSheet';
 import { assignRows } from './figureRows';
 import { readLabel, namedFigures } from './labelMeaning';
 import { judgeFigures, type FigureCell } from './plausibility';
+import { isHeaderLike } from './detectTable';
 
 /**
  * Raw figures from a 基础数据 sheet: rows of label → value. Each row's label is read by meaning
@@ -26,6 +28,8 @@ export interface ParseIssue {
   message: string;
   /** the figure or table field it was meant for */
   what: string;
+  /** the date the cell shows, when it holds a date (a number in a date format) where a number belongs */
+  date?: string;
 }
 
 export interface FiguresFound {
@@ -48,7 +52,7 @@ export interface FindFiguresOptions {
   bindings?: Record<string, string>;
 }
 
-const UNIT_NAME_LABELS = new Set(['单位名称', '单位', '部门名称', '部门', '预算单位', '实施单位', '项目单位']);
+const UNIT_NAME_LABELS = new Set(['单位名称', '单位', '部门名称', '部门', '预算单位', '实施单位', '项目实施单位', '项目单位']);
 const YEAR_LABELS = new Set(['年度', '评价年度', '自评年度', '预算年度', '年份']);
 const DATE_TEXT = /^(\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 
@@ -142,7 +146,7 @@ function readDataSheets(sheets: SheetSnapshot[], defs: Record<string, FigureDef>
     const id = a.figure;
     use.figure = id;
     use.how = a.how;
-    if (bindings[id] !== undefined) {
+    if (hasOwnKey(bindings, id)) {
       use.use = bindings[id] === 'none' ? 'unbound' : 'superseded';
       return;
     }
@@ -204,15 +208,21 @@ function readBindings(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef
   }
 }
 
-/** Unit name and year from title cells ("深圳市科技交流服务中心2024年度部门整体支出绩效自评表"). */
+/**
+ * Unit name and year from the form's own fields and title ("深圳市科技交流服务中心2024年度部门整体支出绩效自评表",
+ * 实施单位 (盖章) | …), read only above the sheet's first header row: text inside the table ("本单位2018年年末
+ * 实际在职人员…") is an indicator's, never the form's unit or year.
+ */
 function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
   for (const sheet of snapshot.sheets) {
     for (let r = 0; r < Math.min(sheet.values.length, 8); r += 1) {
+      if (isHeaderLike(sheet, r)) break;
       const cells = sheet.values[r] ?? [];
       cells.forEach((v, c) => {
         if (typeof v !== 'string') return;
         const text = normaliseChars(v).trim();
-        const label = normaliseLabel(text).replace(/[:：]$/, '');
+        // a field label may carry a printed instruction: 实施单位 (盖章)
+        const label = normaliseLabel(text).replace(/\([^)]*\)$/, '').replace(/[:：]$/, '');
         if (UNIT_NAME_LABELS.has(label) && out.unitName === null) {
           const next = cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim() !== '');
           if (typeof next === 'string') out.unitName = next.trim();
@@ -232,7 +242,7 @@ function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
 
 export function findFigures(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef>, options: FindFiguresOptions = {}): FiguresFound {
   const out: FiguresFound = { figures: new Map(), issues: [], dataSheets: [], unitName: null, year: null, unknown: [], rows: [], ambiguities: [], suspects: [] };
-  const bindings = Object.fromEntries(Object.entries(options.bindings ?? {}).filter(([id]) => defs[id] !== undefined));
+  const bindings = Object.fromEntries(Object.entries(options.bindings ?? {}).filter(([id]) => hasOwnKey(defs, id)));
   const cells = new Map<string, FigureCell>();
   const sheets = snapshot.sheets.filter((s) => isDataSheet(s.name));
   out.dataSheets = sheets.map((s) => s.name);

@@ -18,3 +18,4 @@ export * from './snapshotCells';
 export * from './targetText';
 export * from './tableCells';
 export * from './unreadHeaders';
+export * from './sheetGrid';

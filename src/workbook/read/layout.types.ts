@@ -34,9 +34,12 @@ export interface LeafLayout {
   scoreAddress: string | null;
   pointsAddress: string | null;
   reasonAddress: string | null;
-  /** max points used (from the table, else the framework) */
+  /** max points used (from the table, else the framework; 0 when the table's cell is invalid) */
   points: Dec;
-  pointsSource: 'table' | 'framework' | 'none';
+  /** 'invalid': the table's 分值 cell is negative or unreadable, and the leaf is out of every total */
+  pointsSource: 'table' | 'framework' | 'none' | 'invalid';
+  /** the 分值 cell as written when it is negative ("(1.5)", -2), with the value read from it */
+  negativePoints?: { text: string; value: Dec };
   typedScore: Dec | null;
   /** the score cell exists and is empty */
   scoreBlank: boolean;

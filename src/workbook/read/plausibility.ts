@@ -3,6 +3,7 @@ import { AMOUNT_PARTS, AMOUNT_PEERS, UNIT_BUDGETS } from '../../frameworks/amoun
 import type { FigureDef } from '../../frameworks/types';
 import type { CellValue } from '../port';
 import type { FigureSuspect, FoundFigure } from './read.types';
+import { serialDateText } from './dateSerial';
 
 /**
  * Plausibility before arithmetic: a figure's value is judged against its neighbours before any rule
@@ -168,7 +169,9 @@ export function judgeFigures(figures: Map<string, FoundFigure>, cells: Map<strin
     const cell = cells.get(f.id);
     const kind = defs[f.id]?.kind;
     if (cell && typeof cell.raw === 'number' && isDateFormat(cell.format) && (kind === 'amount' || kind === 'rate' || kind === 'count' || kind === 'score')) {
-      drop(f, 'DATE_NUMBER_MIXED', 'warning', `${where(f)}单元格是日期格式（${cell.format}），其中的数 ${cell.raw} 显示为日期，无法确定所填数值，未用于计分；请改为数值格式并核对`);
+      const date = serialDateText(cell.raw);
+      const shown = date ? `填的是日期 ${date}（单元格是日期格式 ${cell.format}）` : `单元格是日期格式（${cell.format}），其中的数 ${cell.raw} 显示为日期`;
+      drop(f, 'DATE_NUMBER_MIXED', 'error', `${where(f)}${shown}，不是数值，未用于计分；请改为数值格式并填写数值`);
     }
   }
   for (const s of suspects) figures.delete(s.figure);

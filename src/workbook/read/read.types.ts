@@ -13,6 +13,11 @@ export interface TableColumns {
   /** points of the leaf (三级 参考分值, or a single 分值 column) */
   points?: number;
   score?: number;
+  /**
+   * a level-1 group's own score in a column of its own, merged down the group (seed 004's level-2
+   * roll-up: 一级指标 | 二级指标 | 得分 | 合计)
+   */
+  level1Score?: number;
   standard?: number;
   description?: number;
   target?: number;

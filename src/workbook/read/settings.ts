@@ -1,3 +1,4 @@
+import { emptyRecord } from '../../engine/ownKey';
 import type { IndicatorSettings } from '../../engine/types';
 import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../port';
 import { toA1 } from './address';
@@ -15,10 +16,12 @@ import { toA1 } from './address';
  *   gradeBands         | 80/70/60
  *   ownedSheet         | 检查结果
  *   ownedColumn        | 评分表 | K
+ *   ownedCell          | 评分表!K34 | n:1.89      (a cell we wrote, with a fingerprint of what we wrote)
  *   override           | 部门管理/资金管理/政府采购执行情况 | procurement-execution
  *   figure             | satisfaction.rate | 评分表!F28
  *   figure             | staff.onPost | none
  *   rule               | 部门管理/人员管理/在职人员控制率 | 在职人员控制率≤100% 得 8 分；每超过 1 个百分点扣 0.5 分，扣完为止
+ *   monitorThreshold   | fundsRed | 60%
  */
 
 export const SETTINGS_SHEET = '_perfscore';
@@ -37,6 +40,11 @@ export interface WorkbookSettings {
   ownedSheets: string[];
   /** columns we created beside the table (系统评分, 检查提示), by sheet and column letters */
   ownedColumns: { sheet: string; column: string }[];
+  /**
+   * "Sheet!A1" → the fingerprint of what we wrote there (read/ownership.ts): a cell is ours to write
+   * over only while it still holds that
+   */
+  ownedCells: Record<string, string>;
   /** leaf path key (names joined by “/”) → framework leaf id, or 'none' for a judgement with no rule */
   overrides: Record<string, string>;
   /**
@@ -46,10 +54,13 @@ export interface WorkbookSettings {
   figureBindings: Record<string, string>;
   /** leaf path key → a rule the user confirmed or corrected, in the plain words the pane shows it in */
   rules: Record<string, string>;
+  /** 绩效运行监控's warning-light thresholds by name (fundsRed, indicatorBlue…), as written ("60%", "0.6") */
+  monitorThresholds?: Record<string, string>;
 }
 
 export function emptySettings(): WorkbookSettings {
-  return { indicator: {}, ownedSheets: [], ownedColumns: [], overrides: {}, figureBindings: {}, rules: {} };
+  // keyed by leaf paths and ids read from the workbook: no prototype, so "__proto__" is a key like any other
+  return { indicator: {}, ownedSheets: [], ownedColumns: [], ownedCells: emptyRecord(), overrides: emptyRecord(), figureBindings: emptyRecord(), rules: emptyRecord() };
 }
 
 function str(v: CellValue | undefined): string {
@@ -100,6 +111,9 @@ export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
       case 'ownedColumn':
         if (a && b && !out.ownedColumns.some((c) => c.sheet === a && c.column === b)) out.ownedColumns.push({ sheet: a, column: b });
         break;
+      case 'ownedCell':
+        if (a && b) out.ownedCells[a] = b;
+        break;
       case 'override':
         if (a) out.overrides[a] = b || 'none';
         break;
@@ -108,6 +122,9 @@ export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
         break;
       case 'rule':
         if (a && b) out.rules[a] = b;
+        break;
+      case 'monitorThreshold':
+        if (a && b) out.monitorThresholds = { ...out.monitorThresholds, [a]: b };
         break;
       default:
         break;
@@ -129,9 +146,11 @@ function rows(settings: WorkbookSettings): CellValue[][] {
   if (ind.overAchievementDeduction !== undefined) out.push(['overAchievementDeduction', ind.overAchievementDeduction ?? '', null]);
   for (const s of settings.ownedSheets) out.push(['ownedSheet', s, null]);
   for (const c of settings.ownedColumns) out.push(['ownedColumn', c.sheet, c.column]);
+  for (const [cell, print] of Object.entries(settings.ownedCells)) out.push(['ownedCell', cell, print]);
   for (const [k, v] of Object.entries(settings.overrides)) out.push(['override', k, v]);
   for (const [id, ref] of Object.entries(settings.figureBindings)) out.push(['figure', id, ref]);
   for (const [k, v] of Object.entries(settings.rules)) out.push(['rule', k, v]);
+  for (const [k, v] of Object.entries(settings.monitorThresholds ?? {})) out.push(['monitorThreshold', k, v]);
   return out;
 }
 

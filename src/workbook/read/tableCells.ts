@@ -6,11 +6,13 @@ import type { ParseIssue } from './findFigures';
 import { normaliseChars, parseNumberCell } from './cellValue';
 import { toA1 } from './address';
 import { cellValue } from './snapshotCells';
+import { isDateFormat } from './plausibility';
+import { serialDateText } from './dateSerial';
 
 /**
  * Number cells of an indicator table (分值, 得分, group and total cells), read with a record of what
  * could not be read and of numbers typed as text: a cell is a number, blank (null), or an issue (null
- * and reported), never a silent zero.
+ * and reported), never a silent zero. A date (a number in a date format) is an issue, never its serial.
  */
 
 export interface TextNumber {
@@ -35,8 +37,15 @@ export function tableCellReader(sheet: SheetSnapshot): TableCellReader {
 export function readTableNumber(rd: TableCellReader, row: number, col: number | undefined, what: string): Dec | null {
   if (col === undefined) return null;
   const v = cellValue(rd.sheet, row, col);
-  const parsed = parseNumberCell(v);
   const address = toA1(row, col);
+  // a number in a date format is a date the user typed (2024-05-01 is stored as 45413): not a number
+  const format = rd.sheet.numberFormats?.[row]?.[col] ?? null;
+  const date = typeof v === 'number' && isDateFormat(format) ? serialDateText(v) : null;
+  if (date !== null) {
+    rd.issues.push({ sheet: rd.sheet.name, address, text: `${v}（${format}）`, message: `单元格是日期格式（${format}）`, what, date });
+    return null;
+  }
+  const parsed = parseNumberCell(v);
   if (!parsed.ok) {
     if (!parsed.blank) rd.issues.push({ sheet: rd.sheet.name, address, text: parsed.text, message: parsed.message, what });
     return null;

@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/ownKey';
 import type { Dec } from '../../engine/decimal';
 import type { IndicatorDirection } from '../../engine/types';
 import { amountFactor, countUnit, normaliseChars, RATE_AS_POINTS_ABOVE, readCell, type ParsedOk } from './cellValue';
@@ -143,7 +144,7 @@ const NATURE_SIGNS: Record<string, string> = { 正向: '≥', 正向指标: '≥
 export function joinSplitTarget(sign: string, value: string, unit: string): string {
   const s = sign.trim();
   if (s === '定性') return value.trim();
-  const written = NATURE_SIGNS[s] ?? s;
+  const written = ownEntry(NATURE_SIGNS, s) ?? s;
   if (value.trim() === '') return '';
   return `${written}${value.trim()}${unit.trim()}`;
 }

@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/ownKey';
 import { D } from '../../engine/decimal';
 import type { Bound } from './reading.types';
 import { tokenize, type Keyword, type Op, type Tok } from './tokens';
@@ -472,7 +473,7 @@ const perPoint: ClauseProduction = (source, clauses, i) => {
   if (!c || !isKw(c[0], '每')) return null;
   const way = c[1];
   const word = way?.t === 'cmp' && way.word ? way.raw : way?.t === 'text' ? way.raw : '';
-  const direction = DIRECTION[word];
+  const direction = ownEntry(DIRECTION, word);
   if (!direction) return null;
   const n = c[2];
   if (n?.t !== 'num') return null;

@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/ownKey';
 import { toHalfWidth } from '../../engine/text';
 
 /**
@@ -217,19 +218,19 @@ export function tokenize(source: string): Tok[] {
       continue;
     }
     // 一个百分点, 一项 …: a Chinese numeral before a measure word counts as its number
-    if (CN_DIGIT[c] && /^[个项例处家次](百分点|个百分点)?/.test(f.slice(i + 1, i + 5)) && (f[i + 1] === '个' || lastKind() !== 'text' || /[每有现发]$/.test(f.slice(0, i)))) {
-      push({ t: 'num', value: CN_DIGIT[c], percent: false }, i + 1);
+    if (ownEntry(CN_DIGIT, c) && /^[个项例处家次](百分点|个百分点)?/.test(f.slice(i + 1, i + 5)) && (f[i + 1] === '个' || lastKind() !== 'text' || /[每有现发]$/.test(f.slice(0, i)))) {
+      push({ t: 'num', value: CN_DIGIT[c] as string, percent: false }, i + 1);
       continue;
     }
-    if (SIGNS[c] !== undefined) {
+    if (ownEntry(SIGNS, c) !== undefined) {
       // ">=" and "<=" typed as two characters
       const two = f.slice(i, i + 2);
       if (two === '>=' || two === '<=') push({ t: 'cmp', op: two, word: false }, i + 2);
       else push({ t: 'cmp', op: SIGNS[c], word: false }, i + 1);
       continue;
     }
-    if (SEPS[c] !== undefined || c === '.' && (f[i + 1] === undefined || isSpace(f[i + 1]) || f[i + 1] === '\n')) {
-      push({ t: 'sep', ch: SEPS[c] ?? '。' }, i + 1);
+    if (ownEntry(SEPS, c) !== undefined || c === '.' && (f[i + 1] === undefined || isSpace(f[i + 1]) || f[i + 1] === '\n')) {
+      push({ t: 'sep', ch: ownEntry(SEPS, c) ?? '。' }, i + 1);
       continue;
     }
     if (c === '×' || c === '*' || c === 'x' && isSpace(f[i + 1]) && isSpace(f[i - 1])) {

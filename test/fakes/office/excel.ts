@@ -776,6 +776,8 @@ class FakeRange extends FakeProxy {
         if (v === null) continue;
         if (v === undefined || (typeof v === 'object' && v !== null) || typeof v === 'function' || (typeof v === 'number' && !Number.isFinite(v)))
           throw officeError(ErrorCodes.invalidArgument, `Range.${prop}[${r}][${c}]`);
+        // a cell holds at most 32,767 characters (Excel specifications and limits)
+        if (typeof v === 'string' && v.length > 32767) throw officeError(ErrorCodes.invalidArgument, `Range.${prop}[${r}][${c}]`);
         const key = cellKey(box.top + r, box.left + c);
         const cell = sheet.cells[key] ?? (sheet.cells[key] = {});
         apply(cell, v);
@@ -818,6 +820,20 @@ class FakeRange extends FakeProxy {
       const { sheet, box } = this._must();
       for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) delete sheet.cells[cellKey(r, c)];
     });
+  }
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used part of this range, null when it holds nothing */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    void valuesOnly; // the fake keeps values only, so both modes agree
+    if (!this.context.host.isSetSupported('ExcelApi', '1.4')) throw officeError(ErrorCodes.apiNotFound, 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(
+      this.context,
+      () => {
+        const { sheet, box } = this._must();
+        const used = usedBox(sheet, box);
+        return used ? { sheet, box: used } : null;
+      },
+      true,
+    );
   }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.context, () => {

@@ -88,12 +88,13 @@ export function isEmpty(cell: FakeCell | undefined): boolean {
 }
 
 /** Bounding box of cells holding a value or formula; null for an empty sheet. */
-export function usedBox(sheet: FakeSheet): RangeRef | null {
+export function usedBox(sheet: FakeSheet, within?: RangeRef): RangeRef | null {
   let box: RangeRef | null = null;
   for (const [key, cell] of Object.entries(sheet.cells)) {
     if (isEmpty(cell)) continue;
     const at = parseCell(key);
     if (!at) continue;
+    if (within && (at.row < within.top || at.row > within.bottom || at.col < within.left || at.col > within.right)) continue;
     if (!box) box = { top: at.row, bottom: at.row, left: at.col, right: at.col };
     else {
       box.top = Math.min(box.top, at.row);

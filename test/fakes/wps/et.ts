@@ -8,7 +8,7 @@
  * Members whose kind differs between WPS builds (Count, UsedRange, Row, Column, Comment, Name of a
  * workbook, ActiveWorkbook, ActiveSheet) are methods or properties depending on `memberStyle`.
  */
-import { cellKey, parseRange, rangeText, RangeRef, splitSheet } from '../office/a1';
+import { cellKey, parseCell, parseRange, rangeText, RangeRef, splitSheet } from '../office/a1';
 import { evaluate, CustomFunction } from '../office/formula';
 import { emptySheet, FakeCell, FakeSheet, FakeWorkbookData, isEmpty, Scalar } from '../office/model';
 import { etError } from './errors';
@@ -124,6 +124,18 @@ export class FakeEtApplication {
 
   get Worksheets(): FakeEtSheets {
     return this.workbook.Worksheets;
+  }
+
+  /** WorksheetFunction.CountA over one range: how many of its cells hold a value or a formula */
+  get WorksheetFunction(): { CountA(range: unknown): number } {
+    const host = this.host;
+    return {
+      CountA(range: unknown): number {
+        host.stats.comCalls++;
+        if (!(range instanceof FakeEtRange)) throw etError('WorksheetFunction.CountA', '参数不是区域');
+        return range._countA();
+      },
+    };
   }
 
   /** the selected range on the active sheet (A1 when nothing was selected there), as WPS answers it */
@@ -345,6 +357,18 @@ export class FakeEtRange {
     return this._sheet().cells[cellKey(this.box.top + r, this.box.left + c)];
   }
 
+  /** cells of the range holding a value or a formula, counted over the sheet's cells (never the whole box) */
+  _countA(): number {
+    const b = this.box;
+    let n = 0;
+    for (const [key, cell] of Object.entries(this._sheet().cells)) {
+      if (cell.f === undefined && (cell.v === undefined || cell.v === '')) continue;
+      const at = parseCell(key);
+      if (at && at.row >= b.top && at.row <= b.bottom && at.col >= b.left && at.col <= b.right) n += 1;
+    }
+    return n;
+  }
+
   private bounded(member: string): void {
     if (this.rows() * this.cols() > 5_000_000) throw etError(member, '区域过大');
   }
@@ -444,6 +468,8 @@ export class FakeEtRange {
   private write(member: string, input: unknown): void {
     this.each(member, input, (cell, v) => {
       if (!isScalarInput(v)) throw etError(member, `类型不匹配：${v === null ? 'null' : typeof v}`);
+      // a cell holds at most 32,767 characters (Excel's and WPS's specification)
+      if (typeof v === 'string' && v.length > 32767) throw etError(member, `文本长度 ${v.length} 超过单元格上限 32767`);
       if (typeof v === 'string' && v.length > 1 && v.charAt(0) === '=') {
         cell.f = v;
         cell.api = true;

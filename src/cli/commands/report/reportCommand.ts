@@ -1,17 +1,18 @@
 import type { GradeBands } from '../../../engine/grade';
-import * as fs from 'fs';
 import { fixed } from '../../../engine/decimal';
 import type { Paragraph } from '../../../engine/narrative';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
-import { FileHost, isFileHostError, isSameFile } from '../../../hosts/file';
+import { FileHost, isFileHostError } from '../../../hosts/file';
 import { buildReportDocx } from '../../../report/docxReport';
 import { analyse, reportOf } from '../../../workbook/analyse';
 import { planReportSheet } from '../../../workbook/plan';
 import { copyWarning } from '../../shared/copyWarning';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
+import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
-import { outputProblem } from '../../shared/outputPath';
+import { cleanIo } from '../../shared/terminalText';
+import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
+import { writeOutputFile } from '../../shared/writeOutput';
 
 export interface ReportArgs {
   input: string;
@@ -51,24 +52,22 @@ function plainText(paragraphs: readonly Paragraph[]): string {
 }
 
 /** `perfscore report`: the 自评报告 as Word, as a sheet in a copy of the workbook, or as JSON. */
-export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Promise<number> {
+export async function reportCommand(args: ReportArgs, streams: CliIo = processIo): Promise<number> {
+  const io = cleanIo(streams);
   try {
     if (!args.input || args.input.trim() === '') {
       io.stderr('请给出工作簿文件（perfscore report --help 查看用法）\n');
       return EXIT_BAD_INPUT;
     }
-    const outputs: [string | undefined, string, string][] = [
-      [args.docx, '.docx', 'docx'],
-      [args.out, '.xlsx', 'out'],
-      [args.json, '.json', 'json'],
+    const outputs: OutputTarget[] = [
+      ...(args.docx !== undefined ? [{ option: 'docx', file: args.docx, ext: '.docx' }] : []),
+      ...(args.out !== undefined ? [{ option: 'out', file: args.out, ext: '.xlsx' }] : []),
+      ...(args.json !== undefined ? [{ option: 'json', file: args.json, ext: '.json' }] : []),
     ];
-    for (const [file, ext, option] of outputs) {
-      if (file === undefined) continue;
-      const problem = outputProblem(file, option, ext) ?? (isSameFile(args.input, file) ? `输出文件不能与输入文件相同：${file}` : null);
-      if (problem) {
-        io.stderr(`${problem}\n`);
-        return EXIT_BAD_INPUT;
-      }
+    const problem = outputsProblem([args.input], outputs);
+    if (problem) {
+      io.stderr(`${problem}\n`);
+      return EXIT_BAD_INPUT;
     }
     if (args.framework !== undefined && !FRAMEWORKS.some((f) => f.id === args.framework)) {
       io.stderr(`未知的评分框架“${args.framework}”。可用：${FRAMEWORKS.map((f) => f.id).join('、')}\n`);
@@ -97,14 +96,15 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
     ];
     if (args.docx) {
       const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind });
-      fs.writeFileSync(args.docx, bytes);
+      writeOutputFile(args.docx, bytes);
       lines.push(`已写出 Word 文档：${args.docx}`);
     }
     if (args.out) {
       const plan = planReportSheet(snapshot, paragraphs, title);
-      await host.applyPlan(plan);
+      const { skipped } = await host.applyPlan(plan);
       await host.saveAs(args.out);
       lines.push(`已写出工作簿：${args.out}（${plan.title}）`);
+      for (const note of skipped) io.stderr(`注意：${note}\n`);
     }
     if (args.json) {
       const json = {
@@ -116,7 +116,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
         grade: analysis.scored.grade,
         narrative: paragraphs,
       };
-      fs.writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);
+      writeOutputFile(args.json, `${JSON.stringify(json, null, 2)}\n`);
       lines.push(`已写出 JSON：${args.json}`);
     }
     if (!args.docx && !args.out && !args.json) io.stdout(plainText(paragraphs));
@@ -125,7 +125,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo = processIo): Pr
     if (warning !== null) io.stderr(`${warning}\n`);
     return EXIT_OK;
   } catch (err) {
-    if (isFileHostError(err)) {
+    if (isFileHostError(err) || err instanceof CliInputError) {
       io.stderr(`${err.message}\n`);
       return EXIT_BAD_INPUT;
     }

@@ -1,13 +1,14 @@
 import type { GradeBands } from '../../../engine/grade';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
-import { isSameFile } from '../../../hosts/file';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
+import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
-import { outputProblem } from '../../shared/outputPath';
-import { collectInputs } from './collect';
+import { cleanIo } from '../../shared/terminalText';
+import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
+import { writeOutputFile } from '../../shared/writeOutput';
+import { withStoredText } from '../../../hosts/file';
+import { collectInputs } from '../../shared/collect';
 import { summaryJson, summaryWorkbook } from './summaryWorkbook';
 import { reviewUnit, type UnitResult } from './unitResult';
 
@@ -43,26 +44,22 @@ function displayPathFn(): (file: string) => string {
  * `perfscore review`: scores every unit workbook found, read only, and writes one summary workbook
  * (and JSON). Exit 0 when the batch ran, whatever the individual files held; 2 for bad arguments.
  */
-export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Promise<number> {
+export async function reviewCommand(args: ReviewArgs, streams: CliIo = processIo): Promise<number> {
+  const io = cleanIo(streams);
   try {
     const inputs = (args.inputs ?? []).filter((x) => typeof x === 'string' && x.trim() !== '');
     if (inputs.length === 0) return badArgs(io, '请给出要审核的工作簿或文件夹（perfscore review --help 查看用法）');
     if (!args.out || args.out.trim() === '') return badArgs(io, '缺少 --out <汇总.xlsx>：请指定汇总工作簿的保存位置');
-    const outProblem = outputProblem(args.out, 'out', '.xlsx');
+    const outputs: OutputTarget[] = [{ option: 'out', file: args.out, ext: '.xlsx' }, ...(args.json !== undefined ? [{ option: 'json', file: args.json, ext: '.json' }] : [])];
+    const outProblem = outputsProblem(inputs, outputs);
     if (outProblem) return badArgs(io, outProblem);
-    if (args.json !== undefined) {
-      const jsonProblem = outputProblem(args.json, 'json', '.json');
-      if (jsonProblem) return badArgs(io, jsonProblem);
-    }
     if (args.framework !== undefined && !FRAMEWORKS.some((f) => f.id === args.framework)) {
       return badArgs(io, `未知的评分框架“${args.framework}”。可用：${FRAMEWORKS.map((f) => f.id).join('、')}`);
     }
-    const outputs = [args.out, ...(args.json ? [args.json] : [])];
-    for (const input of inputs) {
-      if (outputs.some((o) => isSameFile(o, input))) return badArgs(io, `输出文件不能与输入文件相同：${input}`);
-    }
-
-    const found = collectInputs(inputs, outputs);
+    const found = collectInputs(inputs);
+    // an output that is one of the workbooks found (or a link to one) would replace a unit's workbook
+    const read = outputsProblem(found.filter((f) => f.kind === 'workbook').map((f) => f.file), outputs);
+    if (read) return badArgs(io, read);
     const workbooks = found.filter((f) => f.kind === 'workbook').length;
     const showProgress = args.progress ?? Boolean(process.stderr.isTTY);
     const results: UnitResult[] = [];
@@ -73,17 +70,20 @@ export async function reviewCommand(args: ReviewArgs, io: CliIo = processIo): Pr
         continue;
       }
       done += 1;
-      if (showProgress) io.stderr(`\r审核中 ${done}/${workbooks}：${path.basename(item.file)}\u001b[K`);
+      if (showProgress) io.status(`审核中 ${done}/${workbooks}：${path.basename(item.file)}`);
       results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) }));
     }
     if (showProgress && workbooks > 0) io.stderr('\n');
 
     const show = displayPathFn();
     try {
-      await summaryWorkbook(results, show).xlsx.writeFile(args.out);
-      if (args.json) fs.writeFileSync(args.json, `${JSON.stringify(summaryJson(results, show), null, 2)}\n`);
+      const summary = summaryWorkbook(results, show);
+      // unit names and reasons are the units' text: stored as Excel stores it, so the summary opens
+      writeOutputFile(args.out, await withStoredText(summary, async () => Buffer.from(await summary.xlsx.writeBuffer())));
+      if (args.json) writeOutputFile(args.json, `${JSON.stringify(summaryJson(results, show), null, 2)}\n`);
     } catch (err) {
-      return badArgs(io, `无法写入汇总文件：${(err as Error).message}`);
+      if (err instanceof CliInputError) return badArgs(io, err.message);
+      throw err;
     }
     const scored = results.filter((r) => r.status === 'scored').length;
     const failed = results.filter((r) => r.status === 'failed').length;

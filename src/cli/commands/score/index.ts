@@ -1,15 +1,15 @@
 import { requireKnownFramework } from '../../shared/inputs';
-import * as fs from 'fs';
 import { FRAMEWORKS } from '../../../frameworks';
-import { isSameFile } from '../../../hosts/file';
 import { parseArgs, RUN_SETTING_OPTIONS, runSettings } from '../../shared/args';
 import { printCopyWarning } from '../../shared/copyWarning';
 import { CliInputError, EXIT_OK } from '../../shared/errors';
-import { outputProblem } from '../../shared/outputPath';
+import { requireOutputs } from '../../shared/outputsApart';
+import { writeOutputFile } from '../../shared/writeOutput';
 import type { Command } from '../command';
 import { jsonReport } from './jsonReport';
 import { scoreFile } from './scoreFile';
 import { formatSummary } from './summary';
+import { formatKeptCells } from './keptCells';
 
 function scoreHelp(): string {
   return [
@@ -48,27 +48,19 @@ export const score: Command = {
     const { out, json, framework, sheet } = args.values;
     const run = runSettings(args.values);
     requireKnownFramework(framework);
-    for (const [flag, target] of [['--out', out], ['--json', json]] as const) {
-      if (target && isSameFile(input, target)) throw new CliInputError(`${flag} 不能是输入文件本身（${target}），输入文件从不被改写`);
-    }
-    if (out && json && isSameFile(out, json)) throw new CliInputError(`--out 与 --json 不能是同一个文件（${out}）`);
     // checked before scoring, so a bad path costs nothing and is reported in Chinese
-    const problem = (out !== undefined ? outputProblem(out, 'out', '.xlsx') : null) ?? (json !== undefined ? outputProblem(json, 'json') : null);
-    if (problem) throw new CliInputError(problem);
+    requireOutputs([input], [...(out !== undefined ? [{ option: 'out', file: out, ext: '.xlsx' }] : []), ...(json !== undefined ? [{ option: 'json', file: json }] : [])]);
 
-    const { analysis, host } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...run });
+    const { analysis, host, plan, skipped } = await scoreFile(input, { out, framework, sheet, formulas: args.flags.has('formulas'), ...run });
     io.stdout(formatSummary(input, analysis));
     if (out) {
       io.stdout(`已写出评分副本：${out}\n`);
+      io.stdout(formatKeptCells(plan));
+      for (const note of skipped) io.stderr(`注意：${note}\n`);
       printCopyWarning(host, io);
     }
     if (json) {
-      const report = jsonReport(analysis);
-      try {
-        fs.writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-      } catch (err) {
-        throw new CliInputError(`无法写入 JSON 报告 ${json}：${err instanceof Error ? err.message : String(err)}`);
-      }
+      writeOutputFile(json, `${JSON.stringify(jsonReport(analysis), null, 2)}\n`);
       io.stdout(`已写出 JSON 报告：${json}\n`);
     }
     return EXIT_OK;

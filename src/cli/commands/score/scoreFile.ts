@@ -15,6 +15,8 @@ export interface ScoreFileResult {
   host: FileHost;
   analysis: Analysis;
   plan: WritePlan | null;
+  /** changes of the plan the copy could not hold, each said in Chinese (empty without --out) */
+  skipped: string[];
 }
 
 /** Opens, analyses and (with `out`) writes the scored copy: the CLI's whole path for one file. */
@@ -24,10 +26,11 @@ export async function scoreFile(input: string, options: ScoreFileOptions = {}): 
   const result = analyse(snapshot, { framework: options.framework, sheet: options.sheet, settings: options.settings, gradeBands: options.gradeBands });
   if (!result.ok) throw new CliInputError(`${input}：${result.message}`);
   let plan: WritePlan | null = null;
+  let skipped: string[] = [];
   if (options.out) {
     plan = planScoreWrite(result.analysis, { formulas: Boolean(options.formulas) });
-    await host.applyPlan(plan);
+    skipped = (await host.applyPlan(plan)).skipped;
     await host.saveAs(options.out);
   }
-  return { host, analysis: result.analysis, plan };
+  return { host, analysis: result.analysis, plan, skipped };
 }

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSameFile } from '../../../hosts/file';
+import { isSameFile } from '../../hosts/file';
 
-/** A path found among the inputs: a workbook to review, or a file left out and why. */
+/** A path found among the inputs: a workbook to read, or a file left out and why. */
 export type Found =
   | { kind: 'workbook'; file: string }
   | { kind: 'skipped'; file: string; reason: string }
@@ -53,9 +53,11 @@ function walk(dir: string, out: string[], found: Found[], seen: Set<string>): vo
 
 /**
  * Every file named by the inputs, folders searched recursively in name order. Nothing is opened
- * here; a path that does not exist is reported, never fatal. Each file appears once.
+ * here; a path that does not exist is reported, never fatal. Each file appears once. `outputs` (the
+ * copies monitor writes into a folder) are skipped; review passes none and refuses an output that is
+ * one of the workbooks found.
  */
-export function collectInputs(inputs: string[], outputs: string[]): Found[] {
+export function collectInputs(inputs: string[], outputs: string[] = []): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
