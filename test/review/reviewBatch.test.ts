@@ -81,8 +81,8 @@ describe('perfscore review over many forms', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-batch-out-'));
     try {
       expect(await reviewCommand({ inputs: [path.join(dir, 'b')], out: path.join(out, 's.xlsx'), progress: false, jobs: 2 }, quiet)).toBe(0);
-      const [[unitsName, units], [codesName, codes], ...perFinding] = await sheetsOf(path.join(out, 's.xlsx'));
-      expect([unitsName, codesName]).toEqual(['单位汇总', '检查项统计']);
+      const [[unitsName, units], [riskName], [codesName, codes], ...perFinding] = await sheetsOf(path.join(out, 's.xlsx'));
+      expect([unitsName, riskName, codesName]).toEqual(['单位汇总', '抽评建议', '检查项统计']);
       const header = units[0] as string[];
       const col = (name: string) => header.indexOf(name);
       const byFile = new Map(units.slice(1).map((r) => [path.basename(String(r[col('文件')])), r]));

@@ -109,7 +109,7 @@ describe('perfscore review over a folder', () => {
     const all = rows(summary.getWorksheet('单位汇总')!);
     expect(all[0]).toEqual([
       '序号', '单位名称', '年度', '文件', '状态', '指标表', '评分框架', '自评总分', '系统计算总分', '自评−系统', '审核后总分',
-      '满分', '等级', '未解决异议', '错误', '警告', '提示', '失分最多的三项', '说明', '处理建议',
+      '满分', '等级', '未解决异议', '错误', '警告', '提示', '风险分', '风险信号', '失分最多的三项', '说明', '处理建议',
     ]);
     const byFile = new Map(all.slice(1).map((r) => [path.basename(String(r[3])), r]));
     expect([...byFile.keys()].sort()).toEqual(['broken.xlsx', 'guangzhou-2023.xlsx', 'national-project.xlsx', 'notes.txt', 'shenzhen-2024.xlsx', 'shenzhen-changed.xlsx']);
@@ -117,7 +117,7 @@ describe('perfscore review over a folder', () => {
     const shenzhen = byFile.get('shenzhen-2024.xlsx')!;
     expect(shenzhen.slice(1, 3)).toEqual(['深圳市科技交流服务中心', '2024']);
     expect(shenzhen.slice(4, 14)).toEqual(['已评分', '评分表!A2:I29', 'shenzhen-2024-department', 96.88, 96.88, 0, null, 100, '优', 0]);
-    expect(shenzhen[17]).toBe('编外人员控制率 −1.00；公用经费控制率 −1.00；社会效益、经济效益、生态效益及持续影响等 −1.00');
+    expect(shenzhen[19]).toBe('编外人员控制率 −1.00；公用经费控制率 −1.00；社会效益、经济效益、生态效益及持续影响等 −1.00');
     expect(shenzhen.slice(14, 16)).toEqual([0, 0]);
 
     // the changed figure: the same self-scores, now contradicted by the data. 政府采购执行情况's typed
@@ -131,7 +131,7 @@ describe('perfscore review over a folder', () => {
 
     const guangzhou = byFile.get('guangzhou-2023.xlsx')!;
     expect(guangzhou.slice(4, 14)).toEqual(['已评分', '表5!A2:E32', 'guangzhou-department', 95.82, 95.82, 0, null, 100, '优', 0]);
-    expect(guangzhou[17]).toBe('采购合同签订时效性 −1.00；合同备案时效性 −1.00；部门预算资金支出率 −0.62');
+    expect(guangzhou[19]).toBe('采购合同签订时效性 −1.00；合同备案时效性 −1.00；部门预算资金支出率 −0.62');
     // seed 003's 合计 row (100 against 95.82) is an error
     expect(Number(guangzhou[14])).toBeGreaterThanOrEqual(1);
 
@@ -153,11 +153,37 @@ describe('perfscore review over a folder', () => {
 
     const broken = byFile.get('broken.xlsx')!;
     expect(broken[4]).toBe('无法读取');
-    expect(String(broken[18])).toContain('已损坏或不是有效的 .xlsx 工作簿');
-    expect(broken[19]).toBe('请向单位索取完好的 .xlsx 文件，或在 Excel/WPS 中打开并另存为 .xlsx 后重新审核');
+    expect(String(broken[20])).toContain('已损坏或不是有效的 .xlsx 工作簿');
+    expect(broken[21]).toBe('请向单位索取完好的 .xlsx 文件，或在 Excel/WPS 中打开并另存为 .xlsx 后重新审核');
     const notes = byFile.get('notes.txt')!;
     expect(notes[4]).toBe('已跳过');
-    expect(notes[18]).toBe('不是 .xlsx 工作簿（扩展名为“.txt”），已跳过');
+    expect(notes[20]).toBe('不是 .xlsx 工作簿（扩展名为“.txt”），已跳过');
+  });
+
+  test('units are ranked by the signs reviewers look for, and the sample drawn from the top', () => {
+    const ranking = rows(summary.getWorksheet('抽评建议')!);
+    expect(ranking[0]).toEqual(['风险排名', '是否抽取', '序号', '单位名称', '文件', '风险分', '风险信号及位置']);
+    const ranked = ranking.slice(1, 5);
+    const byFile = new Map(ranked.map((r) => [path.basename(String(r[4])), r]));
+    expect([...byFile.keys()].sort()).toEqual(['guangzhou-2023.xlsx', 'national-project.xlsx', 'shenzhen-2024.xlsx', 'shenzhen-changed.xlsx']);
+    // the changed copy's 政府采购执行情况 is typed 1.89 where at most 1.00 can be had: self above computed (weight 3)
+    expect(String(byFile.get('shenzhen-changed.xlsx')![6])).toContain('自评得分高于计算得分（权重 3）');
+    // seed 003's 合计 row says 100 where its parts give 95.82: totals against their parts (weight 3)
+    expect(String(byFile.get('guangzhou-2023.xlsx')![6])).toContain('合计与明细不符（权重 3）');
+    // heaviest first; 4 units, all drawn under the default sample of 10
+    const risks = ranked.map((r) => Number(r[5]));
+    expect([...risks].sort((a, b) => b - a)).toEqual(risks);
+    expect(ranked.map((r) => r[0])).toEqual([1, 2, 3, 4]);
+    expect(ranked.every((r) => r[1] === '抽取')).toBe(true);
+    // the 单位汇总 row carries the same risk
+    const units = rows(summary.getWorksheet('单位汇总')!);
+    for (const r of ranked) expect(units.find((u) => u[3] === r[4])![17]).toBe(r[5]);
+    // the weights are listed under the ranking
+    expect(ranking.some((r) => r[0] === '满意度为 100%' && r[1] === 1)).toBe(true);
+    expect(io.out).toContain('按风险抽取 4 个单位复核：');
+    const report = JSON.parse(fs.readFileSync(json, 'utf8')) as { riskSample: { size: number; ranking: { file: string; risk: number }[] } };
+    expect(report.riskSample.size).toBe(10);
+    expect(report.riskSample.ranking.map((r) => r.risk)).toEqual(risks);
   });
 
   test('a sheet per warning code lists where it occurs', async () => {
@@ -273,7 +299,7 @@ describe('perfscore review, other cases', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       const all = rows(wb.getWorksheet('单位汇总')!);
-      expect(all.slice(1).map((r) => [r[4], r[18], r[19]])).toEqual([
+      expect(all.slice(1).map((r) => [r[4], r[20], r[21]])).toEqual([
         ['已评分', null, null],
         ['无法读取', `找不到文件或文件夹：${path.join(dir, 'gone.xlsx')}`, '请检查路径是否写对'],
       ]);

@@ -60,7 +60,8 @@ export function redFlagsOf(analysis: Analysis): RedFlag[] {
   };
 
   for (const w of analysis.warnings) {
-    if (w.code === 'SUM_MISMATCH' || w.code === 'PARTS_SUM_MISMATCH') add('TOTALS_DISAGREE', sheetCell(w.sheet, w.address));
+    // a difference within rounding is only a note (info), not a sign
+    if ((w.code === 'SUM_MISMATCH' || w.code === 'PARTS_SUM_MISMATCH') && w.severity !== 'info') add('TOTALS_DISAGREE', sheetCell(w.sheet, w.address));
     if (w.code === 'REASON_MISSING') add('REASON_MISSING_BELOW_FULL', sheetCell(w.sheet, w.address));
   }
 
@@ -69,7 +70,8 @@ export function redFlagsOf(analysis: Analysis): RedFlag[] {
   for (const leaf of leavesOf(analysis.scored.roots)) {
     const layout = leaf.ref ? layoutByRef.get(leaf.ref) : undefined;
     const cell = leaf.ref ?? leaf.path.join('/');
-    if (leaf.status === 'scored' && leaf.score && leaf.typedScore && leaf.typedScore.gt(leaf.score)) add('SELF_ABOVE_COMPUTED', cell);
+    // a typed score above what the rule gives, or above what it still allows when part of it cannot be computed
+    if (leaf.status !== 'judgement' && leaf.score && leaf.typedScore && leaf.typedScore.gt(leaf.score)) add('SELF_ABOVE_COMPUTED', cell);
     if (leaf.status === 'judgement' && leaf.typedScore) judged.push({ leaf, full: leaf.typedScore.gte(leaf.max) });
     if (layout) indicatorFlags(layout, add);
   }

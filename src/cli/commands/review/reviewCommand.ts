@@ -27,7 +27,13 @@ export interface ReviewArgs {
   gradeBands?: GradeBands;
   /** workbooks scored at once, each on its own worker thread; by default one per core */
   jobs?: number;
+  /** how many units to draw for re-checking, riskiest first (抽评); by default DEFAULT_SAMPLE */
+  sample?: number;
 }
+
+export const DEFAULT_SAMPLE = 10;
+/** Units named on the terminal; the summary's 抽评建议 sheet lists them all. */
+const SAMPLE_PRINTED = 10;
 
 /** Paths in the summary: relative to the working folder when inside it, else as resolved. */
 function displayPathFn(): (file: string) => string {
@@ -63,7 +69,7 @@ export async function reviewCommand(args: ReviewArgs, streams: CliIo = processIo
     const progress = showProgress ? new Progress(workbooks.length, (t) => io.status(t), () => io.stderr('\n')) : null;
     let summary: SummaryWriter;
     try {
-      summary = SummaryWriter.open(args.out, args.json, displayPathFn());
+      summary = SummaryWriter.open(args.out, args.json, displayPathFn(), args.sample ?? DEFAULT_SAMPLE);
     } catch (err) {
       return badArgs(io, `无法写入 ${args.out}：${fileSystemReason(err, 'write')}`);
     }
@@ -94,6 +100,11 @@ export async function reviewCommand(args: ReviewArgs, streams: CliIo = processIo
     }
     const { scored, failed, skipped } = summary.counts;
     io.stdout(`共 ${found.length} 个文件：已评分 ${scored} 个，无法读取 ${failed} 个，跳过 ${skipped} 个。汇总已写入 ${args.out}${args.json ? `，JSON 已写入 ${args.json}` : ''}\n`);
+    const sample = summary.sample;
+    if (sample.length > 0) {
+      const named = sample.slice(0, SAMPLE_PRINTED).map((u) => `${u.unit}（风险 ${u.risk}）`).join('、');
+      io.stdout(`按风险抽取 ${sample.length} 个单位复核：${named}${sample.length > SAMPLE_PRINTED ? ' 等' : ''}（依据见汇总表“抽评建议”）\n`);
+    }
     return EXIT_OK;
   } catch (err) {
     io.stderr(`内部错误：${(err as Error).stack ?? String(err)}\n`);

@@ -5,6 +5,8 @@ import * as readline from 'readline';
 import type ExcelJS from 'exceljs';
 import { excelJs, storedText } from '../../../hosts/file';
 import { SEVERITY_NAMES, findingName } from '../../../workbook';
+import { explainRisk } from '../../../workbook/review';
+import { RiskRanking, RISK_SHEET } from './riskRanking';
 import type { FindingCode, Severity } from '../../../workbook/checks';
 import { SEVERITY_ORDER } from '../../shared/severity';
 import type { UnitResult, UnitScored, UnitWarning } from './unitResult';
@@ -32,11 +34,13 @@ export const UNIT_HEADERS = [
   '错误',
   '警告',
   '提示',
+  '风险分',
+  '风险信号',
   '失分最多的三项',
   '说明',
   '处理建议',
 ];
-const UNIT_WIDTHS = [6, 28, 8, 40, 10, 18, 24, 10, 12, 10, 12, 8, 6, 10, 6, 6, 6, 48, 60, 48];
+const UNIT_WIDTHS = [6, 28, 8, 40, 10, 18, 24, 10, 12, 10, 12, 8, 6, 10, 6, 6, 6, 8, 60, 48, 60, 48];
 /** 自评总分 … 满分: two places, as the tables print scores */
 const SCORE_COLUMNS = [8, 9, 10, 11, 12];
 const CODE_HEADERS = ['检查项', '代码', '严重程度', '出现次数', '涉及单位数', '所在工作表', '示例'];
@@ -82,7 +86,7 @@ const num = (text: string | null) => (text === null ? null : Number(text));
 
 function unitRow(u: UnitResult, index: number, displayPath: (file: string) => string): unknown[] {
   if (u.status !== 'scored') {
-    return [index, null, null, displayPath(u.file), STATUS_LABEL[u.status], null, null, null, null, null, null, null, null, null, null, null, null, null, u.reason, u.action ?? null];
+    return [index, null, null, displayPath(u.file), STATUS_LABEL[u.status], null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, u.reason, u.action ?? null];
   }
   const notes: string[] = [];
   if (!u.complete) notes.push('部分指标没有得分，总分不完整');
@@ -105,6 +109,8 @@ function unitRow(u: UnitResult, index: number, displayPath: (file: string) => st
     u.counts.error,
     u.counts.warning,
     u.counts.info,
+    u.risk,
+    explainRisk(u.redFlags),
     lossesText(u) || null,
     notes.join('；') || null,
     null,
@@ -126,6 +132,8 @@ function unitJson(u: UnitResult, displayPath: (file: string) => string): unknown
     openDisputes: u.openDisputes,
     counts: u.counts,
     losses: u.losses,
+    risk: u.risk,
+    redFlags: u.redFlags,
     warnings: u.warnings.map((w) => ({ ...w, name: findingName(w.code) })),
   };
 }
@@ -159,6 +167,7 @@ export class SummaryWriter {
   private readonly spillDir: string;
   private readonly codes = new Map<FindingCode, CodeTally>();
   private added = 0;
+  private readonly ranking: RiskRanking;
   readonly counts = { scored: 0, failed: 0, skipped: 0 };
 
   private constructor(
@@ -167,7 +176,9 @@ export class SummaryWriter {
     private readonly jsonPath: string | undefined,
     private readonly jsonPartial: string | null,
     private readonly displayPath: (file: string) => string,
+    sampleSize: number,
   ) {
+    this.ranking = new RiskRanking(sampleSize);
     // opened here, not by the stream, so a folder that refuses the file is told at once, as a thrown error
     const fd = fs.openSync(partial, 'w');
     // shared strings: Excel's _xHHHH_ escapes (storedText) are read back only from the shared string table
@@ -181,9 +192,9 @@ export class SummaryWriter {
   }
 
   /** Starts the summary; the files appear under their own names only when `close` has finished. */
-  static open(out: string, json: string | undefined, displayPath: (file: string) => string): SummaryWriter {
+  static open(out: string, json: string | undefined, displayPath: (file: string) => string, sampleSize: number): SummaryWriter {
     const part = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.part`);
-    return new SummaryWriter(out, part(out), json, json ? part(json) : null, displayPath);
+    return new SummaryWriter(out, part(out), json, json ? part(json) : null, displayPath, sampleSize);
   }
 
   add(u: UnitResult): void {
@@ -191,7 +202,15 @@ export class SummaryWriter {
     this.counts[u.status] += 1;
     this.units.addRow(stored(unitRow(u, this.added, this.displayPath))).commit();
     if (this.json !== null) fs.writeSync(this.json, `${this.added > 1 ? ',' : ''}\n    ${indented(unitJson(u, this.displayPath), 2)}`);
-    if (u.status === 'scored') this.tally(u);
+    if (u.status === 'scored') {
+      this.tally(u);
+      this.ranking.add(u, this.added, this.displayPath(u.file));
+    }
+  }
+
+  /** The units drawn for re-checking, riskiest first (known once every result is in). */
+  get sample(): { unit: string; risk: number }[] {
+    return this.ranking.sampled().map((r) => ({ unit: r.name, risk: r.risk }));
   }
 
   private tally(u: UnitScored): void {
@@ -214,7 +233,8 @@ export class SummaryWriter {
     try {
       this.units.commit();
       const tallies = [...this.codes.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.code.localeCompare(b.code));
-      const taken = new Set([UNITS_SHEET.toLowerCase(), CODES_SHEET.toLowerCase()]);
+      this.ranking.write(this.book.addWorksheet(RISK_SHEET, FROZEN_HEADER), (ws, headers, widths) => addHeader(ws, headers, widths), stored);
+      const taken = new Set([UNITS_SHEET.toLowerCase(), CODES_SHEET.toLowerCase(), RISK_SHEET.toLowerCase()]);
       const sheets = tallies.map((t) => ({ t, sheet: sheetNameFor(findingName(t.code), taken) }));
       const codes = this.book.addWorksheet(CODES_SHEET, FROZEN_HEADER);
       addHeader(codes, CODE_HEADERS, [24, 24, 10, 10, 12, 24, 80]);
@@ -230,7 +250,7 @@ export class SummaryWriter {
       await this.book.commit();
       if (this.json !== null && this.jsonPartial) {
         const codesJson = tallies.map((t) => ({ code: t.code, name: findingName(t.code), severity: t.severity, count: t.count, units: t.units }));
-        fs.writeSync(this.json, `${this.added > 0 ? '\n  ' : ''}],\n  "codes": ${indented(codesJson, 1)}\n}\n`);
+        fs.writeSync(this.json, `${this.added > 0 ? '\n  ' : ''}],\n  "codes": ${indented(codesJson, 1)},\n  "riskSample": ${indented(this.ranking.json(), 1)}\n}\n`);
         fs.closeSync(this.json);
       }
       fs.renameSync(this.partial, this.out);

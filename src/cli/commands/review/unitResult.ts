@@ -8,7 +8,7 @@ import { FileHost, isFileHostError } from '../../../hosts/file';
 import { sheetCell } from '../../../workbook/read';
 import { analyse } from '../../../workbook/analyse';
 import type { FindingCode, Severity } from '../../../workbook/checks';
-import { buildReviewModel } from '../../../workbook/review';
+import { buildReviewModel, redFlagsOf, riskOf, type RedFlag } from '../../../workbook/review';
 import { unitNameOf } from './unitName';
 
 /**
@@ -51,6 +51,9 @@ export interface UnitScored {
   counts: Record<Severity, number>;
   losses: PointLoss[];
   warnings: UnitWarning[];
+  /** the signs reviewers look for (抽评), heaviest first, and their weights' sum */
+  redFlags: RedFlag[];
+  risk: number;
 }
 
 export interface UnitFailed {
@@ -136,6 +139,7 @@ async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Pr
   for (const w of warnings) counts[w.severity] += 1;
   const self = model.totals.self;
   const computed = analysis.scored.total;
+  const redFlags = redFlagsOf(analysis);
   return {
     status: 'scored',
     file,
@@ -154,5 +158,7 @@ async function scoreUnit(file: string, host: FileHost, options: UnitOptions): Pr
     counts,
     losses,
     warnings,
+    redFlags,
+    risk: riskOf(redFlags),
   };
 }
