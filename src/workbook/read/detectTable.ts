@@ -583,9 +583,10 @@ const LOOKED_FOR =
 /**
  * Finds the indicator table. With `sheetName` only that sheet is searched; otherwise every sheet
  * except `ignore` (our own sheets), and the best match is taken and reported in `note`. Among equally
- * good candidates, a sheet whose name holds `year` (the workbook's 年度, when known) is preferred.
+ * good candidates, a sheet whose name holds `year` (the workbook's 年度, when known) is preferred;
+ * `year` may be given as a function, asked only when candidates tie (reading it costs a pass over 基础数据).
  */
-export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = [], year?: string | null): DetectResult {
+export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = [], yearOrReader?: string | null | (() => string | null | undefined)): DetectResult {
   if (sheetName !== undefined) {
     const sheet = sheetOf(snapshot, sheetName) ?? snapshot.sheets.find((s) => normaliseChars(s.name).trim() === normaliseChars(sheetName).trim());
     if (!sheet) {
@@ -605,6 +606,7 @@ export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, igno
     return { ok: false, message: `未找到指标评分表。已查找工作表 ${names}：${LOOKED_FOR}。` };
   }
   const tied = all.filter((t) => Math.abs(t.confidence - all[0].confidence) < 1e-9);
+  const year = typeof yearOrReader === 'function' ? (tied.length > 1 ? yearOrReader() : undefined) : yearOrReader;
   const ofYear = year ? tied.find((t) => normaliseChars(t.sheet).includes(year)) : undefined;
   const byYear = ofYear !== undefined && tied.length > 1 && !tied.every((t) => normaliseChars(t.sheet).includes(year as string));
   const best = byYear && ofYear ? ofYear : all[0];

@@ -5,7 +5,7 @@ import type { DataRowUse, FigureAmbiguity, FigureSuspect, FoundFigure } from './
 import { normaliseChars, normaliseLabel, parseCell, type ParsedOk } from './cellValue';
 import { parseA1, parseSheetCell, toA1 } from './address';
 import { cellFormat, isBlankValue } from './snapshotCells';
-import { dataRows, isDataSheet, isUnitText, type DataRow } from './dataSheet';
+import { dataRows, HEADER_LABELS, isDataSheet, isUnitText, type DataRow } from './dataSheet';
 import { assignRows } from './figureRows';
 import { readLabel, namedFigures } from './labelMeaning';
 import { judgeFigures, type FigureCell } from './plausibility';
@@ -220,12 +220,15 @@ function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
     for (let r = 0; r < Math.min(sheet.values.length, 8); r += 1) {
       if (isHeaderLike(sheet, r)) break;
       const cells = sheet.values[r] ?? [];
+      // a table's header row (项目 | 数值 | 单位 | 说明) names columns: its “单位” is a unit of measure, not a unit's name
+      // (项目名称 heads a form's field row, “项目名称 | … | 实施单位 | …”, not a column)
+      const headerRow = cells.some((v) => typeof v === 'string' && normaliseLabel(v) !== '项目名称' && HEADER_LABELS.has(normaliseLabel(v)));
       cells.forEach((v, c) => {
         if (typeof v !== 'string') return;
         const text = normaliseChars(v).trim();
         // a field label may carry a printed instruction: 实施单位 (盖章)
         const label = normaliseLabel(text).replace(/\([^)]*\)$/, '').replace(/[:：]$/, '');
-        if (UNIT_NAME_LABELS.has(label) && out.unitName === null) {
+        if (UNIT_NAME_LABELS.has(label) && out.unitName === null && !headerRow) {
           const next = cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim() !== '');
           if (typeof next === 'string') out.unitName = next.trim();
           return;

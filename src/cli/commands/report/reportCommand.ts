@@ -4,7 +4,6 @@ import type { Paragraph } from '../../../engine/narrative';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
 import { FileHost, isFileHostError } from '../../../hosts/file';
-import { buildReportDocx } from '../../../report/docxReport';
 import { analyse, claimedTotal, claimedTotalText, computedTotalText, reportOf } from '../../../workbook/analyse';
 import { planReportSheet } from '../../../workbook/plan';
 import { copyWarning } from '../../shared/copyWarning';
@@ -97,6 +96,8 @@ export async function reportCommand(args: ReportArgs, streams: CliIo = processIo
       `检查说明：${checkNotes.length} 条${checkNotes.length ? '（不属于报告正文；Word 文档附在末尾，JSON 中为 checkNotes）' : ''}`,
     ];
     if (args.docx) {
+      // the Word library is loaded only when a Word file is asked for
+      const { buildReportDocx } = await import('../../../report/docxReport');
       const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind, checkNotes });
       writeOutputFile(args.docx, bytes);
       lines.push(`已写出 Word 文档：${args.docx}`);
