@@ -20,8 +20,9 @@ export function startFiles(html: string): string[] {
   return [...scripts, ...styles].filter((src) => !/^(https?:)?\/\//i.test(src));
 }
 
-export function bundleSizes(distDir: string): { files: BundleFile[]; total: number; budget: number } {
-  const page = join(distDir, 'taskpane.html');
+/** The start files of `page` (taskpane.html of the Excel build in dist/, of the WPS build in dist/wps/). */
+export function bundleSizes(distDir: string, pageName = 'taskpane.html'): { files: BundleFile[]; total: number; budget: number } {
+  const page = join(distDir, pageName);
   const files = [page, ...startFiles(readFileSync(page, 'utf8')).map((src) => join(distDir, src.split(/[?#]/)[0]))].map((path) => ({
     file: path.slice(distDir.length + 1),
     gzipBytes: gzipSync(readFileSync(path), { level: 9 }).length,

@@ -1,6 +1,6 @@
 /**
- * Office.js round trips for one full scoring run (read → analyse → plan → write) over the strict
- * fake, for a generated table of `leaves` leaves. The budget is 2 whatever the size.
+ * Office.js round trips over the strict fake, for a generated table of `leaves` leaves: one bare
+ * scoring run (read → analyse → plan → write: 2), and what the pane does for 识别 then 写入 (3).
  */
 import { FakeExcel } from '../test/fakes/office/excel';
 import { generatedTable } from '../test/fakes/office/generate';
@@ -9,6 +9,7 @@ import { ExcelPort } from '../src/hosts/excel/ExcelPort';
 import type { ExcelApi } from '../src/hosts/excel/excelApi';
 import { analyse } from '../src/workbook/analyse';
 import { planScoreWrite } from '../src/workbook/plan';
+import { guardedApply } from '../src/taskpane/write/guardedWrite';
 
 export interface RunResult {
   syncs: number;
@@ -33,4 +34,21 @@ export async function fullRun(data: FakeWorkbookData, formulas = false): Promise
 
 export async function countSyncs(leaves: number): Promise<number> {
   return (await fullRun(generatedTable(leaves))).syncs;
+}
+
+/**
+ * The pane's 识别 then 写入: 识别 reads the workbook once; 写入 reads it again to refuse the write
+ * when a cell it changes, or anything it was computed from, changed since the preview, then writes in
+ * one batch. 1 + 2 whatever the size.
+ */
+export async function paneSyncs(leaves: number): Promise<{ recognise: number; write: number }> {
+  const host = new FakeExcel(generatedTable(leaves));
+  const api: ExcelApi = { run: host.run as unknown as ExcelApi['run'], isSetSupported: (s, v) => host.isSetSupported(s, v) };
+  const port = new ExcelPort(api);
+  const result = analyse(await port.readSnapshot());
+  if (!result.ok) throw new Error(result.message);
+  const recognise = host.syncCount;
+  const written = await guardedApply(port, planScoreWrite(result.analysis, { formulas: false }));
+  if ('refused' in written) throw new Error('the guarded write was refused');
+  return { recognise, write: host.syncCount - recognise };
 }

@@ -4,8 +4,9 @@ import { gradeFor, NATIONAL_GRADE_BANDS, percentOf } from './grade';
 import { step } from './outcome';
 import { leavesOf } from './treeWalk';
 import { ruleFigures } from './ruleFigures';
-import type { IndicatorNode, ScoredGroup, ScoredLeaf, ScoredNode, ScoredTree, ScoreTreeOptions } from './tree.types';
-import type { EvaluationContext, RuleOutcome } from './types';
+import type { IndicatorNode, ScoreBasis, ScoredGroup, ScoredLeaf, ScoredNode, ScoredTree, ScoreTreeOptions } from './tree.types';
+import type { EvaluationContext, Rule, RuleOutcome } from './types';
+import type { RuleErrorCode } from './errors';
 
 /**
  * Score an indicator tree: each leaf by its rule (or as a judgement), rounded half up to 2 places at
@@ -50,14 +51,29 @@ function scoreNode(node: IndicatorNode, parentPath: string[], options: ScoreTree
   return group;
 }
 
-function leafOutcome(node: IndicatorNode, options: ScoreTreeOptions): RuleOutcome {
-  const ctx: EvaluationContext = { figures: options.figures, typedScore: node.typedScore, settings: options.settings };
+/** The rule a leaf is scored by: its own, or a judgement when it has none (or is judged by eye with none of its figures given). */
+function effectiveRule(node: IndicatorNode, options: ScoreTreeOptions): Rule {
   const rule = node.rule;
   const noneGiven = rule ? ruleFigures(rule).every((id) => !options.figures.has(id)) : true;
-  if (!rule || (node.judgementWhenMissing && noneGiven)) {
-    return evaluateRule({ kind: 'judgement', points: node.points.toString(), label: node.name }, ctx);
+  if (!rule || (node.judgementWhenMissing && noneGiven)) return { kind: 'judgement', points: node.points.toString(), label: node.name };
+  return rule;
+}
+
+/** Rule errors that mean the unit's typed score failed the rule's check, not that figures were unusable. */
+const TYPED_SCORE_ERRORS: ReadonlySet<RuleErrorCode> = new Set<RuleErrorCode>(['JUDGEMENT_PART_OUT_OF_RANGE', 'QUALITATIVE_OUT_OF_BAND']);
+
+function basisOf(rule: Rule, outcome: RuleOutcome): ScoreBasis {
+  if (rule.kind === 'judgement') return outcome.status === 'missing-input' ? '缺数据' : '判断';
+  switch (outcome.status) {
+    case 'scored':
+      return outcome.flags?.includes('typed-part') ? '自评核验' : '计算';
+    case 'judgement':
+      return '自评核验';
+    case 'missing-input':
+      return '缺数据';
+    case 'error':
+      return TYPED_SCORE_ERRORS.has(outcome.code) ? '自评核验' : '缺数据';
   }
-  return evaluateRule(rule, ctx);
 }
 
 function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOptions): ScoredLeaf {
@@ -72,9 +88,13 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
     problemKind: node.problemKind,
   };
   if (node.outOfTotals !== undefined) {
-    return { ...base, score: null, computed: null, status: 'error', missing: [], steps: [], used: [], unverified: false, message: node.outOfTotals };
+    // points that cannot be read: nothing can score the leaf until they are fixed
+    return { ...base, basis: '缺数据', verified: null, score: null, computed: null, status: 'error', missing: [], steps: [], used: [], unverified: false, message: node.outOfTotals };
   }
-  const outcome = leafOutcome(node, options);
+  const rule = effectiveRule(node, options);
+  const ctx: EvaluationContext = { figures: options.figures, typedScore: node.typedScore, settings: options.settings };
+  const outcome = evaluateRule(rule, ctx);
+  const basis = basisOf(rule, outcome);
   if (outcome.status === 'scored' || outcome.status === 'judgement') {
     const steps = [...outcome.steps];
     let exact = outcome.score;
@@ -84,11 +104,13 @@ function scoreLeaf(node: IndicatorNode, path: string[], options: ScoreTreeOption
     }
     const score = roundHalfUp(D.max(exact, 0));
     const flags = outcome.status === 'scored' && outcome.flags ? { flags: outcome.flags } : {};
-    return { ...base, score, computed: exact, status: outcome.status, missing: [], steps, used: outcome.used, unverified: false, ...flags };
+    // a judgement is the unit's own score: range-checked, never verified
+    const verified = basis === '判断' ? null : score;
+    return { ...base, basis, score, computed: exact, status: outcome.status, missing: [], steps, used: outcome.used, unverified: false, verified, ...flags };
   }
   // Missing figures or an error: a typed score is carried into the totals, flagged as unverified; never a silent zero.
   const typed = usableTypedScore(node, outcome.status === 'error' ? outcome.bounds : undefined);
-  const common = { ...base, computed: null, steps: outcome.steps, used: [], score: typed, unverified: typed !== null };
+  const common = { ...base, basis, computed: null, steps: outcome.steps, used: [], score: typed, unverified: typed !== null, verified: null };
   if (outcome.status === 'missing-input') return { ...common, status: 'missing-input', missing: outcome.missing };
   return { ...common, status: 'error', missing: [], message: outcome.message, errorCode: outcome.code };
 }
@@ -132,5 +154,8 @@ function unknownPointsLeaf(node: IndicatorNode, path: string[]): ScoredLeaf {
     used: [],
     unverified: score !== null,
     pointsUnknown: true,
+    // nothing to score it by: the unit's judgement, never verified
+    basis: '判断',
+    verified: null,
   };
 }

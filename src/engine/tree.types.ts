@@ -33,6 +33,14 @@ export interface IndicatorNode {
 
 export type LeafStatus = 'scored' | 'judgement' | 'missing-input' | 'error';
 
+/**
+ * How a leaf's score was obtained, as a reader is told: 计算 (from the figures by the rule), 自评核验
+ * (the unit's score, checked by the rule: a qualitative grade's band, or a judged part beside computed
+ * parts), 判断 (the unit's judgement, checked only against 0 and the points), 缺数据 (the rule lacks
+ * figures, or cannot use them).
+ */
+export type ScoreBasis = '计算' | '自评核验' | '判断' | '缺数据';
+
 export interface ScoredLeaf {
   kind: 'leaf';
   name: string;
@@ -63,6 +71,10 @@ export interface ScoredLeaf {
   pointsUnknown?: boolean;
   /** facts the rule reported, e.g. an indicator achieved far above its target */
   flags?: OutcomeFlag[];
+  /** how the score was obtained */
+  basis: ScoreBasis;
+  /** the score as verified by the rule (计算 and a 自评核验 that held); null when nothing could verify it */
+  verified: Dec | null;
 }
 
 export interface ScoredGroup {

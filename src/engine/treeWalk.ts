@@ -7,12 +7,11 @@ export function leavesOf(nodes: readonly ScoredNode[]): ScoredLeaf[] {
   return nodes.flatMap((n) => (n.kind === 'leaf' ? [n] : leavesOf(n.children)));
 }
 
-/** The group at exactly this path, at any depth; null when there is none. */
+/** The group at exactly this path, at any depth; null when there is none. Only groups on the path are entered. */
 export function findGroup(nodes: readonly ScoredNode[], path: readonly string[]): ScoredGroup | null {
-  const key = path.join('\u0000');
   for (const n of nodes) {
-    if (n.kind !== 'group') continue;
-    if (n.path.join('\u0000') === key) return n;
+    if (n.kind !== 'group' || n.path.length > path.length || !n.path.every((name, i) => name === path[i])) continue;
+    if (n.path.length === path.length) return n;
     const inner = findGroup(n.children, path);
     if (inner) return inner;
   }

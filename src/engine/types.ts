@@ -183,7 +183,8 @@ export interface Step {
 }
 
 /** Facts about a scored result that the report and the checks act on. */
-export type OutcomeFlag = 'over-achievement';
+/** 'typed-part': part of the score is a judged part worked out from the unit's typed score (and checked to fit it) */
+export type OutcomeFlag = 'over-achievement' | 'typed-part';
 
 export type RuleOutcome =
   | { status: 'scored'; score: Dec; steps: Step[]; used: string[]; flags?: OutcomeFlag[] }

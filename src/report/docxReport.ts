@@ -6,8 +6,9 @@ import type { ScoredNode, ScoredTree } from '../engine/tree.types';
 
 /**
  * The 自评报告 as a Word document: title, 一、基本情况 / 二、绩效自评情况 / 三、存在问题及改进措施 with the
- * generated paragraphs under their sections, and the scored indicator table. Bytes only, no file
- * system, so the task pane can load this module on demand and offer the download.
+ * generated paragraphs under their sections, and the scored indicator table; then, on a page of its
+ * own, the 检查说明 for the clerk (to be removed before submitting), never mixed into the report's body.
+ * Bytes only, no file system, so the task pane can load this module on demand and offer the download.
  */
 
 export interface ReportDocxInput {
@@ -17,7 +18,12 @@ export interface ReportDocxInput {
   year: string | null;
   /** e.g. 部门整体支出绩效自评报告; the unit's name and year are put before it */
   kind?: string;
+  /** 检查说明: printed as an appendix after the score table */
+  checkNotes?: readonly Paragraph[];
 }
+
+/** The appendix heading: whose notes these are and what to do with them. */
+export const CHECK_NOTES_HEADING = '附：检查说明（供填报人核对，提交前删除）';
 
 /** Which chapter each narrative section belongs to, in reading order. */
 const CHAPTERS: { heading: string; sections: string[]; empty: string }[] = [
@@ -77,7 +83,8 @@ function leafRows(tree: ScoredTree): LeafRow[] {
 function scoreTable(tree: ScoredTree): Table {
   const head = new TableRow({ tableHeader: true, children: ['一级指标', '二级指标', '三级指标', '分值', '得分'].map((t) => cell(t, true)) });
   const rows = leafRows(tree).map((r) => new TableRow({ children: [cell(r.names[0]), cell(r.names[1]), cell(r.names[2], false, AlignmentType.LEFT), cell(r.max), cell(r.score)] }));
-  const total = new TableRow({ children: [cell('合计', true), cell(''), cell(''), cell(fixed(tree.max), true), cell(fixed(tree.total), true)] });
+  // a table with a leaf unscored has no total to print
+  const total = new TableRow({ children: [cell('合计', true), cell(''), cell(''), cell(fixed(tree.max), true), cell(tree.complete ? fixed(tree.total) : '不完整', true)] });
   return new Table({ rows: [head, ...rows, total], width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
@@ -97,6 +104,11 @@ export async function buildReportDocx(input: ReportDocxInput): Promise<Uint8Arra
   }
   children.push(heading('附表：指标得分表', FONT_HEADING));
   children.push(scoreTable(input.scored));
+  const notes = input.checkNotes ?? [];
+  if (notes.length > 0) {
+    children.push(new DocParagraph({ children: [run(CHECK_NOTES_HEADING, FONT_HEADING, BODY, true)], pageBreakBefore: true, spacing: { after: 100, line: 480 } }));
+    notes.forEach((n, i) => children.push(body(`${i + 1}. ${n.text}`)));
+  }
   const doc = new Document({
     creator: '绩效评分助手',
     title,

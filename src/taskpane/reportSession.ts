@@ -51,5 +51,5 @@ export async function writeReport(port: WorkbookPort, plan: WritePlan): Promise<
 /** The report as a Word document (the docx builder is fetched on first use, in its own chunk). */
 export async function reportDocx(analysis: Analysis, report: Report): Promise<Uint8Array> {
   const { buildReportDocx } = await import(/* webpackChunkName: "docx" */ '../report/docxReport');
-  return buildReportDocx({ paragraphs: report.paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind: report.kind });
+  return buildReportDocx({ paragraphs: report.paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind: report.kind, checkNotes: report.checkNotes });
 }

@@ -12,7 +12,7 @@ import { analyse } from '../workbook/analyse';
 import { isMonitorWorkbook } from '../workbook/monitor';
 import { readTargetSheets } from '../workbook/targets';
 import { cellValueA1, sheetOf, planSettingsWrite, readSettings, SETTINGS_SHEET, type WorkbookSettings } from '../workbook/read';
-import { applyToSnapshot, planScoreWrite } from '../workbook/plan';
+import { applyToSnapshot, changeCount, planScoreWrite } from '../workbook/plan';
 import { DEFAULT_INDICATOR_SETTINGS } from '../engine/rules';
 import { FRAMEWORKS } from '../frameworks';
 import { guardedApply, guardedUndo, undoWrite, type GuardedUndo, type GuardedWrite, type UndoOutcome, type WriteRefused } from './write/guardedWrite';
@@ -20,7 +20,7 @@ import { NO_RULE, ruleChoices, withOverride, type RuleChoices } from './ruleChoi
 import { leafRuleViews, type LeafRuleView } from './leafRules';
 import { readRuleEdit, type RuleEdit } from './ruleEdits';
 import { previewConfirm, type ConfirmPreview } from './ruleConfirm';
-import { changeCount } from './write/changeCount';
+
 
 const FRAMEWORK_CHOICES = FRAMEWORKS.map((f) => ({ id: f.id, title: f.title }));
 

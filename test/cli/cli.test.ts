@@ -96,7 +96,8 @@ describe('perfscore score examples/shenzhen-2024.xlsx (seed 002, domain.md §3)'
     const { report } = result;
     expect(report.framework).toBe('shenzhen-2024-department');
     expect(report.sheet).toBe('评分表');
-    expect(report.total).toEqual({ score: '96.88', max: '100.00', grade: '优' });
+    // the unit's 合计 row says 96.88 and its leaves sum to it (seed 002 总分)
+    expect(report.total).toEqual({ score: '96.88', max: '100.00', grade: '优', complete: true, claimed: { stated: '96.88', sumOfLeaves: '96.88', blankLeaves: 0 } });
     expect(report.level1).toEqual([
       { name: '部门决策', score: '20.00', max: '20.00' },
       { name: '部门管理', score: '18.89', max: '20.00' },
@@ -136,7 +137,9 @@ describe('perfscore score examples/shenzhen-2024.xlsx (seed 002, domain.md §3)'
     const out = result.run.stdout;
     expect(out).toContain('指标表：评分表!A2:I29');
     expect(out).toContain('shenzhen-2024-department');
-    expect(out).toContain('三级指标：共 21 项，按规则计算 10 项，采用自评分（判断）11 项，缺少数据 0 项');
+    // 计算: the 7 leaves scored from figures alone; 自评核验: 政府采购执行情况, 财务规范性, 群众信访办理情况 (a judged part beside computed ones)
+    expect(out).toContain('三级指标：共 21 项，计算 7 项，自评核验 3 项，判断（采用自评分，未核验）11 项，缺数据 0 项');
+    expect(out).toContain('单位自评总分：96.88');
     expect(out).toContain('一级指标：部门决策 20.00/20.00；部门管理 18.89/20.00；部门绩效 57.99/60.00');
     expect(out).toContain('总分：96.88 / 100.00，等级：优');
     expect(out).toContain('检查：错误 0 条，警告 0 条');
@@ -176,7 +179,8 @@ describe('perfscore score examples/guangzhou-2023.xlsx (seed 003 表5)', () => {
 
   test('total 95.82 (履职效能 48.82 + 管理效率 47, seed 003 自评结论), not the 100 the 合计 row shows', () => {
     expect(report.framework).toBe('guangzhou-department');
-    expect(report.total).toEqual({ score: '95.82', max: '100.00', grade: '优' });
+    // the unit's 合计 row claims 100 while its leaves sum to 95.82 (seed 003 表5)
+    expect(report.total).toEqual({ score: '95.82', max: '100.00', grade: '优', complete: true, claimed: { stated: '100.00', sumOfLeaves: '95.82', blankLeaves: 0 } });
     expect(report.level1).toEqual([
       { name: '履职效能', score: '48.82', max: '50.00' },
       { name: '管理效率', score: '47.00', max: '50.00' },
@@ -213,7 +217,7 @@ describe('perfscore score examples/national-project.xlsx (hand-worked in scripts
   test(`total ${NATIONAL_EXPECTED_TOTAL}, every row as worked by hand`, () => {
     expect(NATIONAL_EXPECTED_TOTAL).toBe('93.88');
     expect(report.framework).toBe('national-project-self-eval');
-    expect(report.total).toEqual({ score: '93.88', max: '100.00', grade: '优' });
+    expect(report.total).toEqual({ score: '93.88', max: '100.00', grade: '优', complete: true, claimed: { stated: '93.88', sumOfLeaves: '93.88', blankLeaves: 0 } });
     const scores = Object.fromEntries(report.indicators.map((i) => [leafName(i), [i.score, i.max, i.status]]));
     expect(scores).toEqual({
       预算执行率: ['9.25', '10.00', 'scored'],
@@ -256,9 +260,11 @@ describe('perfscore score --out', () => {
     expect(headerRow).toBeGreaterThanOrEqual(1);
     const col = table.values[headerRow].indexOf('系统评分');
     expect(col).toBeGreaterThan(8);
-    for (const [, cell, , score] of SHENZHEN_LEAVES) {
+    expect(table.values[headerRow][col + 1]).toBe('得分说明');
+    for (const [, cell, , score, computed] of SHENZHEN_LEAVES) {
       const row = Number(cell.slice(1)) - 1;
-      expect([cell, table.values[row][col]]).toEqual([cell, Number(score)]);
+      // a judgement is the unit's own score: 系统评分 says 未核验, never a copy of it
+      expect([cell, table.values[row][col]]).toEqual([cell, computed ? Number(score) : '未核验']);
       // the unit's own score is untouched
       expect(valueAt(snap, '评分表', cell)).toBe(Number(score));
     }
@@ -275,7 +281,7 @@ describe('perfscore score --out', () => {
     const col = table.values[headerRow].indexOf('系统评分');
     const formulas = SHENZHEN_LEAVES.map(([, cell]) => table.formulas?.[Number(cell.slice(1)) - 1][col] ?? null);
     expect(formulas.some((f) => f !== null && f.startsWith('='))).toBe(true);
-    SHENZHEN_LEAVES.forEach(([, cell, , score]) => expect(table.values[Number(cell.slice(1)) - 1][col]).toBe(Number(score)));
+    SHENZHEN_LEAVES.forEach(([, cell, , score, computed]) => expect(table.values[Number(cell.slice(1)) - 1][col]).toBe(computed ? Number(score) : '未核验'));
   });
 
   test('--out not ending in .xlsx is refused with exit 2 before scoring, and nothing is written', async () => {

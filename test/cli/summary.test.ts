@@ -25,4 +25,12 @@ describe('formatSummary', () => {
     expect(out).toContain('总分：6.00 / 7.00，等级：良（满分不是 100，等级按百分制折算 85.71 分评定）');
     expect(out).toContain('各指标分值合计为 7.00 分');
   });
+
+  test('blank scores: the total is 不完整 with no grade, and the unit’s claimed total is said to be incomplete too', () => {
+    // 预算编制合理性 (5) and 重点工作完成情况 (8) are judged by eye: blank, they have no score; 96.88 − 5 − 8 = 83.88
+    const out = formatSummary('a.xlsx', analysed(shenzhenSnapshot({ 预算编制合理性: null, 重点工作完成情况: null, 总分: null })));
+    expect(out).toContain('总分：不完整（2 项指标没有得分；已有得分的指标合计 83.88 / 100.00），不评等级\n');
+    expect(out).toContain('单位自评总分：未填齐（2 项自评分空白）');
+    expect(out).not.toMatch(/等级：[优良中差]/);
+  });
 });

@@ -128,7 +128,7 @@ describe.each(['excel', 'wps'] as const)('识别: a missing figure bound to the 
     await saveXlsx(written, file);
     const scored = await runCli('score', file);
     expect(scored.code).toBe(0);
-    expect(scored.stdout).toContain('三级指标：共 2 项，按规则计算 1 项，采用自评分（判断）1 项，缺少数据 0 项');
+    expect(scored.stdout).toContain('三级指标：共 2 项，计算 1 项，自评核验 0 项，判断（采用自评分，未核验）1 项，缺数据 0 项');
     expect(scored.stdout).toContain('采用 人员情况表!B3 “在编人数” → 在编人数（staff.onPost），设置中绑定的单元格');
     expect(scored.stdout).toContain('总分：8.50 / 11.00');
 

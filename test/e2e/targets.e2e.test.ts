@@ -49,6 +49,7 @@ describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host
     await expect(page.getByTestId('targets-finding-2').textContent()).resolves.toBe('警告：绩效目标申报表!E11「服务周期内空气质量」：质量指标应以数值表述，填写的是定性表述“优良”。');
     await expect(page.getByTestId('targets-checkpoint-1').textContent()).resolves.toContain('最高中');
     await expect(page.getByTestId('targets-total').textContent()).resolves.toBe('合计：待评（已评 0/10 项）');
+    // one count from preview to undo: the 74 cells written and the 目标审核 sheet added (column widths are layout, not counted)
     await expect(page.getByTestId('targets-plan').textContent()).resolves.toBe('写入目标审核结果：75 项改动');
     expect(plain(await state())).toEqual(plain(before));
 
@@ -61,8 +62,7 @@ describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host
     expect(valuesOf(sheet(written, '绩效目标申报表'))).toEqual(valuesOf(sheet(before, '绩效目标申报表')));
 
     await page.getByTestId('targets-undo').click();
-    // one count from preview to write to undo: the sheet's 74 cells (test/workbook/targets/review.test.ts)
-    // and the sheet itself, column widths being layout; the undo takes the sheet back with its cells
+    // the undo takes back every change the preview counted: the sheet removed, its 74 cells with it
     await page.getByText('已撤销 75 项改动。').waitFor();
     expect(plain(await state())).toEqual(plain(before));
 

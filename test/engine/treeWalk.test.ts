@@ -12,6 +12,8 @@ const leaf = (path: string[], score: string): ScoredLeaf => ({
   computed: null,
   typedScore: null,
   status: 'judgement',
+  basis: '判断',
+  verified: null,
   ruleId: null,
   missing: [],
   steps: [],

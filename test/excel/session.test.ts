@@ -42,7 +42,8 @@ describe('task pane session over the Excel host', () => {
     const outcome = done(await writeScores(port, plan, { ...detection.choices, formulas: false }));
     expect(host.syncCount).toBe(3);
     expect(outcome.fallback).toEqual([]);
-    expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
+    // 11 leaves are the unit's judgements: our total says 不完整, our checked 政府采购执行情况 1.89
+    expect(cellValue(host.data, '评分表', 'J29')).toBe('不完整');
     expect(cellValue(host.data, '评分表', 'J9')).toBe(1.89);
     expect(cellValue(host.data, '_perfscore', 'B3')).toBe('shenzhen-2024-department');
     const undone = await undoWrite(port, outcome.written);
@@ -129,7 +130,8 @@ describe('task pane session over the Excel host', () => {
     const first = done(await writeScores(port, plan, { ...detection.choices, formulas: false }));
     await undoWrite(port, first.written);
     done(await writeScores(port, plan, { ...detection.choices, formulas: false }));
-    expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
+    expect(cellValue(host.data, '评分表', 'J9')).toBe(1.89);
+    expect(cellValue(host.data, '评分表', 'J29')).toBe('不完整');
   });
 
   test('live formulas with PERF.* associated: Excel calculates them, nothing falls back', async () => {
@@ -142,8 +144,9 @@ describe('task pane session over the Excel host', () => {
     const sheet = host.sheetByName('评分表')!;
     expect(sheet.cells.J18.f).toMatch(/^=PERF\.SCORE_TIERS\(PERF\.RATE\(基础数据!B24,基础数据!B23\)/);
     expect(cellValue(host.data, '评分表', 'J18')).toBe(1);
-    expect(sheet.cells.J29.f).toBe('=SUM(J5:J11,J15:J28)');
-    expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
+    // no sum of ours over the unit's judgements
+    expect(sheet.cells.J29.f).toBeUndefined();
+    expect(cellValue(host.data, '评分表', 'J29')).toBe('不完整');
   });
 
   test('the #NAME? fault: custom-function cells are rewritten as values, sums recalculate, undo still restores', async () => {
@@ -158,8 +161,9 @@ describe('task pane session over the Excel host', () => {
     const sheet = host.sheetByName('评分表')!;
     expect(sheet.cells.J18.f).toBeUndefined();
     expect(cellValue(host.data, '评分表', 'J18')).toBe(1);
-    expect(sheet.cells.J29.f).toBe('=SUM(J5:J11,J15:J28)');
-    expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
+    // no sum of ours over the unit's judgements
+    expect(sheet.cells.J29.f).toBeUndefined();
+    expect(cellValue(host.data, '评分表', 'J29')).toBe('不完整');
     // the cells rewritten as values are what the undo expects to find: all of them are restored
     const undone = await undoWrite(port, outcome.written);
     expect(undone.kept).toEqual([]);
@@ -171,7 +175,7 @@ describe('task pane session over the Excel host', () => {
     const detection = await detect(port);
     const outcome = done(await writeScores(port, previewPlan(detection.analysis!, true), { ...detection.choices, formulas: true }));
     expect(outcome.fallback.length).toBeGreaterThan(0);
-    expect(cellValue(host.data, '评分表', 'J29')).toBe(96.88);
+    expect(cellValue(host.data, '评分表', 'J18')).toBe(1);
   });
 
   test('a saved choice is used on the next detection', async () => {
@@ -205,7 +209,8 @@ describe('task pane session over the Excel host', () => {
     const plan = previewPlan(other.analysis!, false, other.choices.overrides);
     done(await writeScores(port, plan, { ...other.choices, formulas: false }));
     expect(cellValue(host.data, '评分表', 'J18')).toBe(0);
-    expect(cellValue(host.data, '评分表', 'J29')).toBe(95.88);
+    // the engine's total is 95.88 (checked above); our column gives no total over the unit's judgements
+    expect(cellValue(host.data, '评分表', 'J29')).toBe('不完整');
     const again = await detect(port);
     expect(again.analysis?.settings.overrides).toEqual({ [key]: 'contract-staff-control' });
     expect(again.rules?.leaves[ref]).toEqual({ key, current: 'contract-staff-control', overridden: true, natural: 'contract-staff-control' });

@@ -2,7 +2,7 @@
  * The performance budget in round trips: one full scoring run is exactly 2 syncs (one read, one
  * write), for the Shenzhen table and for a generated 1,000-leaf table.
  */
-import { countSyncs, fullRun } from '../../bench/syncs';
+import { countSyncs, fullRun, paneSyncs } from '../../bench/syncs';
 import { generatedTable } from '../fakes/office/generate';
 import { cellValue } from '../fakes/office/model';
 import { exampleWorkbook } from './helpers';
@@ -34,5 +34,10 @@ describe('round trips per scoring run', () => {
   test('countSyncs for the bench', async () => {
     expect(await countSyncs(30)).toBe(2);
     expect(await countSyncs(1000)).toBe(2);
+  });
+
+  test("the pane's 识别 then 写入: one read, then one guarded re-read and one write, at 30 and 1,000 leaves", async () => {
+    expect(await paneSyncs(30)).toEqual({ recognise: 1, write: 2 });
+    expect(await paneSyncs(1000)).toEqual({ recognise: 1, write: 2 });
   });
 });

@@ -41,8 +41,8 @@ test('score --out writes the copy around the merged range and names the cell lef
   expect(ws.getCell('I10').value).toBe(3);
   expect(ws.getCell('J10').isMerged).toBe(true);
   expect(ws.getCell('J10').master.address).toBe('I10');
-  // the leaf beside it is scored as before: 政府采购执行情况 (row 9) and 预决算信息公开 (row 11) have their J cells
+  // the leaves beside it are written as before: 政府采购执行情况 (row 9) checked, 预决算信息公开 (row 11) the unit's judgement
   expect(typeof ws.getCell('J9').value).toBe('number');
-  expect(typeof ws.getCell('J11').value).toBe('number');
+  expect(ws.getCell('J11').value).toBe('未核验');
   expect(fs.existsSync(out)).toBe(true);
 });

@@ -64,8 +64,9 @@ describe('a column the unit headed 系统评分 or 检查提示 itself is the un
     // ours beside it, in K and L: the computed 1 for 固定资产利用率 and the note on its 0.70
     expect(at(after, '评分表', 'K3')).toBe('系统评分');
     expect(at(after, '评分表', 'K34')).toBe(1);
-    expect(at(after, '评分表', 'L3')).toBe('检查提示');
-    expect(String(at(after, '评分表', 'L34'))).toContain('0.70');
+    expect(at(after, '评分表', 'L3')).toBe('得分说明');
+    expect(at(after, '评分表', 'M3')).toBe('检查提示');
+    expect(String(at(after, '评分表', 'M34'))).toContain('0.70');
   });
 });
 

@@ -18,6 +18,15 @@ jest.mock('fs', () => {
       if (mockRefusal !== null) throw Object.assign(new Error(`${mockRefusal}: operation not permitted, open '${String(args[0])}'`), { code: mockRefusal });
       return real.writeFileSync(...args);
     },
+    // review streams its summary: it opens its files to write as it goes, and moves them into place at the end
+    openSync: (...args: Parameters<typeof real.openSync>) => {
+      if (mockRefusal !== null && args[1] === 'w') throw Object.assign(new Error(`${mockRefusal}: operation not permitted, open '${String(args[0])}'`), { code: mockRefusal });
+      return real.openSync(...args);
+    },
+    renameSync: (...args: Parameters<typeof real.renameSync>) => {
+      if (mockRefusal !== null) throw Object.assign(new Error(`${mockRefusal}: operation not permitted, rename '${String(args[0])}'`), { code: mockRefusal });
+      return real.renameSync(...args);
+    },
   };
 });
 

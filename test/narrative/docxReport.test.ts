@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { buildNarrative } from '../../src/engine/narrative';
+import { buildCheckNotes, buildNarrative } from '../../src/engine/narrative';
+import { CHECK_NOTES_HEADING } from '../../src/report/docxReport';
 import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
 import { buildReportDocx } from '../../src/report/docxReport';
 import { exampleAnalysis } from './fixtures';
@@ -34,5 +35,29 @@ describe('the Word report', () => {
     expect(text).toContain('一级指标');
     expect(text).toMatch(/政府采购执行情况\s*2\.00\s*1\.89/);
     expect(text).toMatch(/合计\s*100\.00\s*96\.88/);
+  });
+
+  test('the 检查说明 is an appendix on its own page after the table, never among the report’s chapters', async () => {
+    const analysis = await exampleAnalysis('national-project.xlsx');
+    const input = narrativeInputFromAnalysis(analysis);
+    const paragraphs = buildNarrative(input);
+    const checkNotes = buildCheckNotes(input);
+    expect(checkNotes.map((n) => n.text)).toEqual(['项目完成时限扣1.00分，评分表中未写偏差原因分析，请补充后重新生成报告。']);
+    const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, checkNotes });
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const text = textOf(xml);
+    const appendix = text.indexOf(CHECK_NOTES_HEADING);
+    expect(appendix).toBeGreaterThan(text.indexOf('附表：指标得分表'));
+    expect(text.indexOf('1. 项目完成时限扣1.00分，评分表中未写偏差原因分析')).toBeGreaterThan(appendix);
+    expect(text.slice(0, appendix)).not.toContain('未写偏差原因分析');
+    expect(xml).toContain('<w:pageBreakBefore/>');
+  });
+
+  test('a table with a leaf unscored prints 不完整 as its total', async () => {
+    const analysis = await exampleAnalysis('shenzhen-2024.xlsx');
+    const scored = { ...analysis.scored, complete: false };
+    const bytes = await buildReportDocx({ paragraphs: [], scored, unitName: null, year: null });
+    const text = textOf(await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string'));
+    expect(text).toMatch(/合计\s*100\.00\s*不完整/);
   });
 });

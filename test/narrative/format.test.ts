@@ -1,5 +1,5 @@
 import { dec, percent, thousands, wan } from '../../src/engine/decimal';
-import { count, numeral, quoteSentence, selfReference, yearLabel } from '../../src/engine/narrative/format';
+import { count, normaliseTargetText, numeral, quoteSentence, selfReference, yearLabel } from '../../src/engine/narrative/format';
 
 describe('report formatting (domain.md §2, §7)', () => {
   test('amounts in 万元 with thousands separators and 2 decimals, rounded half up', () => {
@@ -35,5 +35,17 @@ describe('report formatting (domain.md §2, §7)', () => {
   test('workbook text is quoted as one sentence', () => {
     expect(quoteSentence('未实现绩效目标的酌情扣分。')).toBe('“未实现绩效目标的酌情扣分。”');
     expect(quoteSentence('1. 甲；\n2. 乙')).toBe('“1. 甲；2. 乙”。');
+  });
+
+  test('target text as the report prints it: one sign, no stray spaces, thousands separators from five digits', () => {
+    expect(normaliseTargetText('≥ 20000人次')).toBe('≥20,000人次');
+    expect(normaliseTargetText('＝100%')).toBe('=100%');
+    expect(normaliseTargetText('≧90%')).toBe('≥90%');
+    expect(normaliseTargetText('≦ 30 天')).toBe('≤30天');
+    expect(normaliseTargetText('≥１２３４５６．５万元')).toBe('≥123,456.5万元');
+    // four digits are as often a year as an amount: left as written
+    expect(normaliseTargetText('2023年10月')).toBe('2023年10月');
+    expect(normaliseTargetText('≥1,000人')).toBe('≥1,000人');
+    expect(normaliseTargetText('有效提升')).toBe('有效提升');
   });
 });

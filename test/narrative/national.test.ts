@@ -1,5 +1,5 @@
 import { fixed } from '../../src/engine/decimal';
-import { buildNarrative, type Paragraph } from '../../src/engine/narrative';
+import { buildCheckNotes, buildNarrative, type Paragraph } from '../../src/engine/narrative';
 import { narrativeInputFromAnalysis } from '../../src/workbook/analyse/narrativeInput';
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import { exampleAnalysis } from './fixtures';
@@ -37,12 +37,13 @@ describe('narrative of examples/national-project.xlsx (项目支出绩效自评�
     expect(output.cells).toEqual(expect.arrayContaining(['项目支出绩效自评表!D14', '项目支出绩效自评表!E14', '项目支出绩效自评表!G14']));
   });
 
-  test('偏差原因 quotes the form, and says so where the form gives none', () => {
+  test('偏差原因 quotes the form; where the form gives none, the 检查说明 asks for it', () => {
     const byHeading = new Map(section('偏差原因').map((p) => [p.heading, p]));
     expect([...byHeading.keys()]).toEqual(['预算执行率', '培训参与人次', '项目完成时限', '青少年科学素养', '参与学生满意度']);
     expect(byHeading.get('培训参与人次')!.text).toContain('偏差原因分析：“受台风天气影响');
     expect(byHeading.get('培训参与人次')!.cells).toContain('项目支出绩效自评表!H14');
-    expect(byHeading.get('项目完成时限')!.text).toContain('自评表中未填写偏差原因分析');
+    expect(byHeading.get('项目完成时限')!.text).toBe('项目完成时限年度指标值“≤30天”，实际完成值“33天”，得分9.00分（分值10.00分），扣1.00分。');
+    expect(buildCheckNotes(narrativeInputFromAnalysis(analysis)).map((n) => n.text)).toEqual(['项目完成时限扣1.00分，评分表中未写偏差原因分析，请补充后重新生成报告。']);
   });
 
   test('改进措施 matches each loss to its kind of measure', () => {
@@ -55,7 +56,7 @@ describe('narrative of examples/national-project.xlsx (项目支出绩效自评�
 });
 
 describe('narrative of examples/guangzhou-2023.xlsx (judgement leaves, no reason column)', () => {
-  test('every judged loss says no reason is written; 我单位 when the unit is unknown', async () => {
+  test('every judged loss without a reason is named in the 检查说明; 我单位 when the unit is unknown', async () => {
     const analysis = await exampleAnalysis('guangzhou-2023.xlsx');
     const input = narrativeInputFromAnalysis(analysis);
     const paragraphs = buildNarrative(input);
@@ -69,8 +70,11 @@ describe('narrative of examples/guangzhou-2023.xlsx (judgement leaves, no reason
       '合同备案时效性',
       '资产管理合规性',
     ]);
-    for (const p of losses) expect(p.text).toContain('评分表中未写明扣分理由');
-    expect(losses[1].text).toContain('工作簿未提供年度平均执行率');
+    // the body states what was lost; the missing reasons and the unverified score are the 检查说明's
+    expect(losses[1].text).toBe('部门预算资金支出率分值5.00分，得分4.38分，扣0.62分。');
+    const notes = buildCheckNotes(input).map((n) => n.text);
+    for (const p of losses) expect(notes.some((n) => n.startsWith(`${p.heading}扣`) && n.includes('评分表中未写扣分理由'))).toBe(true);
+    expect(notes).toContain('部门预算资金支出率：缺少可计分的“年度平均执行率”，无法按评分标准核验，报告中的4.38分是单位自评分。');
     expect(paragraphs.find((p) => p.section === '自评结论')!.text).toContain('我单位2023年度部门整体支出绩效自评得分为95.82分，评价等级为“优”。其中，履职效能得分48.82分，得分百分比为97.64%；管理效率得分47.00分，得分百分比为94.00%。');
     // Losses of one kind share one measure.
     expect(paragraphs.filter((p) => p.section === '改进措施').map((p) => p.heading)).toContain('采购合同签订时效性、合同备案时效性');

@@ -2,6 +2,7 @@ import { D, fixed, percent, type Dec } from '../../src/engine/decimal';
 import { isNumberFigure } from '../../src/engine/quantity';
 import type { ScoredNode } from '../../src/engine/tree.types';
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
+import { normaliseTargetText } from '../../src/engine/narrative';
 
 /**
  * Every number a report may state for one analysed workbook, each in the forms the seeds print:
@@ -65,7 +66,14 @@ export const NUMBER = /\d[\d,]*(?:\.\d+)?%?/g;
 export function withoutWorkbookQuotes(text: string, analysis: Analysis): string {
   const cellTexts = new Set<string>();
   for (const sheet of analysis.snapshot.sheets) {
-    for (const row of sheet.values) for (const v of row) if (typeof v === 'string') cellTexts.add(v.replace(/\s+/g, ''));
+    for (const row of sheet.values) {
+      for (const v of row) {
+        if (typeof v !== 'string') continue;
+        cellTexts.add(v.replace(/\s+/g, ''));
+        // a target or actual is quoted as the report prints it (≥ 20000人次 → ≥20,000人次)
+        cellTexts.add(normaliseTargetText(v).replace(/\s+/g, ''));
+      }
+    }
   }
   return text.replace(/“([^”]*)”/g, (whole, inner: string) => (cellTexts.has(inner.replace(/\s+/g, '')) ? '“”' : whole));
 }

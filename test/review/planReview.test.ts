@@ -313,27 +313,27 @@ describe('what the review refuses or works around', () => {
 });
 
 describe('review and scoring in the same workbook', () => {
-  test('the review columns go past 系统评分 / 检查提示, and scoring again leaves them alone', async () => {
+  test('the review columns go past 系统评分 / 得分说明 / 检查提示, and scoring again leaves them alone', async () => {
     const host = await openExample('shenzhen-2024.xlsx');
     const scored = await analysed(host);
     await host.applyPlan(planScoreWrite(scored.analysis, { formulas: false }));
     const { analysis } = await analysed(host);
-    const own = [analysis.table.columns.ownScore, analysis.table.columns.ownNotes];
-    expect(own).toEqual([9, 10]);
+    const own = [analysis.table.columns.ownScore, analysis.table.columns.ownExplain, analysis.table.columns.ownNotes];
+    expect(own).toEqual([9, 10, 11]);
     await host.applyPlan(planReviewWrite(analysis, FIRST));
     const reviewed = await host.readSnapshot();
-    expect([cell(reviewed, '评分表', 'L2'), cell(reviewed, '评分表', 'M2'), cell(reviewed, '评分表', 'N2')]).toEqual(['审核得分', '审核意见', '审核状态']);
-    expect(cell(reviewed, '评分表', 'L9')).toBe(1.5);
+    expect([cell(reviewed, '评分表', 'M2'), cell(reviewed, '评分表', 'N2'), cell(reviewed, '评分表', 'O2')]).toEqual(['审核得分', '审核意见', '审核状态']);
+    expect(cell(reviewed, '评分表', 'M9')).toBe(1.5);
 
     const again = analyse(reviewed);
     if (!again.ok) throw new Error(again.message);
     const rescore = planScoreWrite(again.analysis, { formulas: false });
-    expect(rescore.changes.filter((c) => c.kind === 'cell' && c.sheet === '评分表' && /^[LMN]\d+$/.test(c.address))).toEqual([]);
+    expect(rescore.changes.filter((c) => c.kind === 'cell' && c.sheet === '评分表' && /^[MNO]\d+$/.test(c.address))).toEqual([]);
     await host.applyPlan(rescore);
     const after = await host.readSnapshot();
     const model = buildReviewModel((analyse(after) as { ok: true; analysis: Analysis }).analysis);
     expect(model.totals.current.toFixed(2)).toBe('96.00');
-    expect(model.state.columns).toEqual({ score: 11, reason: 12, status: 13 });
+    expect(model.state.columns).toEqual({ score: 12, reason: 13, status: 14 });
   });
 });
 

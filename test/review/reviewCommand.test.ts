@@ -12,6 +12,7 @@ import { planReviewWrite } from '../../src/workbook/review';
 import { EXAMPLES, sha256 } from './helpers';
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
 import type { FileHost as Host } from '../../src/hosts/file';
+import { findingName, type FindingCode } from '../../src/workbook/checks';
 
 function capture(): CliIo & { out: string; err: string } {
   const io = {
@@ -31,7 +32,8 @@ function rows(ws: ExcelJS.Worksheet): unknown[][] {
   const out: unknown[][] = [];
   ws.eachRow({ includeEmpty: true }, (row) => {
     const values = row.values as unknown[];
-    out.push(Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => values[i + 1] ?? null));
+    // empty cells at the end of a row are not stored: every row is read as wide as the sheet
+    out.push(Array.from({ length: Math.max(values.length - 1, ws.columnCount, 0) }, (_, i) => values[i + 1] ?? null));
   });
   return out;
 }
@@ -106,38 +108,39 @@ describe('perfscore review over a folder', () => {
   test('the summary lists all six files correctly', async () => {
     const all = rows(summary.getWorksheet('单位汇总')!);
     expect(all[0]).toEqual([
-      '序号', '单位名称', '年度', '文件', '状态', '指标表', '评分框架', '自评总分', '系统计算总分', '审核后总分',
-      '满分', '等级', '未解决异议', '错误', '警告', '提示', '失分最多的三项', '说明',
+      '序号', '单位名称', '年度', '文件', '状态', '指标表', '评分框架', '自评总分', '系统计算总分', '自评−系统', '审核后总分',
+      '满分', '等级', '未解决异议', '错误', '警告', '提示', '风险分', '风险信号', '失分最多的三项', '说明', '处理建议',
     ]);
     const byFile = new Map(all.slice(1).map((r) => [path.basename(String(r[3])), r]));
     expect([...byFile.keys()].sort()).toEqual(['broken.xlsx', 'guangzhou-2023.xlsx', 'national-project.xlsx', 'notes.txt', 'shenzhen-2024.xlsx', 'shenzhen-changed.xlsx']);
 
     const shenzhen = byFile.get('shenzhen-2024.xlsx')!;
     expect(shenzhen.slice(1, 3)).toEqual(['深圳市科技交流服务中心', '2024']);
-    expect(shenzhen.slice(4, 13)).toEqual(['已评分', '评分表!A2:I29', 'shenzhen-2024-department', 96.88, 96.88, null, 100, '优', 0]);
-    expect(shenzhen[16]).toBe('编外人员控制率 −1.00；公用经费控制率 −1.00；社会效益、经济效益、生态效益及持续影响等 −1.00');
-    expect(shenzhen.slice(13, 15)).toEqual([0, 0]);
+    expect(shenzhen.slice(4, 14)).toEqual(['已评分', '评分表!A2:I29', 'shenzhen-2024-department', 96.88, 96.88, 0, null, 100, '优', 0]);
+    expect(shenzhen[19]).toBe('编外人员控制率 −1.00；公用经费控制率 −1.00；社会效益、经济效益、生态效益及持续影响等 −1.00');
+    expect(shenzhen.slice(14, 16)).toEqual([0, 0]);
 
     // the changed figure: the same self-scores, now contradicted by the data. 政府采购执行情况's typed
     // 1.89 is impossible once the rate part is 0 (at most 0 + 1 for the policy part): it counts as 1.00,
-    // so the computed total is 96.88 − 0.89 = 95.99 (domain.md §2: a leaf never scores above what its rule allows)
+    // so the computed total is 96.88 − 0.89 = 95.99 (domain.md §2: a leaf never scores above what its rule allows),
+    // and the unit's claimed total is 0.89 above it
     const changed = byFile.get('shenzhen-changed.xlsx')!;
     expect(String(changed[3])).toBe(path.join(dir, '复核', 'shenzhen-changed.xlsx'));
-    expect(changed.slice(4, 13)).toEqual(['已评分', '评分表!A2:I29', 'shenzhen-2024-department', 96.88, 95.99, null, 100, '优', 0]);
-    expect(Number(changed[13])).toBeGreaterThanOrEqual(1);
+    expect(changed.slice(4, 14)).toEqual(['已评分', '评分表!A2:I29', 'shenzhen-2024-department', 96.88, 95.99, 0.89, null, 100, '优', 0]);
+    expect(Number(changed[14])).toBeGreaterThanOrEqual(1);
 
     const guangzhou = byFile.get('guangzhou-2023.xlsx')!;
-    expect(guangzhou.slice(4, 13)).toEqual(['已评分', '表5!A2:E32', 'guangzhou-department', 95.82, 95.82, null, 100, '优', 0]);
-    expect(guangzhou[16]).toBe('采购合同签订时效性 −1.00；合同备案时效性 −1.00；部门预算资金支出率 −0.62');
+    expect(guangzhou.slice(4, 14)).toEqual(['已评分', '表5!A2:E32', 'guangzhou-department', 95.82, 95.82, 0, null, 100, '优', 0]);
+    expect(guangzhou[19]).toBe('采购合同签订时效性 −1.00；合同备案时效性 −1.00；部门预算资金支出率 −0.62');
     // seed 003's 合计 row (100 against 95.82) is an error
-    expect(Number(guangzhou[13])).toBeGreaterThanOrEqual(1);
+    expect(Number(guangzhou[14])).toBeGreaterThanOrEqual(1);
 
     // every scored row agrees with the scoring pipeline run on the same file
     for (const [name, row] of byFile) {
       if (row[4] !== '已评分') continue;
       const { analysis } = await analysedOf(await FileHost.open(String(row[3])));
       const count = (sev: string) => analysis.warnings.filter((w) => w.severity === sev).length;
-      expect([row[5], row[8], row[11], row[13], row[14], row[15]]).toEqual([
+      expect([row[5], row[8], row[12], row[14], row[15], row[16]]).toEqual([
         `${analysis.table.sheet}!${analysis.table.range}`,
         Number(analysis.scored.total.toFixed(2)),
         analysis.scored.grade,
@@ -150,10 +153,37 @@ describe('perfscore review over a folder', () => {
 
     const broken = byFile.get('broken.xlsx')!;
     expect(broken[4]).toBe('无法读取');
-    expect(String(broken[17])).toContain('已损坏或不是有效的 .xlsx 工作簿');
+    expect(String(broken[20])).toContain('已损坏或不是有效的 .xlsx 工作簿');
+    expect(broken[21]).toBe('请向单位索取完好的 .xlsx 文件，或在 Excel/WPS 中打开并另存为 .xlsx 后重新审核');
     const notes = byFile.get('notes.txt')!;
     expect(notes[4]).toBe('已跳过');
-    expect(notes[17]).toBe('不是 .xlsx 工作簿（扩展名为“.txt”），已跳过');
+    expect(notes[20]).toBe('不是 .xlsx 工作簿（扩展名为“.txt”），已跳过');
+  });
+
+  test('units are ranked by the signs reviewers look for, and the sample drawn from the top', () => {
+    const ranking = rows(summary.getWorksheet('抽评建议')!);
+    expect(ranking[0]).toEqual(['风险排名', '是否抽取', '序号', '单位名称', '文件', '风险分', '风险信号及位置']);
+    const ranked = ranking.slice(1, 5);
+    const byFile = new Map(ranked.map((r) => [path.basename(String(r[4])), r]));
+    expect([...byFile.keys()].sort()).toEqual(['guangzhou-2023.xlsx', 'national-project.xlsx', 'shenzhen-2024.xlsx', 'shenzhen-changed.xlsx']);
+    // the changed copy's 政府采购执行情况 is typed 1.89 where at most 1.00 can be had: self above computed (weight 3)
+    expect(String(byFile.get('shenzhen-changed.xlsx')![6])).toContain('自评得分高于计算得分（权重 3）');
+    // seed 003's 合计 row says 100 where its parts give 95.82: totals against their parts (weight 3)
+    expect(String(byFile.get('guangzhou-2023.xlsx')![6])).toContain('合计与明细不符（权重 3）');
+    // heaviest first; 4 units, all drawn under the default sample of 10
+    const risks = ranked.map((r) => Number(r[5]));
+    expect([...risks].sort((a, b) => b - a)).toEqual(risks);
+    expect(ranked.map((r) => r[0])).toEqual([1, 2, 3, 4]);
+    expect(ranked.every((r) => r[1] === '抽取')).toBe(true);
+    // the 单位汇总 row carries the same risk
+    const units = rows(summary.getWorksheet('单位汇总')!);
+    for (const r of ranked) expect(units.find((u) => u[3] === r[4])![17]).toBe(r[5]);
+    // the weights are listed under the ranking
+    expect(ranking.some((r) => r[0] === '满意度为 100%' && r[1] === 1)).toBe(true);
+    expect(io.out).toContain('按风险抽取 4 个单位复核：');
+    const report = JSON.parse(fs.readFileSync(json, 'utf8')) as { riskSample: { size: number; ranking: { file: string; risk: number }[] } };
+    expect(report.riskSample.size).toBe(10);
+    expect(report.riskSample.ranking.map((r) => r.risk)).toEqual(risks);
   });
 
   test('a sheet per warning code lists where it occurs', async () => {
@@ -167,18 +197,25 @@ describe('perfscore review over a folder', () => {
       }
     }
     const codes = rows(summary.getWorksheet('检查项统计')!);
-    expect(codes[0]).toEqual(['检查项', '严重程度', '出现次数', '涉及单位数', '所在工作表', '示例']);
-    expect(codes.slice(1).map((r) => r[0]).sort()).toEqual([...expected.keys()].sort());
+    expect(codes[0]).toEqual(['检查项', '代码', '严重程度', '出现次数', '涉及单位数', '所在工作表', '示例']);
+    expect(codes.slice(1).map((r) => r[1]).sort()).toEqual([...expected.keys()].sort());
+    // findings are named in Chinese, in the list and as their sheets' names; the code stays beside the name
+    for (const r of codes.slice(1)) {
+      expect(r[0]).toBe(findingName(r[1] as FindingCode));
+      expect(r[5]).toBe(findingName(r[1] as FindingCode));
+    }
+    const sheetOf = new Map(codes.slice(1).map((r) => [String(r[1]), String(r[5])]));
     const label: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
     for (const [code, list] of expected) {
-      const sheet = rows(summary.getWorksheet(code)!);
+      const sheet = rows(summary.getWorksheet(sheetOf.get(code)!)!);
       expect(sheet[0]).toEqual(['单位名称', '文件', '单元格', '严重程度', '说明']);
       const listed = sheet.slice(1).map((r) => ({ file: path.basename(String(r[1])), cell: r[2], severity: r[3] }));
       const want = list.map((x) => ({ ...x, severity: label[x.severity] }));
       const key = (x: { file: string; cell: unknown }) => `${x.file}|${x.cell}`;
       expect(listed.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(want.sort((a, b) => key(a).localeCompare(key(b))));
     }
-    const sum = rows(summary.getWorksheet('SUM_MISMATCH')!);
+    expect(summary.getWorksheet('SUM_MISMATCH')).toBeUndefined();
+    const sum = rows(summary.getWorksheet('合计与明细不符')!);
     expect(sum.slice(1).map((r) => [path.basename(String(r[1])), r[2], r[3]])).toEqual([['guangzhou-2023.xlsx', '表5!E32', '错误']]);
     expect(String(sum[1][4])).toContain('95.82');
   });
@@ -187,7 +224,7 @@ describe('perfscore review over a folder', () => {
     const data = JSON.parse(fs.readFileSync(json, 'utf8'));
     expect(data.files).toHaveLength(6);
     const shenzhen = data.files.find((f: { file: string }) => f.file.endsWith('shenzhen-2024.xlsx'));
-    expect(shenzhen.total).toEqual({ self: '96.88', computed: '96.88', reviewed: null, max: '100.00', grade: '优' });
+    expect(shenzhen.total).toEqual({ self: '96.88', computed: '96.88', selfMinusComputed: '0.00', reviewed: null, max: '100.00', grade: '优' });
     expect(shenzhen.losses[0]).toEqual({ path: ['部门管理', '人员管理', '编外人员控制率'], lost: '1.00' });
     const broken = data.files.find((f: { file: string }) => f.file.endsWith('broken.xlsx'));
     expect(broken.status).toBe('failed');
@@ -218,7 +255,7 @@ describe('perfscore review, other cases', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       const row = rows(wb.getWorksheet('单位汇总')!)[1];
-      expect(row.slice(7, 13)).toEqual([96.88, 96.88, 96.49, 100, '优', 1]);
+      expect(row.slice(7, 14)).toEqual([96.88, 96.88, 0, 96.49, 100, '优', 1]);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
@@ -262,9 +299,9 @@ describe('perfscore review, other cases', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       const all = rows(wb.getWorksheet('单位汇总')!);
-      expect(all.slice(1).map((r) => [r[4], r[17]])).toEqual([
-        ['已评分', ''],
-        ['无法读取', `找不到文件或文件夹：${path.join(dir, 'gone.xlsx')}`],
+      expect(all.slice(1).map((r) => [r[4], r[20], r[21]])).toEqual([
+        ['已评分', null, null],
+        ['无法读取', `找不到文件或文件夹：${path.join(dir, 'gone.xlsx')}`, '请检查路径是否写对'],
       ]);
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });

@@ -19,15 +19,21 @@ function at(snap: WorkbookSnapshot, sheetName: string, address: string): CellVal
 }
 
 describe('planScoreWrite', () => {
-  test('self-scores present: computed scores go to a new 系统评分 column beside the table, with a 检查提示 column', () => {
+  test('self-scores present: computed scores go to a new 系统评分 column beside the table, with 得分说明 and 检查提示 columns', () => {
     const snap = shenzhenSnapshot({ 固定资产利用率: 0.7, 总分: 96.58 });
     const plan = planScoreWrite(analysed(snap), { formulas: false });
     const cells = cellChanges(plan);
     expect(cells.find((c) => c.address === 'J3')).toMatchObject({ sheet: '评分表', value: '系统评分' });
-    expect(cells.find((c) => c.address === 'K3')).toMatchObject({ value: '检查提示' });
+    expect(cells.find((c) => c.address === 'K3')).toMatchObject({ value: '得分说明' });
+    expect(cells.find((c) => c.address === 'L3')).toMatchObject({ value: '检查提示' });
+    // 固定资产利用率 58.53 ÷ 64.37 = 90.93% ≥ 90% → 1 (domain.md §3), beside the unit's 0.70
     expect(cells.find((c) => c.address === 'J34')).toMatchObject({ value: 1, previous: { value: null, formula: null } });
-    expect(cells.find((c) => c.address === 'J66')).toMatchObject({ value: 96.88 });
-    expect(String(cells.find((c) => c.address === 'K34')?.value)).toContain('自评得分 0.70');
+    expect(cells.find((c) => c.address === 'K34')?.value).toBe('计算：固定资产利用率 = 58.53 ÷ 64.37 = 90.93%；适用档次“≥90.00%”，得 1.00 分（满分 1.00 分）');
+    expect(String(cells.find((c) => c.address === 'L34')?.value)).toContain('自评得分 0.70');
+    // 预算编制合理性 is judged by eye: the unit's 5 is not ours to state, so 未核验; the total over it is 不完整
+    expect(cells.find((c) => c.address === 'J6')).toMatchObject({ value: '未核验' });
+    expect(cells.find((c) => c.address === 'K6')?.value).toBe('判断：评分标准需人工判断：自评 5.00 分，在 0 至 5.00 分之内，未经核验');
+    expect(cells.find((c) => c.address === 'J66')).toMatchObject({ value: '不完整' });
     // The user's own score column is untouched.
     expect(cells.some((c) => c.sheet === '评分表' && c.address.startsWith('I'))).toBe(false);
     expect(plan.changes).toContainEqual({ kind: 'add-sheet', sheet: '检查结果' });
@@ -42,21 +48,22 @@ describe('planScoreWrite', () => {
     const a = analysed(shenzhenSnapshot(blank), {});
     const plan = planScoreWrite(a, { formulas: true });
     const cells = cellChanges(plan);
-    expect(cells.find((c) => c.address === 'J3')?.value).toBe('检查提示');
+    expect(cells.find((c) => c.address === 'J3')?.value).toBe('得分说明');
+    expect(cells.find((c) => c.address === 'K3')?.value).toBe('检查提示');
     const fixedAsset = cells.find((c) => c.sheet === '评分表' && c.address === 'I34');
     expect(fixedAsset).toMatchObject({ value: 1, formula: '=PERF.SCORE_TIERS(PERF.RATE(基础数据!B30,基础数据!B29),">=90%:1;>=75%:0.7;>=60%:0.4;else:0")' });
     expect(cells.find((c) => c.address === 'I54')?.formula).toBe('=PERF.SCORE_RATIO(基础数据!B39,基础数据!B38,6)');
-    const total = cells.find((c) => c.address === 'I66');
-    // Judgement leaves with no typed score stay empty (incomplete); the total sums what was written.
-    expect(total?.formula).toBe('=SUM(I23,I34:I35,I39,I41,I49,I54,I61)');
+    // Judgement leaves with no typed score stay empty: the total would be a part of the table's, so it is not written
+    expect(cells.find((c) => c.address === 'I66')).toBeUndefined();
     expect(cells.find((c) => c.address === 'I6')).toBeUndefined();
   });
 
   test('formulas: procurement references 基础数据 and carries the judged policy point', () => {
     const a = analysed(shenzhenSnapshot({ 政府采购执行情况: null }, { 'procurement.policy': undefined }), {});
     const plan = planScoreWrite(a, { formulas: true });
-    // With the typed score blank the policy point cannot be derived: the leaf is incomplete, nothing written.
-    expect(cellChanges(plan).find((c) => c.address === 'I18' || c.address === 'J18')).toBeUndefined();
+    // With the typed score blank the policy point cannot be derived: the leaf is unverified, no number written.
+    expect(cellChanges(plan).find((c) => c.address === 'I18')).toBeUndefined();
+    expect(cellChanges(plan).find((c) => c.address === 'J18')?.value).toBe('未核验');
     const b = analysed(shenzhenSnapshot());
     const cells = cellChanges(planScoreWrite(b, { formulas: true }));
     expect(cells.find((c) => c.address === 'J18')).toMatchObject({ value: 1.89, formula: '=PERF.SCORE_PROCUREMENT(基础数据!B25,基础数据!B24,1)' });
@@ -76,11 +83,14 @@ describe('planScoreWrite', () => {
     expect(settings.ownedColumns).toEqual([
       { sheet: '表5', column: 'F' },
       { sheet: '表5', column: 'G' },
+      { sheet: '表5', column: 'H' },
     ]);
     expect(settings.ownedSheets).toEqual(['检查结果']);
+    // the 检查结果 summary puts the unit's claimed total beside ours (seed 003: the 合计 row says 100, its leaves 95.82)
+    expect(at(after, '检查结果', 'A2')).toBe('广州市部门整体支出绩效评价指标：总分 95.82（满分 100.00，等级“优”）；单位自评总分 100.00（合计行；各项自评分之和 95.82）；错误 1 条，警告 1 条，提示 0 条。');
     const second = planScoreWrite(analysed(after), { formulas: false });
     expect(second.changes.some((c) => c.kind === 'add-sheet')).toBe(false);
-    expect(cellChanges(second).every((c) => !['H', 'I'].includes(c.address[0]) || c.sheet !== '表5')).toBe(true);
+    expect(cellChanges(second).every((c) => !['I', 'J'].includes(c.address[0]) || c.sheet !== '表5')).toBe(true);
     // Nothing changed since: the second plan rewrites nothing on the table sheet.
     expect(cellChanges(second).filter((c) => c.sheet === '表5')).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * page given the fake `wps`/`Application` globals (before any of its scripts) holding
  * examples/shenzhen-2024.xlsx. As WPS does, the test opens index.html, reads ribbon.xml and calls the
  * callbacks it names: PERF.* is registered and the button opens the pane; the pane page (no office.js)
- * goes 识别 → 评分 → 写入 and the fake workbook then holds 96.88. An older build (no `Application`,
+ * goes 识别 → 评分 → 写入 (total 96.88) and the fake workbook then holds our scores. An older build (no `Application`,
  * `wps.EtApplication()` only, no AddCustomFunction) starts too. Every JS file is ES2017 syntax.
  */
 import * as fs from 'fs';
@@ -146,7 +146,7 @@ describe('WPS add-in in Chromium over the ET fake', () => {
     await pane.page.close();
   });
 
-  test('识别 → 评分 → 写入 in the WPS task pane page writes 96.88 into the workbook', async () => {
+  test('识别 → 评分 → 写入 in the WPS task pane page writes our scores into the workbook', async () => {
     const { page, errors, requests } = await openPane(browser.context, site, workbook);
     await expect(page.getByText(/WPS 表格/).first().textContent()).resolves.toContain('WPS 表格');
     const before = await workbookState(page, 'wps');
@@ -166,7 +166,8 @@ describe('WPS add-in in Chromium over the ET fake', () => {
 
     const after = await workbookState(page, 'wps');
     const changed = [...changedCells(before, after).values()];
-    expect(changed).toContain(96.88);
+    // our checked 1.89 for 政府采购执行情况; 不完整 for the total over the unit's judgements
+    expect(changed).toEqual(expect.arrayContaining([1.89, '不完整']));
     expect(changed.length).toBeGreaterThanOrEqual(21);
     expect(sheet(after, '_perfscore').visibility).toBe('Hidden');
     // the unit's own scores are untouched

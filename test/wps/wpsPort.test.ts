@@ -8,6 +8,8 @@ import { cellInput } from '../../src/hosts/shared/cellInput';
 import { workbookFromRows, cellValue as fakeValue } from '../fakes/office/model';
 import type { FakeEtRange, FakeEtWorksheet } from '../fakes/wps/et';
 import { portOver } from './helpers';
+import { shenzhenSnapshot } from '../workbook/fixtures';
+import { analysed, found } from '../workbook/helpers';
 
 const none = { value: null, formula: null };
 
@@ -96,6 +98,21 @@ describe('number formats', () => {
     expect(snap.sheets[0].numberFormats).toBeUndefined();
     expect(snap.sheets[0].values[1]).toEqual([null, '政府采购执行率', 0.89]);
     expect(wps.host.stats.numberFormatReads).toBe(1);
+  });
+
+  test('a rate whose % format this build could not read is reported as 无法读取格式, never as a missing % format', async () => {
+    // 满意度 typed as 0.986 in a cell formatted 0.0%: WPS shows 98.6%, but the block of mixed formats answers null
+    const snapshot = shenzhenSnapshot({}, { 满意度: 0.986 });
+    const data = workbookFromRows('格式.xlsx', snapshot.sheets.map((s) => ({ name: s.name, rows: s.values as (string | number | boolean | null)[][] })));
+    const rowOf = snapshot.sheets[1].values.findIndex((row) => row[0] === '满意度') + 1;
+    data.sheets[1].cells[`B${rowOf}`].nf = '0.0%';
+    const snap = await portOver(data).port.readSnapshot();
+    expect(snap.sheets[1].numberFormats).toBeUndefined();
+    const notes = found(analysed(snap), 'RATE_SCALE_ASSUMED').map((w) => w.message);
+    expect(notes).toEqual([
+      `工作表“基础数据”B${rowOf} 的“满意度”是数值 0.986，单元格格式无法读取（无法读取格式），已按 98.60% 读取（也可能是指 0.986%）；请设为百分比格式或写成“98.60%”以确认`,
+    ]);
+    expect(notes.join('')).not.toContain('没有百分比格式');
   });
 
   test('one format shared by the whole used range is every value cell’s format', async () => {

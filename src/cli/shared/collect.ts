@@ -2,11 +2,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isSameFile } from '../../hosts/file';
 
-/** A path found among the inputs: a workbook to read, or a file left out and why. */
+/** A path found among the inputs: a workbook to read, or a file left out, why, and what to do about it. */
 export type Found =
-  | { kind: 'workbook'; file: string }
-  | { kind: 'skipped'; file: string; reason: string }
-  | { kind: 'missing'; file: string; reason: string };
+  | { kind: 'workbook'; file: string; action?: undefined }
+  | { kind: 'skipped'; file: string; reason: string; action?: string }
+  | { kind: 'unread'; file: string; reason: string; action?: string };
+
+/** Spreadsheets in formats the .xlsx reader cannot open: each is listed as unread, with how to convert it. */
+const OTHER_FORMATS: Record<string, { what: string; action: string }> = {
+  '.xls': { what: '旧版 .xls 工作簿（Excel 97-2003 格式）', action: '请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿）后再试' },
+  '.et': { what: 'WPS 表格格式（.et）的工作簿', action: '请在 WPS 表格中打开，另存为 .xlsx（Excel 工作簿）后再试' },
+  '.xlsb': { what: 'Excel 二进制工作簿（.xlsb）', action: '请在 Excel 中打开，另存为 .xlsx（Excel 工作簿）后再试' },
+  '.ods': { what: 'OpenDocument 表格（.ods）', action: '请在 WPS、Excel 或 LibreOffice 中打开，另存为 .xlsx 后再试' },
+};
 
 function isXlsx(file: string): boolean {
   return path.extname(file).toLowerCase() === '.xlsx';
@@ -20,6 +28,8 @@ function isLockFile(file: string): boolean {
 function classify(file: string, out: string[]): Found {
   if (out.some((o) => isSameFile(o, file))) return { kind: 'skipped', file, reason: '本次审核的输出文件，未作为单位工作簿读取' };
   if (isLockFile(file)) return { kind: 'skipped', file, reason: 'Excel 打开工作簿时生成的临时锁定文件' };
+  const other = OTHER_FORMATS[path.extname(file).toLowerCase()];
+  if (other) return { kind: 'unread', file, reason: `${other.what}，无法直接读取`, action: other.action };
   if (!isXlsx(file)) return { kind: 'skipped', file, reason: `不是 .xlsx 工作簿（扩展名为“${path.extname(file) || '无'}”），已跳过` };
   return { kind: 'workbook', file };
 }
@@ -29,7 +39,7 @@ function walk(dir: string, out: string[], found: Found[], seen: Set<string>): vo
   try {
     names = fs.readdirSync(dir).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   } catch (err) {
-    found.push({ kind: 'missing', file: dir, reason: `无法读取文件夹：${(err as Error).message}` });
+    found.push({ kind: 'unread', file: dir, reason: `无法读取文件夹：${(err as Error).message}` });
     return;
   }
   for (const name of names) {
@@ -38,7 +48,7 @@ function walk(dir: string, out: string[], found: Found[], seen: Set<string>): vo
     try {
       stat = fs.statSync(full);
     } catch (err) {
-      found.push({ kind: 'missing', file: full, reason: `无法读取：${(err as Error).message}` });
+      found.push({ kind: 'unread', file: full, reason: `无法读取：${(err as Error).message}` });
       continue;
     }
     if (stat.isDirectory()) {
@@ -65,7 +75,7 @@ export function collectInputs(inputs: string[], outputs: string[] = []): Found[]
     try {
       stat = fs.statSync(input);
     } catch {
-      found.push({ kind: 'missing', file: input, reason: `找不到文件或文件夹：${input}` });
+      found.push({ kind: 'unread', file: input, reason: `找不到文件或文件夹：${input}`, action: '请检查路径是否写对' });
       continue;
     }
     if (stat.isDirectory()) {

@@ -105,10 +105,21 @@ function whyNoAmount(input: NarrativeInput, id: string, noun: string): string {
 }
 
 /**
- * One fund's clause; every part names the fund, so a clause never starts without its subject. When
- * only one of budget and actual reads as an amount, the clause says why the other and the control
- * rate are not stated: “日常公用经费实际支出数为61.23万元（调整后预算数未填报或无法识别，未计算控制率）”.
+ * For the 检查说明: a fund whose budget or actual does not read as an amount, so the report states the
+ * other alone and no control rate: “日常公用经费调整后预算数未填报或无法识别，报告未写控制率”.
  */
+export function fundNotes(input: NarrativeInput): string[] {
+  const out: string[] = [];
+  for (const t of FUNDS) {
+    const budget = numberOf(input, t.budgetId);
+    const actual = numberOf(input, t.actualId);
+    if (budget && !actual) out.push(`${t.name}${whyNoAmount(input, t.actualId, t.actualNoun)}，报告只写了${t.budgetNoun}，未写控制率。`);
+    if (actual && !budget) out.push(`${t.name}${whyNoAmount(input, t.budgetId, t.budgetNoun)}，报告只写了${t.actualNoun}，未写控制率。`);
+  }
+  return out;
+}
+
+/** One fund's clause; every part names the fund, so a clause never starts without its subject. */
 function fundClause(input: NarrativeInput, cells: CellList, t: FundTerms): string | null {
   const budget = amount(input, cells, t.budgetId);
   const actual = amount(input, cells, t.actualId);
@@ -119,8 +130,8 @@ function fundClause(input: NarrativeInput, cells: CellList, t: FundTerms): strin
     if (!b.isZero()) parts.push(`${t.name}控制率为${percent(a.div(b))}`);
     return parts.join('，');
   }
-  if (budget) return `${t.name}${t.budgetNoun}为${budget}（${whyNoAmount(input, t.actualId, t.actualNoun)}，未计算控制率）`;
-  if (actual) return `${t.name}${t.actualLead}${actual}（${whyNoAmount(input, t.budgetId, t.budgetNoun)}，未计算控制率）`;
+  if (budget) return `${t.name}${t.budgetNoun}为${budget}`;
+  if (actual) return `${t.name}${t.actualLead}${actual}`;
   return null;
 }
 

@@ -1,8 +1,7 @@
-import { D, percent, wan, type Dec } from '../decimal';
+import { percent, wan, type Dec } from '../decimal';
 import { isNumberFigure } from '../quantity';
 import { count, listDun, pts } from './format';
 import { QUARTERS } from '../rules';
-import type { ScoredLeaf } from '../tree.types';
 import type { NarrativeFigure, NarrativeInput } from './types';
 
 /** A figure as the report states it: 1,936.12万元, 98.70%, 23人, 是/否, or its text. */
@@ -79,11 +78,6 @@ export function figuresClause(input: NarrativeInput, ids: readonly string[], cel
   return parts.length > 0 ? parts.join('，') : null;
 }
 
-/** Engine steps keep exact decimals; in prose anything past 4 places is rounded half up to 4. */
-export function tidyStep(text: string): string {
-  return text.replace(/\d+\.\d{5,}/g, (m) => new D(m).toDecimalPlaces(4, D.ROUND_HALF_UP).toString());
-}
-
 /**
  * The figures a leaf's rule used, in its kind's reading order (the framework's `leadFigures` for the
  * kind first: plan before actual, budget before spending); with `withStated`, the kind's lead figures
@@ -94,10 +88,4 @@ export function orderedFigures(input: NarrativeInput, kind: string | undefined, 
   const declared = kind && leadFigures && Object.prototype.hasOwnProperty.call(leadFigures, kind) ? leadFigures[kind] : [];
   const lead = declared.filter((id) => input.figures.has(id) && (withStated || used.includes(id)));
   return [...lead, ...used.filter((id) => !lead.includes(id))];
-}
-
-/** A leaf's engine steps as one clause list; a judgement step with no label reads “该指标为判断评分”. */
-export function stepsText(leaf: ScoredLeaf): string | null {
-  const steps = leaf.steps.map((s) => tidyStep(s.text).replace(/^评分为判断评分/, '该指标为判断评分')).filter((t) => t !== '');
-  return steps.length > 0 ? steps.join('；') : null;
 }

@@ -90,3 +90,25 @@ export function quoteSentence(text: string): string {
   const t = text.replace(/\s*[\r\n]+\s*/g, '').trim();
   return /[。！？.!?]$/.test(t) ? `“${t}”` : `“${t}”。`;
 }
+
+const SIGNS: [RegExp, string][] = [
+  [/[≧]/g, '≥'],
+  [/[≦]/g, '≤'],
+  [/[＝═]/g, '='],
+  [/＞/g, '>'],
+  [/＜/g, '<'],
+  [/％/g, '%'],
+];
+
+/**
+ * Target and actual text as a report prints it: full-width digits and signs as the usual ones (≧90% →
+ * ≥90%, ＝100% → =100%), no space after a sign or before a unit, and thousands separators in numbers of five or more
+ * digits (≥ 20000人次 → ≥20,000人次). Four-digit numbers are left as written: they are as often years
+ * (2023年10月) as amounts. Words are left as the unit wrote them.
+ */
+export function normaliseTargetText(text: string): string {
+  let t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+  for (const [from, to] of SIGNS) t = t.replace(from, to);
+  t = t.replace(/\s+/g, ' ').trim().replace(/([≥≤=<>])\s+/g, '$1').replace(/(\d)\s+(?=[\u4e00-\u9fff%])/g, '$1');
+  return t.replace(/(^|[^\d.,])(\d{5,})/g, (_m, before: string, digits: string) => `${before}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}`);
+}

@@ -1,10 +1,9 @@
 import { percent, wan } from '../decimal';
 import type { ScoredLeaf } from '../tree.types';
 import { projectSubject } from './conclusionSection';
-import { basisSentences, isJudged } from './deductionSection';
 import { kindOf } from './kind';
 import { CellList, figuresClause, numberOf, orderedFigures } from './figureText';
-import { loss, pts, quoteSentence, yearLabel } from './format';
+import { loss, normaliseTargetText, pts, quoteSentence, yearLabel } from './format';
 import { lossLeaves, sourceOf } from './tree';
 import type { LeafSource, NarrativeInput, Paragraph } from './types';
 import { leavesOf } from '../treeWalk';
@@ -65,8 +64,8 @@ function indicatorClause(leaf: ScoredLeaf, source: LeafSource, cells: CellList):
   cells.add(source.target?.cell);
   cells.add(source.actual?.cell);
   cells.add(source.scoreCell);
-  const target = source.target ? `年度指标值“${source.target.text}”` : null;
-  const actual = source.actual ? `实际完成值“${source.actual.text}”` : null;
+  const target = source.target ? `年度指标值“${normaliseTargetText(source.target.text)}”` : null;
+  const actual = source.actual ? `实际完成值“${normaliseTargetText(source.actual.text)}”` : null;
   const score = leaf.score !== null ? `得分${pts(leaf.score)}分（分值${pts(leaf.max)}分）` : `分值${pts(leaf.max)}分，尚未得出得分`;
   return `${leaf.name}${[target, actual, score].filter((t): t is string => t !== null).join('，')}`;
 }
@@ -88,7 +87,7 @@ export function targetSection(input: NarrativeInput): Paragraph[] {
   return out;
 }
 
-/** 偏差原因: each leaf below full marks, its target and actual, the rule's steps and the form's reason. */
+/** 偏差原因: each leaf below full marks, its target and actual and the form's reason (a blank reason is for the 检查说明). */
 export function deviationSection(input: NarrativeInput): Paragraph[] {
   // leaves that lost points, and those achieved so far above target that the target looks set too low
   const lost = new Set(lossLeaves(input.scored));
@@ -97,7 +96,6 @@ export function deviationSection(input: NarrativeInput): Paragraph[] {
     const cells = new CellList();
     const source = sourceOf(input, leaf);
     const sentences: string[] = [];
-    const over = leaf.flags?.includes('over-achievement') ?? false;
     if (source && (source.target || source.actual)) {
       const lost = loss(leaf.max, leaf.score!);
       sentences.push(`${indicatorClause(leaf, source, cells)}${lost.isZero() ? '' : `，扣${pts(lost)}分`}。`);
@@ -106,12 +104,9 @@ export function deviationSection(input: NarrativeInput): Paragraph[] {
       const figures = figuresClause(input, orderedFigures(input, kindOf(leaf, input.report), leaf.used, false), cells);
       sentences.push(`${leaf.name}${figures ? `：${figures}，` : ''}得分${pts(leaf.score!)}分（分值${pts(leaf.max)}分），扣${pts(loss(leaf.max, leaf.score!))}分。`);
     }
-    sentences.push(...basisSentences(input, leaf));
     if (source?.reason) {
       cells.add(source.reason.cell);
       sentences.push(`偏差原因分析：${quoteSentence(source.reason.text)}`);
-    } else if (source?.target || isJudged(leaf) || over) {
-      sentences.push('自评表中未填写偏差原因分析，应予补充。');
     }
     return { section: '偏差原因', heading: leaf.name, text: sentences.join(''), cells: cells.cells };
   });

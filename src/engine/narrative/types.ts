@@ -4,7 +4,7 @@ import type { MeasureLibrary } from './measures';
 
 /** One generated paragraph: its section, an optional heading, the text, and the cells it drew on. */
 export interface Paragraph {
-  /** 预算执行情况 | 自评结论 | 扣分情况 | 存在问题 | 改进措施 | 项目资金执行情况 | 绩效目标完成情况 | 偏差原因 */
+  /** 预算执行情况 | 自评结论 | 扣分情况 | 存在问题 | 改进措施 | 项目资金执行情况 | 绩效目标完成情况 | 偏差原因; 检查说明 for the clerk's notes */
   section: string;
   heading?: string;
   text: string;
@@ -24,6 +24,14 @@ export interface NarrativeFigure {
   unit: string;
   /** "Sheet!A1", or null when the figure has no cell */
   cell: string | null;
+}
+
+/** A figure the report leaves out, with why (the check's own message). */
+export interface SetAsideFigure {
+  id: string;
+  label: string;
+  cell: string;
+  why: string;
 }
 
 /** Text written in a cell of the indicator table, with where it is. */
@@ -102,8 +110,14 @@ export interface NarrativeInput {
   leaves: readonly LeafSource[];
   /** labels of figures the framework knows, for naming what is missing */
   figureLabels: Readonly<Record<string, string>>;
-  /** true when the workbook checks found errors (the text then says scores await review) */
+  /** how many errors the workbook checks found (the 检查说明 asks for them to be dealt with before submitting) */
   hasErrors: boolean;
+  errorCount?: number;
+  /**
+   * figures the report does not state: a stated rate its own figures cannot give (outside what their
+   * rounding allows) or an amount in the wrong unit. They are left out of `figures`, and the 检查说明 names them.
+   */
+  setAside?: readonly SetAsideFigure[];
   /** the 改进措施 library (data, from the frameworks) */
   measures: MeasureLibrary;
   /** the framework's report data */

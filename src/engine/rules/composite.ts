@@ -82,7 +82,9 @@ export function evaluateComposite(rule: CompositeRule, ctx: EvaluationContext, e
   }
   const capped = D.min(score, points);
   steps.push(step(`合计 ${plain(capped.toDecimalPlaces(4))} 分`));
-  return scored(capped, steps, [...new Set(used)]);
+  const outcome = scored(capped, steps, [...new Set(used)]);
+  // a judged part taken from the typed score: the leaf's score is the unit's, checked against the computed parts
+  return undecided.length > 0 && outcome.status === 'scored' ? { ...outcome, flags: ['typed-part'] } : outcome;
 }
 
 export const compositeSpec: RuleSpec<CompositeRule> = {

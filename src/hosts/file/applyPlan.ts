@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelValueType } from './excelJs';
 import type { ApplyResult, Change, CellStyle, WritePlan } from '../../workbook/port';
 import { changesIntoMerges } from './merged';
 import { validatePlan } from './validatePlan';
@@ -7,7 +8,7 @@ import { validatePlan } from './validatePlan';
 function unshareFormulas(ws: ExcelJS.Worksheet): void {
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      if (cell.type !== excelValueType().Formula) return;
       const value = cell.value as { sharedFormula?: string; result?: unknown; shareType?: string; ref?: string };
       if (value.sharedFormula !== undefined || value.shareType === 'shared') {
         const formula = cell.formula;

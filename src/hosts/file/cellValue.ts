@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelValueType } from './excelJs';
 import { D } from '../../engine/decimal';
 import type { CellValue } from '../../workbook/port';
 
@@ -45,8 +46,8 @@ export function plainValue(value: unknown, date1904 = false): CellValue {
  * leading '='. Cells inside a merged range other than its top-left master read as empty.
  */
 export function readCell(cell: ExcelJS.Cell, date1904 = false): { value: CellValue; formula: string | null } {
-  if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null };
-  if (cell.type === ExcelJS.ValueType.Formula) {
+  if (cell.type === excelValueType().Merge) return { value: null, formula: null };
+  if (cell.type === excelValueType().Formula) {
     const text = cell.formula;
     const raw = cell.value as { result?: unknown };
     return { value: plainValue(raw ? raw.result : null, date1904), formula: text ? `=${text}` : null };

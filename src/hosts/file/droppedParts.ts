@@ -1,5 +1,5 @@
 import * as path from 'path';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /**
  * What a copy written by the file host will lack. ExcelJS reads only the workbook, sheets and their
@@ -126,7 +126,9 @@ function shapeAnchors(xml: string): number {
 export async function findDroppedParts(bytes: Buffer | Uint8Array): Promise<DroppedPart[]> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // loaded here, not at start: only a copy being written needs it
+    const { default: Zip } = await import('jszip');
+    zip = await Zip.loadAsync(bytes);
   } catch {
     return [];
   }

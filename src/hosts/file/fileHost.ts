@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ApplyResult, CellStyle, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import { findDroppedParts, type DroppedPart } from './droppedParts';
 import { FileHostError, fileSystemReason, reasonOf } from './errors';
@@ -29,7 +29,8 @@ export class FileHost implements WorkbookPort {
     readonly displayName: string,
     /**
      * What the opened package holds that a copy written by `saveAs`/`toBuffer` will not (charts, chart
-     * sheets, pivot tables…: ExcelJS does not keep them). Empty when the copy keeps everything.
+     * sheets, pivot tables…: ExcelJS does not keep them). Empty when the copy keeps everything, and
+     * not looked for in a workbook loaded only to be read.
      */
     readonly droppedParts: readonly DroppedPart[] = [],
   ) {}
@@ -41,10 +42,14 @@ export class FileHost implements WorkbookPort {
     return new FileHost(workbook, file, path.basename(file), await findDroppedParts(bytes));
   }
 
-  /** Loads .xlsx bytes held in memory; `name` is used in messages and as the snapshot's name. */
-  static async fromBuffer(bytes: Buffer, name = '工作簿.xlsx'): Promise<FileHost> {
+  /**
+   * Loads .xlsx bytes held in memory; `name` is used in messages and as the snapshot's name. With
+   * `readOnly` (a batch review, which writes no copy) the package is unzipped once, by ExcelJS, and
+   * not again to look for parts a copy would lose.
+   */
+  static async fromBuffer(bytes: Buffer, name = '工作簿.xlsx', options: { readOnly?: boolean } = {}): Promise<FileHost> {
     const workbook = await loadWorkbook(bytes, name);
-    return new FileHost(workbook, null, name, await findDroppedParts(bytes));
+    return new FileHost(workbook, null, name, options.readOnly ? [] : await findDroppedParts(bytes));
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {

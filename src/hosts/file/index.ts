@@ -5,4 +5,5 @@ export type { FileHostErrorCode } from './errors';
 export { describeDroppedParts } from './droppedParts';
 export type { DroppedKind, DroppedPart } from './droppedParts';
 export { isSameFile } from './samePath';
-export { withStoredText } from './storedText';
+export { excelJs } from './excelJs';
+export { storedText, withStoredText } from './storedText';

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelWorkbook } from './excelJs';
 import { compoundFileEntryNames, isEncryptedPackage, isLegacyWorkbook } from './compoundFile';
 import { FileHostError, fileSystemReason, reasonOf } from './errors';
 
@@ -93,7 +94,7 @@ export async function loadWorkbook(bytes: Buffer, name: string): Promise<ExcelJS
   if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) {
     throw new FileHostError('not-xlsx', `${name} 不是 .xlsx 工作簿（文件内容不是 Excel 2007 及以后的格式）`);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelWorkbook())();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (err) {

@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelValueType } from './excelJs';
 import type { Change } from '../../workbook/port';
 
 /** The merged range (e.g. "A5:A8") covering `address` when the cell is not its top-left master. */
 export function mergedSlaveOf(ws: ExcelJS.Worksheet, address: string): string | null {
   const cell = ws.getCell(address);
-  if (cell.type !== ExcelJS.ValueType.Merge) return null;
+  if (cell.type !== excelValueType().Merge) return null;
   const master = cell.master;
   for (const range of Object.values((ws as unknown as { _merges: Record<string, { range: string; tl: string }> })._merges)) {
     if (range.tl === master.address) return range.range;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../workbook/port';
 import { gridOfCells, type PlacedCell } from '../../workbook/read';
 import { readCell } from './cellValue';

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { MAYBE_NOT_XML, replaceNotXml } from '../../workbook/plan';
 
 /** Text that looks like Excel's own escape (_x0041_): its underscore is escaped so it reads back as typed. */

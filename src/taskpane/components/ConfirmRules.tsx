@@ -3,7 +3,7 @@
  * a guarded write of it and its undo, the same lifecycle as every other write of the pane. Refused when
  * a cell of the settings sheet changed since the preview; never while a correction does not read.
  */
-import { changeCount } from '../write/changeCount';
+import { changeCount } from '../../workbook/plan';
 import { Button } from '@fluentui/react-components';
 import type { ConfirmPreview } from '../ruleConfirm';
 import type { RulesConfirmed } from '../session';

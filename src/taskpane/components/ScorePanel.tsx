@@ -11,7 +11,7 @@ import type { WritePlan } from '../../workbook/port';
 import { LangContext, useT } from '../i18n';
 import { useShared } from '../styles';
 import { gradeLabel, showScore } from '../format';
-import { changeCount } from '../write/changeCount';
+import { changeCount } from '../../workbook/plan';
 import { scoreSummary } from '../score/indicatorRows';
 import { IndicatorList } from '../score/IndicatorList';
 import { CellChanges } from '../score/CellChanges';

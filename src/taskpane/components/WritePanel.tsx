@@ -2,7 +2,7 @@
  * Step 3 (写入): apply the plan in one batch, once a fresh read shows none of its cells changed since
  * the preview; 撤销 restores the cells that still hold what was written. Cells that changed are listed.
  */
-import { changeCount } from '../write/changeCount';
+import { changeCount } from '../../workbook/plan';
 import { Button } from '@fluentui/react-components';
 import type { WritePlan } from '../../workbook/port';
 import type { WriteOutcome } from '../session';

@@ -2,7 +2,7 @@
  * A binding about to be saved, saved, or undone: the plan as a preview (cell, old → new), 保存绑定 as a
  * guarded write and 撤销绑定 as a guarded undo, the lifecycle every write of the pane lives.
  */
-import { changeCount } from '../write/changeCount';
+import { changeCount } from '../../workbook/plan';
 import { Button } from '@fluentui/react-components';
 import { useShared } from '../styles';
 import { ConflictNotice } from '../write/ConflictNotice';

@@ -4,12 +4,12 @@
  */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
+import { changeCount } from '../../workbook/plan';
 import type { MonitorResult } from '../../workbook/monitor';
 import { Notice, Spinner } from '../components/ui';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { messageOf, useBusyAction } from '../useBusyAction';
-import { changeCount } from '../write/changeCount';
 import { ConflictNotice } from '../write/ConflictNotice';
 import type { GuardedWrite } from '../write/guardedWrite';
 import { KeptNotice } from '../write/KeptNotice';

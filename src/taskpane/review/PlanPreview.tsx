@@ -1,7 +1,7 @@
 /**
  * The review write as previewed: each change, where, what was there, what will be.
  */
-import { changeCount } from '../write/changeCount';
+import { changeCount } from '../../workbook/plan';
 import { Text } from '@fluentui/react-components';
 import type { Analysis } from '../../workbook/analyse';
 import type { WritePlan } from '../../workbook/port';

@@ -4,7 +4,7 @@
  * and can undo it. A write and an undo each read the workbook first and touch only cells that still
  * hold what the plan expects. Loaded lazily (default export). Workbook text is always rendered as text.
  */
-import { changeCount } from '../write/changeCount';
+import { changeCount } from '../../workbook/plan';
 import { messageOf, useBusyAction } from '../useBusyAction';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from '@fluentui/react-components';

@@ -6,13 +6,12 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { WorkbookSnapshot } from '../../workbook/port';
-import { applyToSnapshot } from '../../workbook/plan';
+import { applyToSnapshot, changeCount } from '../../workbook/plan';
 import type { TargetFinding } from '../../workbook/targets';
 import { Notice, Spinner } from '../components/ui';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { messageOf, useBusyAction } from '../useBusyAction';
-import { changeCount } from '../write/changeCount';
 import { ConflictNotice } from '../write/ConflictNotice';
 import { guardedApply, guardedUndo, type GuardedWrite } from '../write/guardedWrite';
 import { KeptNotice } from '../write/KeptNotice';

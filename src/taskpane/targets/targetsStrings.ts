@@ -32,7 +32,7 @@ const zh = {
   targetsWrite: '写入目标审核表',
   targetsWriting: '正在写入…',
   targetsUndo: '撤销',
-  // counted as the preview and the undo count them (write/changeCount.ts), so the three agree
+  // counted as the preview and the undo count them (workbook/plan changeCount), so the three agree
   targetsWritten: '已写入“{sheet}”表：{n} 项改动。',
   targetsUndone: '已撤销 {n} 项改动。',
   targetsRefusedHint: '预览之后工作簿有改动，未写入任何内容：请重新读取后再写入。',

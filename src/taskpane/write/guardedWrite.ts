@@ -6,7 +6,6 @@
  */
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
 import { checkedUndo, verifyPlan, type Conflict } from '../../workbook/plan';
-import { restoredCount } from './changeCount';
 
 /** A write refused because cells of the plan changed since the preview was built: nothing was written. */
 export interface WriteRefused {
@@ -25,7 +24,7 @@ export interface GuardedWrite {
 }
 
 export interface UndoOutcome {
-  /** changes of the write undone, counted as the write counted them (changeCount.ts) */
+  /** changes of the write undone, counted as the write counted them (workbook/plan changeCount) */
   restored: number;
   /** cells edited since the write, left as they are */
   kept: Conflict[];
@@ -60,9 +59,10 @@ export async function guardedApply(port: WorkbookPort, plan: WritePlan | ((now: 
  */
 export async function guardedUndo(port: WorkbookPort, written: WritePlan): Promise<GuardedUndo> {
   const before = await port.readSnapshot();
-  const { plan: undo, kept } = checkedUndo(before, written);
+  const { plan: undo, kept, restored } = checkedUndo(before, written);
   if (undo.changes.length) await port.applyPlan(undo);
-  return { restored: restoredCount(written, undo, kept), kept, undo, before };
+  // counted as the preview and the write counted the plan (a deleted sheet takes its cells with it)
+  return { restored, kept, undo, before };
 }
 
 /** 撤销 as the panes show it: what was restored and what was kept (the snapshot is not held on to). */

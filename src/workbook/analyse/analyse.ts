@@ -52,11 +52,11 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   const sheetName = options.sheet ?? settings.sheet;
   // The workbook's 年度 (基础数据 or a title) breaks ties between candidate sheets ("2023年评分表" / "2024年评分表").
   const workbookYear = () => findFigures(snapshot, {}).year;
-  let detected = detectTable(snapshot, sheetName, ignore, sheetName === undefined ? workbookYear() : undefined);
+  let detected = detectTable(snapshot, sheetName, ignore, sheetName === undefined ? workbookYear : undefined);
   if (!detected.ok && options.sheet === undefined && settings.sheet !== undefined) {
     // A stored sheet name that no longer holds a table (renamed, deleted) falls back to a search.
     notes.push(`设置中保存的工作表“${settings.sheet}”未找到指标表，已重新查找。`);
-    detected = detectTable(snapshot, undefined, ignore, workbookYear());
+    detected = detectTable(snapshot, undefined, ignore, workbookYear);
   }
   if (!detected.ok) return { ok: false, message: detected.message };
   notes.push(detected.note);

@@ -86,18 +86,26 @@ export interface BuildOptions {
 /**
  * A leaf's text in one column, with the lines a page break carried onto the rows below it (up to the
  * next row of the table, repeated headers left out): a 评分标准 printed across two pages is one text.
+ * The table's rows are indexed once, so a 1,000-leaf table is not searched again for every leaf.
  */
-function continuedText(table: DetectedTable, sheet: SheetSnapshot, row: number, col: number | undefined): string {
-  if (col === undefined) return '';
-  const next = table.rows.map((r) => r.row).filter((r) => r > row).reduce((a, b) => Math.min(a, b), Infinity);
-  const end = Math.min(next, (parseRangeA1(table.range)?.bottom ?? row) + 1);
-  const parts: string[] = [];
-  for (let r = row; r < end; r += 1) {
-    if (r !== row && table.headerRows.includes(r)) continue;
-    const t = cellText(sheet, r, col);
-    if (t !== '') parts.push(t);
-  }
-  return parts.join('\n');
+function continuedTextReader(table: DetectedTable, sheet: SheetSnapshot): (row: number, col: number | undefined) => string {
+  const rows = [...new Set(table.rows.map((r) => r.row))].sort((a, b) => a - b);
+  const nextRow = new Map<number, number>();
+  rows.forEach((r, i) => nextRow.set(r, i + 1 < rows.length ? rows[i + 1] : Infinity));
+  const headerRows = new Set(table.headerRows);
+  const bottom = parseRangeA1(table.range)?.bottom;
+  return (row, col) => {
+    if (col === undefined) return '';
+    const next = nextRow.get(row) ?? rows.find((r) => r > row) ?? Infinity;
+    const end = Math.min(next, (bottom ?? row) + 1);
+    const parts: string[] = [];
+    for (let r = row; r < end; r += 1) {
+      if (r !== row && headerRows.has(r)) continue;
+      const t = cellText(sheet, r, col);
+      if (t !== '') parts.push(t);
+    }
+    return parts.join('\n');
+  };
 }
 
 /** A framework is clearly the table's when most leaf names are its own and their points agree. */
@@ -152,6 +160,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
   const pointsDiffer: BuiltTree['pointsDiffer'] = [];
   const indicatorForm = isNationalProjectForm(framework) && hasIndicatorColumns(cols);
   const fits = frameworkFits(table, framework, overrides, sheet);
+  const continuedText = continuedTextReader(table, sheet);
 
   // A form may add leaves outside the table's rows: the national form's 项目资金 block.
   const national = isNationalProjectForm(framework)
@@ -215,7 +224,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
     };
     const frameworkRule = fwLeaf ? withPoints(fwLeaf, points) : null;
     const key = pathKey(row.path);
-    const text = (col: number | undefined) => continuedText(table, sheet, r, col);
+    const standard = continuedText(r, cols.standard);
     let choice: LeafRuleChoice;
     if (hasOwnKey(overrides, key)) {
       // the user chose a framework leaf (or none) for this row: that choice stands
@@ -225,8 +234,8 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
         {
           name,
           points,
-          standard: text(cols.standard),
-          definition: text(cols.description),
+          standard,
+          definition: continuedText(r, cols.description),
           frameworkLeaf: fwLeaf,
           frameworkRule,
           frameworkTitle: framework.title,
@@ -258,7 +267,7 @@ export function buildTree(snapshot: WorkbookSnapshot, table: DetectedTable, fram
         choice = { ...choice, rule: indicator, source: 'form', note: '按项目支出绩效自评表的指标值与实际完成值评分' };
       }
     }
-    layout.ruleChoice = { source: choice.source, standard: text(cols.standard) || null, readingText: choice.readingText, note: choice.note, offered: choice.offered?.id ?? null };
+    layout.ruleChoice = { source: choice.source, standard: standard || null, readingText: choice.readingText, note: choice.note, offered: choice.offered?.id ?? null };
 
     layout.rule = rule ?? null;
     const siblings = ensureGroup(b, row.path.slice(0, -1));

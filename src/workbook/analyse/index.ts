@@ -8,3 +8,4 @@ export * from './matchRules';
 export * from './narrativeInput';
 export * from './reportOf';
 export * from './leafRule';
+export * from './scoreAccounts';

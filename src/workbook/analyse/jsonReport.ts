@@ -3,6 +3,8 @@ import type { Analysis } from './analysis.types';
 import type { Severity } from '../checks';
 import { sheetCell, type RuleSource } from '../read';
 import { leavesOf } from '../../engine/treeWalk';
+import type { ScoreBasis } from '../../engine/tree.types';
+import { claimedTotal, scoreAccounts, type ClaimedTotal } from './scoreAccounts';
 
 /** The JSON report: a stable contract read by other tools. Numbers are decimal strings with 2 places. */
 
@@ -10,7 +12,8 @@ export interface JsonReport {
   framework: string;
   sheet: string;
   range: string;
-  total: { score: string; max: string; grade: string };
+  /** grade '不完整' when a leaf has no score; claimed: the unit's own total (its 合计 row, the sum of its leaf scores) */
+  total: { score: string; max: string; grade: string; complete: boolean; claimed: ClaimedTotal };
   level1: { name: string; score: string; max: string }[];
   indicators: {
     path: string[];
@@ -28,24 +31,36 @@ export interface JsonReport {
     ruleText: string | null;
     /** why the leaf is scored as it is */
     ruleNote: string | null;
+    /** how the score was obtained: 计算 / 自评核验 / 判断 / 缺数据 */
+    obtained: ScoreBasis;
+    /** the score the rule gave or verified; null when unverified (未核验) */
+    computedScore: string | null;
+    /** the rule and figures in one line (the 得分说明) */
+    explanation: string;
+    /** findings on the leaf's row */
+    findings: string[];
   }[];
   warnings: { code: string; severity: Severity; cell: string; message: string }[];
   narrative: { section: string; text: string }[];
+  /** 检查说明: what the clerk should look at before submitting, kept out of the report's body */
+  checkNotes: { section: string; text: string }[];
   /** how the table and the framework were chosen (other candidate tables are named here) */
   notes: string[];
 }
 
-export function toJsonReport(analysis: Analysis, narrative: { section: string; text: string }[] = []): JsonReport {
+export function toJsonReport(analysis: Analysis, narrative: { section: string; text: string }[] = [], checkNotes: { section: string; text: string }[] = []): JsonReport {
   const { scored } = analysis;
   const choiceByRef = new Map(analysis.layout.leaves.map((x) => [x.ref, x.ruleChoice]));
+  const accounts = scoreAccounts(analysis);
   return {
     framework: analysis.framework.id,
     sheet: analysis.table.sheet,
     range: analysis.table.range,
-    total: { score: fixed(scored.total), max: fixed(scored.max), grade: scored.grade },
+    total: { score: fixed(scored.total), max: fixed(scored.max), grade: scored.complete ? scored.grade : '不完整', complete: scored.complete, claimed: claimedTotal(analysis) },
     level1: scored.roots.map((r) => ({ name: r.name, score: fixed(r.score ?? 0), max: fixed(r.max) })),
-    indicators: leavesOf(scored.roots).map((l) => {
+    indicators: leavesOf(scored.roots).map((l, i) => {
       const choice = l.ref ? choiceByRef.get(l.ref) : undefined;
+      const account = accounts[i];
       return {
       path: l.path,
       cell: l.ref ?? analysis.table.sheet,
@@ -59,10 +74,15 @@ export function toJsonReport(analysis: Analysis, narrative: { section: string; t
       standard: choice?.standard ?? null,
       ruleText: choice?.readingText ?? null,
       ruleNote: choice?.note ?? null,
+      obtained: account.obtained,
+      computedScore: account.computedScore,
+      explanation: account.line,
+      findings: account.findings,
       };
     }),
     warnings: analysis.warnings.map((w) => ({ code: w.code, severity: w.severity, cell: sheetCell(w.sheet, w.address), message: w.message })),
     narrative: narrative.map((n) => ({ section: n.section, text: n.text })),
+    checkNotes: checkNotes.map((n) => ({ section: n.section, text: n.text })),
     notes: [...analysis.notes],
   };
 }

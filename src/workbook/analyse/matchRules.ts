@@ -16,24 +16,52 @@ export function pathKey(path: string[]): string {
   return path.map(normaliseLabel).join('/');
 }
 
+/** A framework's names and synonyms, normalised once: every leaf of every table is matched against them. */
+interface NameIndex {
+  /** normalised name → the first leaf (depth first) carrying it */
+  exact: Map<string, FrameworkLeaf>;
+  /** names of at least 4 characters, for names cut by a page break */
+  long: { key: string; leaf: FrameworkLeaf }[];
+  byId: Map<string, FrameworkLeaf>;
+}
+
+// frameworks are data that live as long as the process; a WeakMap lets a test's own framework go
+const INDEXES = new WeakMap<Framework, NameIndex>();
+
+function nameIndex(framework: Framework): NameIndex {
+  const known = INDEXES.get(framework);
+  if (known) return known;
+  const index: NameIndex = { exact: new Map(), long: [], byId: new Map() };
+  for (const leaf of frameworkLeaves(framework)) {
+    if (!index.byId.has(leaf.id)) index.byId.set(leaf.id, leaf);
+    for (const name of leaf.names) {
+      const key = normaliseLabel(name);
+      if (!index.exact.has(key)) index.exact.set(key, leaf);
+      if (key.length >= 4) index.long.push({ key, leaf });
+    }
+  }
+  INDEXES.set(framework, index);
+  return index;
+}
+
 /**
- * The framework leaf for a workbook leaf name: an exact match of a name or synonym (spaces, width and
- * quotes ignored), else the one framework name that starts with the workbook's (at least 4 characters:
- * a name cut by a page break) or that the workbook's starts with.
+ * The framework leaf for a normalised workbook leaf name: an exact match of a name or synonym (spaces,
+ * width and quotes ignored), else the one framework leaf with a name that starts with the workbook's
+ * (at least 4 characters: a name cut by a page break) or that the workbook's starts with.
  */
-function matchLeaf(name: string, framework: Framework): FrameworkLeaf | null {
-  const key = normaliseLabel(name);
+function matchKey(key: string, framework: Framework): FrameworkLeaf | null {
   if (key === '') return null;
-  const leaves = frameworkLeaves(framework);
-  for (const leaf of leaves) if (leaf.names.some((n) => normaliseLabel(n) === key)) return leaf;
+  const index = nameIndex(framework);
+  const exact = index.exact.get(key);
+  if (exact) return exact;
   if (key.length < 4) return null;
-  const near = leaves.filter((leaf) =>
-    leaf.names.some((n) => {
-      const k = normaliseLabel(n);
-      return k.length >= 4 && (k.startsWith(key) || key.startsWith(k));
-    }),
-  );
-  return near.length === 1 ? near[0] : null;
+  let near: FrameworkLeaf | null = null;
+  for (const { key: k, leaf } of index.long) {
+    if (!(k.startsWith(key) || key.startsWith(k)) || leaf === near) continue;
+    if (near) return null;
+    near = leaf;
+  }
+  return near;
 }
 
 /**
@@ -44,9 +72,9 @@ export function ruleFor(path: string[], framework: Framework, overrides: Record<
   const override = ownEntry(overrides, pathKey(path));
   if (override !== undefined) {
     if (override === 'none' || override === '') return null;
-    return frameworkLeaves(framework).find((l) => l.id === override) ?? null;
+    return nameIndex(framework).byId.get(override) ?? null;
   }
-  return matchLeaf(path[path.length - 1] ?? '', framework);
+  return matchKey(normaliseLabel(path[path.length - 1] ?? ''), framework);
 }
 
 export interface FrameworkChoice {
@@ -58,8 +86,8 @@ export interface FrameworkChoice {
 }
 
 export function chooseFramework(table: DetectedTable, frameworks: readonly Framework[], requested?: string): FrameworkChoice | { error: string } {
-  const leafNames = table.rows.filter((r) => r.kind === 'leaf').map((r) => r.path[r.path.length - 1] ?? '');
-  const count = (f: Framework) => leafNames.filter((n) => matchLeaf(n, f) !== null).length;
+  const leafNames = table.rows.filter((r) => r.kind === 'leaf').map((r) => normaliseLabel(r.path[r.path.length - 1] ?? ''));
+  const count = (f: Framework) => leafNames.filter((key) => matchKey(key, f) !== null).length;
   if (requested !== undefined) {
     if (requested === TABLE_ONLY_FRAMEWORK.id) {
       return { framework: TABLE_ONLY_FRAMEWORK, matched: 0, leaves: leafNames.length, note: `使用${TABLE_ONLY_FRAMEWORK.title}。` };

@@ -1,4 +1,5 @@
-import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData } from '../../engine/narrative';
+import type { CellText, LeafSource, NarrativeFigure, NarrativeInput, ProjectHeader, ReportData, SetAsideFigure } from '../../engine/narrative';
+import type { FindingCode } from '../checks';
 import type { FigureKind } from '../../engine/types';
 import { COMMON_GROUP_KINDS, figureDefsFor } from '../../frameworks/commonFigures';
 import { MEASURE_LIBRARY } from '../../frameworks/measures';
@@ -7,6 +8,7 @@ import type { Analysis } from './analysis.types';
 import type { FoundFigure } from '../read';
 import type { CellValue, SheetSnapshot } from '../port';
 import { isNationalProjectForm } from '../forms';
+import { figureLabelsOf } from './figureLabels';
 
 /**
  * The report data of a framework that declares none (the table-only fallback): a department report.
@@ -20,6 +22,9 @@ const DEFAULT_REPORT: ReportData = {
   groupKinds: COMMON_GROUP_KINDS,
 };
 
+/** Findings that make a figure unfit to state in a report: the 检查说明 names it instead. */
+const SET_ASIDE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['RATE_INCONSISTENT', 'UNIT_MISMATCH']);
+
 /**
  * An Analysis (snapshot, detected table, figures, scored tree) → the narrative's input. Reads only what
  * the analysis already holds: the workbook's own text in the reason / 评分标准 / target / actual columns
@@ -28,9 +33,14 @@ const DEFAULT_REPORT: ReportData = {
 export function narrativeInputFromAnalysis(analysis: Analysis): NarrativeInput {
   const defs = figureDefsFor(analysis.framework.figures);
   const figures = new Map<string, NarrativeFigure>();
-  for (const [id, found] of analysis.figures) figures.set(id, toNarrativeFigure(found, defs[id]?.kind, defs[id]?.unit));
-  const figureLabels: Record<string, string> = {};
-  for (const [id, def] of Object.entries(defs)) figureLabels[id] = def.label;
+  const setAside: SetAsideFigure[] = [];
+  for (const [id, found] of analysis.figures) {
+    // a stated rate outside what its figures' rounding allows, or an amount in the wrong unit, is not repeated in the report
+    const doubt = analysis.warnings.find((w) => SET_ASIDE_CODES.has(w.code) && w.sheet === found.sheet && w.address === found.address);
+    if (doubt) setAside.push({ id, label: found.label, cell: sheetCell(found.sheet, found.address), why: doubt.message });
+    else figures.set(id, toNarrativeFigure(found, defs[id]?.kind, defs[id]?.unit));
+  }
+  const figureLabels = { ...Object.fromEntries(Object.entries(defs).map(([id, def]) => [id, def.label])), ...figureLabelsOf(analysis) };
   const sheet = analysis.snapshot.sheets.find((s) => s.name === analysis.table.sheet);
   return {
     frameworkId: analysis.framework.id,
@@ -42,6 +52,8 @@ export function narrativeInputFromAnalysis(analysis: Analysis): NarrativeInput {
     leaves: sheet ? leafSources(analysis, sheet) : [],
     figureLabels,
     hasErrors: analysis.warnings.some((w) => w.severity === 'error'),
+    errorCount: analysis.warnings.filter((w) => w.severity === 'error').length,
+    setAside,
     measures: MEASURE_LIBRARY,
     report: analysis.framework.report ?? DEFAULT_REPORT,
     ...(isNationalProjectForm(analysis.framework) && sheet ? { project: projectHeader(sheet) } : {}),

@@ -1,4 +1,4 @@
-import { buildNarrative, evaluationName } from '../../engine/narrative';
+import { buildCheckNotes, buildNarrative, evaluationName } from '../../engine/narrative';
 import type { Paragraph } from '../../engine/narrative';
 import type { Analysis } from './analysis.types';
 import { narrativeInputFromAnalysis } from './narrativeInput';
@@ -10,6 +10,8 @@ export interface ReportContent {
   kind: string;
   /** the report's title row: unit, year and kind (深圳市…2024年度部门整体支出绩效自评报告) */
   title: string;
+  /** 检查说明: the clerk's notes, never part of the report's body (the pane, the JSON and the Word appendix show them) */
+  checkNotes: Paragraph[];
 }
 
 /** The report's paragraphs and names from an analysis. Pure: reads only what the analysis holds. */
@@ -17,5 +19,5 @@ export function reportOf(analysis: Analysis): ReportContent {
   const input = narrativeInputFromAnalysis(analysis);
   const kind = `${evaluationName(input)}自评报告`;
   const year = analysis.year ? `${analysis.year}年度` : '';
-  return { paragraphs: buildNarrative(input), kind, title: `${analysis.unitName ?? ''}${year}${kind}` };
+  return { paragraphs: buildNarrative(input), kind, title: `${analysis.unitName ?? ''}${year}${kind}`, checkNotes: buildCheckNotes(input) };
 }

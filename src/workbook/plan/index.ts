@@ -5,6 +5,7 @@ export * from './reportSheet';
 export * from './scoreFormula';
 export * from './template';
 export * from './undo';
+export * from './changeCount';
 export * from './verifyPlan';
 export * from './validate';
 export * from './confirmRules';

@@ -1,7 +1,7 @@
 import { ownEntry } from '../../engine/ownKey';
 import type { Analysis } from '../analyse';
 import type { CellValue, Change, EditedCell } from '../port';
-import { cellText, recordedFingerprint, OWN_NOTES_HEADER, OWN_SCORE_HEADER, parseA1, recordedState, SETTINGS_SHEET, sheetOf, type OwnedContent } from '../read';
+import { cellText, recordedFingerprint, OWN_EXPLAIN_HEADER, OWN_NOTES_HEADER, OWN_SCORE_HEADER, parseA1, recordedState, SETTINGS_SHEET, sheetOf, type OwnedContent } from '../read';
 
 /**
  * Which cells a scoring run may write over, decided by the settings' records and never by a header:
@@ -23,11 +23,11 @@ export interface IntendedCell extends OwnedContent {
 }
 
 /** Our columns on the table's sheet, as recorded in the settings and still headed as we headed them. */
-export function recordedColumns(analysis: Analysis): { score?: number; notes?: number } {
+export function recordedColumns(analysis: Analysis): { score?: number; explain?: number; notes?: number } {
   const { settings, table, snapshot } = analysis;
   const sheet = sheetOf(snapshot, table.sheet);
   const headerRow = table.headerRows[0];
-  const out: { score?: number; notes?: number } = {};
+  const out: { score?: number; explain?: number; notes?: number } = {};
   for (const c of settings.ownedColumns) {
     if (c.sheet !== table.sheet) continue;
     const col = parseA1(`${c.column}1`)?.col;
@@ -35,6 +35,7 @@ export function recordedColumns(analysis: Analysis): { score?: number; notes?: n
     const header = cellText(sheet, headerRow, col);
     if (header === OWN_SCORE_HEADER && out.score === undefined) out.score = col;
     else if (header === OWN_NOTES_HEADER && out.notes === undefined) out.notes = col;
+    else if (header === OWN_EXPLAIN_HEADER && out.explain === undefined) out.explain = col;
   }
   return out;
 }

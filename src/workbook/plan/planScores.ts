@@ -1,20 +1,26 @@
 import { fixed, toHostNumber } from '../../engine/decimal';
-import type { Analysis } from '../analyse';
+import { claimedTotalText, computedTotalText, scoreAccounts, UNVERIFIED_TEXT, type Analysis } from '../analyse';
 import { SEVERITY_NAMES, type Warning } from '../checks';
 import type { CellStyle, CellValue, Change, SheetSnapshot, WritePlan } from '../port';
 import type { LeafLayout } from '../read';
-import { columnLetters, parseA1, toA1, cellFormula, cellValue, sheetOf, OWN_NOTES_HEADER, OWN_SCORE_HEADER, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET, settingsChanges, type WorkbookSettings } from '../read';
+import { columnLetters, parseA1, toA1, cellFormula, cellValue, sheetOf, OWN_EXPLAIN_HEADER, OWN_NOTES_HEADER, OWN_SCORE_HEADER, isOwnResultSheet, RESULT_MARKER, RESULT_SHEET, settingsChanges, type WorkbookSettings } from '../read';
 import { recordedColumns, sortOwnedWrites, type IntendedCell } from './ownedWrites';
 import { planBasis } from './basis';
 import { leafFormula } from './scoreFormula';
 import { findGroup, leavesOf } from '../../engine/treeWalk';
+import type { ScoredNode } from '../../engine/tree.types';
 
 /**
  * The write plan of a scoring run. Computed scores go to the table's score column only while it is
- * empty; once the unit has typed self-scores they go to a 系统评分 column of ours beside the table.
- * A 检查提示 column lists each row's findings and a 检查结果 sheet lists them all. Nothing a user typed
- * is overwritten: a cell is written only when it is empty or still holds what we recorded writing there
- * (ownedWrites.ts); a cell of ours edited since is left and listed for the user to confirm.
+ * empty; once the unit has typed self-scores they go to a 系统评分 column of ours beside the table,
+ * which holds only scores the rules gave or verified: a leaf nothing could verify (a judgement, missing
+ * figures) says 未核验 there, and a group or total over such a leaf says 不完整 — never a number copied
+ * from the unit. A 得分说明 column says for each leaf how its score was obtained with the rule and
+ * figures in one line, beside the score it explains (a clerk reads a row across, and the line prints
+ * and filters with its row); a 检查提示 column lists each row's findings and a 检查结果 sheet lists them
+ * all. Nothing a user typed is overwritten: a cell is written only when it is empty or still holds what
+ * we recorded writing there (ownedWrites.ts); a cell of ours edited since is left and listed for the
+ * user to confirm.
  */
 
 export interface ScoreWriteOptions {
@@ -25,6 +31,13 @@ export interface ScoreWriteOptions {
 }
 
 const SCORE_FORMAT = '0.00';
+/** what the 系统评分 column says for a group or total over a leaf it cannot state */
+const INCOMPLETE_TEXT = '不完整';
+
+/** True when every leaf under the nodes has a verified score: their sum is then a score of ours. */
+function allVerified(nodes: ScoredNode[]): boolean {
+  return leavesOf(nodes).every((l) => l.verified !== null);
+}
 const OWN_FILL = '#EAF3FB';
 
 function isEmpty(sheet: SheetSnapshot | undefined, row: number, col: number): boolean {
@@ -103,7 +116,9 @@ function resultSheetName(analysis: Analysis): { name: string; exists: boolean } 
 function resultRows(analysis: Analysis): CellValue[][] {
   const { scored, warnings } = analysis;
   const count = (s: string) => warnings.filter((w) => w.severity === s).length;
-  const summary = `${analysis.framework.title}：总分 ${fixed(scored.total)}（满分 ${fixed(scored.max)}，等级“${scored.grade}”）${scored.complete ? '' : '，部分指标缺少得分，合计不完整'}；错误 ${count('error')} 条，警告 ${count('warning')} 条，提示 ${count('info')} 条。`;
+  // the unit's claimed total beside ours; no grade for a table with blank scores
+  const total = scored.complete ? `总分 ${fixed(scored.total)}（满分 ${fixed(scored.max)}，等级“${scored.grade}”）` : `总分${computedTotalText(analysis)}`;
+  const summary = `${analysis.framework.title}：${total}；单位自评总分 ${claimedTotalText(analysis)}；错误 ${count('error')} 条，警告 ${count('warning')} 条，提示 ${count('info')} 条。`;
   const rows: CellValue[][] = [[RESULT_MARKER, null, null, null, null], [summary, null, null, null, null], ['序号', '级别', '代码', '位置', '说明']];
   warnings.forEach((w, i) => rows.push([i + 1, SEVERITY_NAMES[w.severity], w.code, w.address ? `${w.sheet}!${w.address}` : w.sheet, w.message]));
   return rows;
@@ -136,56 +151,84 @@ export function planScoreWrite(analysis: Analysis, options: ScoreWriteOptions): 
   else if (!hasTyped && table.columns.score !== undefined) {
     scoreCol = table.columns.score;
     scoreInUserColumn = true;
-  } else scoreCol = freeColumn(sheet, table.lastColumn + 1, span, [recorded.notes ?? -1]);
+  } else scoreCol = freeColumn(sheet, table.lastColumn + 1, span, [recorded.notes ?? -1, recorded.explain ?? -1]);
   if (!scoreInUserColumn) ownCols.push(scoreCol);
-  const notesCol = recorded.notes ?? freeColumn(sheet, Math.max(table.lastColumn, scoreInUserColumn ? table.lastColumn : scoreCol) + 1, span, [scoreCol]);
-  ownCols.push(notesCol);
+  const after = scoreInUserColumn ? table.lastColumn : Math.max(table.lastColumn, scoreCol);
+  const explainCol = recorded.explain ?? freeColumn(sheet, after + 1, span, [scoreCol, recorded.notes ?? -1]);
+  const notesCol = recorded.notes ?? freeColumn(sheet, Math.max(after, explainCol) + 1, span, [scoreCol, explainCol]);
+  ownCols.push(explainCol, notesCol);
 
   const headerStyle = { bold: true, fill: OWN_FILL, wrap: true };
   if (!scoreInUserColumn) b.cell(sheetName, headerRow, scoreCol, OWN_SCORE_HEADER, { style: headerStyle });
+  b.cell(sheetName, headerRow, explainCol, OWN_EXPLAIN_HEADER, { style: headerStyle });
   b.cell(sheetName, headerRow, notesCol, OWN_NOTES_HEADER, { style: headerStyle });
 
-  // Leaf scores.
+  // Leaf scores: only what the rules gave or verified; in our own column a leaf without one says 未核验.
   const scoreRows: number[] = [];
   const leafScoreRows = new Map<LeafLayout, number>();
+  const unverifiedRows: number[] = [];
   for (const leaf of layout.leaves) {
     const scoredLeaf = leafByRef.get(leaf.ref);
-    if (!scoredLeaf || scoredLeaf.score === null) continue;
+    if (!scoredLeaf) continue;
     // The national 预算执行率 lives in the 项目资金 block; its own 得分 cell is the place when empty.
     const col = leaf.sheet === sheetName ? scoreCol : null;
     if (col === null) continue;
     if (scoreInUserColumn && !isEmpty(sheet, leaf.row, col)) continue;
+    if (scoredLeaf.verified === null) {
+      if (!scoreInUserColumn) {
+        b.cell(sheetName, leaf.row, col, UNVERIFIED_TEXT);
+        unverifiedRows.push(leaf.row);
+      }
+      continue;
+    }
     const formula = options.formulas ? leafFormula(leaf.rule, scoredLeaf, snapshot, analysis.figures) : null;
-    b.cell(sheetName, leaf.row, col, toHostNumber(scoredLeaf.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
+    b.cell(sheetName, leaf.row, col, toHostNumber(scoredLeaf.verified), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
     scoreRows.push(leaf.row);
     leafScoreRows.set(leaf, leaf.row);
   }
 
-  // Group rows and the total row.
+  // Group rows and the total row: a sum of ours only over verified leaves; else 不完整 in our column, nothing in the unit's.
   for (const g of layout.groups) {
     if (g.row === null || g.scoreAddress === null || g.sheet !== sheetName) continue;
     const node = findGroup(scored.roots, g.path);
     if (!node) continue;
     if (scoreInUserColumn && !isEmpty(sheet, g.row, scoreCol)) continue;
+    if (!allVerified(node.children)) {
+      if (!scoreInUserColumn) b.cell(sheetName, g.row, scoreCol, INCOMPLETE_TEXT);
+      continue;
+    }
     const rows = leavesOf(node.children).map((l) => layout.leaves.find((x) => x.ref === l.ref)).filter((x): x is LeafLayout => !!x && leafScoreRows.has(x)).map((x) => x.row);
     const formula = options.formulas && rows.length > 0 ? sumFormula(scoreCol, rows) : undefined;
     b.cell(sheetName, g.row, scoreCol, toHostNumber(node.score), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT } });
   }
   if (layout.total && layout.total.sheet === sheetName && !(scoreInUserColumn && !isEmpty(sheet, layout.total.row, scoreCol))) {
-    const formula = options.formulas && scoreRows.length > 0 && !scored.capped ? sumFormula(scoreCol, scoreRows) : undefined;
-    b.cell(sheetName, layout.total.row, scoreCol, toHostNumber(scored.total), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT, bold: true } });
+    if (allVerified(scored.roots)) {
+      const formula = options.formulas && scoreRows.length > 0 && !scored.capped ? sumFormula(scoreCol, scoreRows) : undefined;
+      b.cell(sheetName, layout.total.row, scoreCol, toHostNumber(scored.total), { ...(formula ? { formula } : {}), style: { numberFormat: SCORE_FORMAT, bold: true } });
+    } else if (!scoreInUserColumn) b.cell(sheetName, layout.total.row, scoreCol, INCOMPLETE_TEXT, { style: { bold: true } });
   }
 
-  // 检查提示: each row's findings; rows of ours that held old notes are cleared.
+  // 得分说明: each leaf's way to its score in one line; 检查提示: each row's findings. Rows of ours that held old text are cleared.
+  const explained = new Map<number, string>();
+  const accountByRef = new Map(scoreAccounts(analysis).map((a) => [a.ref, a]));
+  for (const leaf of layout.leaves) {
+    const account = accountByRef.get(leaf.ref);
+    if (account && leaf.sheet === sheetName) explained.set(leaf.row, `${account.obtained}：${account.line}`);
+  }
   const notes = notesByRow(analysis.warnings, sheetName);
-  for (const r of span) {
-    if (r === headerRow) continue;
-    const text = notes.get(r) ?? null;
-    if (text !== null) b.cell(sheetName, r, notesCol, text, { style: { wrap: true } });
-    else if (!isEmpty(sheet, r, notesCol) && recorded.notes !== undefined) b.cell(sheetName, r, notesCol, null);
+  for (const [col, texts, ours] of [
+    [explainCol, explained, recorded.explain !== undefined],
+    [notesCol, notes, recorded.notes !== undefined],
+  ] as const) {
+    for (const r of span) {
+      if (r === headerRow) continue;
+      const text = texts.get(r) ?? null;
+      if (text !== null) b.cell(sheetName, r, col, text, { style: { wrap: true } });
+      else if (!isEmpty(sheet, r, col) && ours) b.cell(sheetName, r, col, null);
+    }
   }
   if (recorded.score !== undefined) {
-    const keep = new Set([...scoreRows, headerRow, ...layout.groups.map((g) => g.row ?? -1), layout.total?.row ?? -1]);
+    const keep = new Set([...scoreRows, ...unverifiedRows, headerRow, ...layout.groups.map((g) => g.row ?? -1), layout.total?.row ?? -1]);
     for (const r of span) if (!keep.has(r) && !isEmpty(sheet, r, scoreCol)) b.cell(sheetName, r, scoreCol, null);
   }
 

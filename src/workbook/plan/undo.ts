@@ -1,6 +1,7 @@
 import type { Change, WorkbookSnapshot, WritePlan } from '../port';
 import { parseA1, toA1 } from '../read';
 import { sameContent, verifyPlan, type CellContent, type Conflict } from './verifyPlan';
+import { restoredCount } from './changeCount';
 import { writablePlan } from './writableText';
 
 /**
@@ -62,6 +63,8 @@ export interface CheckedUndo {
   plan: WritePlan;
   /** cells edited since the write (or a sheet the user added to since), left untouched */
   kept: Conflict[];
+  /** how many of the written plan's changes this undo takes back, counted as changeCount counts them */
+  restored: number;
 }
 
 function written(plan: WritePlan, sheet: string): Map<string, CellContent> {
@@ -112,5 +115,6 @@ export function checkedUndo(snapshot: WorkbookSnapshot, asPlanned: WritePlan): C
       conflicts.push(...edited);
     }
   }
-  return { plan: { title: inverse.title, changes }, kept: conflicts };
+  const undo = { title: inverse.title, changes };
+  return { plan: undo, kept: conflicts, restored: restoredCount(plan, undo) };
 }

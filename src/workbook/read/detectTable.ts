@@ -19,11 +19,13 @@ type Role =
   | { kind: 'name' }
   | { kind: 'group' }
   | { kind: 'points' }
-  | { kind: 'field'; field: 'score' | 'level1Score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownNotes' };
+  | { kind: 'field'; field: 'score' | 'level1Score' | 'standard' | 'description' | 'target' | 'targetSign' | 'targetUnit' | 'actual' | 'reason' | 'ownScore' | 'ownExplain' | 'ownNotes' };
 
 /** Header texts we write ourselves; they must never be read as the user's own columns. */
 export const OWN_SCORE_HEADER = '系统评分';
 export const OWN_NOTES_HEADER = '检查提示';
+/** our column of each leaf's 得分说明: how its score was obtained, the rule and figures in one line */
+export const OWN_EXPLAIN_HEADER = '得分说明';
 
 const LEVEL_WORDS: Record<string, 1 | 2 | 3> = {
   一级指标: 1,
@@ -90,6 +92,7 @@ const FIELD_WORDS: Record<string, Extract<Role, { kind: 'field' }>['field']> = {
   全年实际值: 'actual',
   [OWN_SCORE_HEADER]: 'ownScore',
   [OWN_NOTES_HEADER]: 'ownNotes',
+  [OWN_EXPLAIN_HEADER]: 'ownExplain',
 };
 const TOTAL_WORDS = new Set(['合计', '总分', '总计', '得分合计', '总得分', '合计得分', '总分值', '分值合计']);
 
@@ -200,7 +203,7 @@ function readBand(sheet: SheetSnapshot, top: number, bottom: number): Band | nul
     if (used && bottomRole.kind !== 'field') {
       left = Math.min(left, c);
       right = Math.max(right, c);
-    } else if (used && bottomRole.kind === 'field' && bottomRole.field !== 'ownScore' && bottomRole.field !== 'ownNotes') {
+    } else if (used && bottomRole.kind === 'field' && bottomRole.field !== 'ownScore' && bottomRole.field !== 'ownNotes' && bottomRole.field !== 'ownExplain') {
       left = Math.min(left, c);
       right = Math.max(right, c);
     }
@@ -580,9 +583,10 @@ const LOOKED_FOR =
 /**
  * Finds the indicator table. With `sheetName` only that sheet is searched; otherwise every sheet
  * except `ignore` (our own sheets), and the best match is taken and reported in `note`. Among equally
- * good candidates, a sheet whose name holds `year` (the workbook's 年度, when known) is preferred.
+ * good candidates, a sheet whose name holds `year` (the workbook's 年度, when known) is preferred;
+ * `year` may be given as a function, asked only when candidates tie (reading it costs a pass over 基础数据).
  */
-export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = [], year?: string | null): DetectResult {
+export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, ignore: string[] = [], yearOrReader?: string | null | (() => string | null | undefined)): DetectResult {
   if (sheetName !== undefined) {
     const sheet = sheetOf(snapshot, sheetName) ?? snapshot.sheets.find((s) => normaliseChars(s.name).trim() === normaliseChars(sheetName).trim());
     if (!sheet) {
@@ -602,6 +606,7 @@ export function detectTable(snapshot: WorkbookSnapshot, sheetName?: string, igno
     return { ok: false, message: `未找到指标评分表。已查找工作表 ${names}：${LOOKED_FOR}。` };
   }
   const tied = all.filter((t) => Math.abs(t.confidence - all[0].confidence) < 1e-9);
+  const year = typeof yearOrReader === 'function' ? (tied.length > 1 ? yearOrReader() : undefined) : yearOrReader;
   const ofYear = year ? tied.find((t) => normaliseChars(t.sheet).includes(year)) : undefined;
   const byYear = ofYear !== undefined && tied.length > 1 && !tied.every((t) => normaliseChars(t.sheet).includes(year as string));
   const best = byYear && ofYear ? ofYear : all[0];

@@ -5,7 +5,7 @@ import type { DataRowUse, FigureAmbiguity, FigureSuspect, FoundFigure } from './
 import { normaliseChars, normaliseLabel, parseCell, type ParsedOk } from './cellValue';
 import { parseA1, parseSheetCell, toA1 } from './address';
 import { cellFormat, isBlankValue } from './snapshotCells';
-import { dataRows, isDataSheet, isUnitText, type DataRow } from './dataSheet';
+import { dataRows, HEADER_LABELS, isDataSheet, isUnitText, type DataRow } from './dataSheet';
 import { assignRows } from './figureRows';
 import { readLabel, namedFigures } from './labelMeaning';
 import { judgeFigures, type FigureCell } from './plausibility';
@@ -90,18 +90,20 @@ function parseValue(sheet: SheetSnapshot, r: number, c: number, def: FigureDef, 
   return { raw, unitHint, format, parsed };
 }
 
-function toFigure(id: string, def: FigureDef, sheet: string, address: string, parsed: ParsedOk, unitHint: string, how: FoundFigure['how']): FoundFigure {
+function toFigure(id: string, def: FigureDef, sheet: SheetSnapshot, address: string, parsed: ParsedOk, unitHint: string, how: FoundFigure['how']): FoundFigure {
   return {
     id,
     label: def.label,
     value: parsed.value,
     unit: parsed.sourceUnit || (def.kind === 'amount' ? unitHint || '万元' : unitHint || def.unit),
-    sheet,
+    sheet: sheet.name,
     address,
     source: parsed.text,
     tolerance: parsed.tolerance,
     ...(parsed.written ? { written: parsed.written } : {}),
     ...(parsed.rateScaleAssumed ? { rateScaleAssumed: true } : {}),
+    // a host that could not read the sheet's formats cell by cell leaves them out: "no % format" is then unknown
+    ...(sheet.numberFormats === undefined ? { formatUnread: true } : {}),
     ...(how ? { how } : {}),
   };
 }
@@ -164,7 +166,7 @@ function readDataSheets(sheets: SheetSnapshot[], defs: Record<string, FigureDef>
       } else out.issues.push({ sheet: sheet.name, address: use.valueAddress, text: v.parsed.text, message: v.parsed.message, what: def.label });
       return;
     }
-    const figure = toFigure(id, def, sheet.name, use.valueAddress, v.parsed, v.unitHint, a.how);
+    const figure = toFigure(id, def, sheet, use.valueAddress, v.parsed, v.unitHint, a.how);
     const list = given.get(id) ?? [];
     list.push({ figure, cell: { raw: v.raw ?? null, format: v.format, unitHint: v.unitHint, row: row.row }, use });
     given.set(id, list);
@@ -203,7 +205,7 @@ function readBindings(snapshot: WorkbookSnapshot, defs: Record<string, FigureDef
       if (!v.parsed.blank) out.issues.push({ sheet: sheet.name, address: at.address, text: v.parsed.text, message: v.parsed.message, what: def.label });
       continue;
     }
-    out.figures.set(id, toFigure(id, def, sheet.name, at.address, v.parsed, v.unitHint, 'setting'));
+    out.figures.set(id, toFigure(id, def, sheet, at.address, v.parsed, v.unitHint, 'setting'));
     cells.set(id, { raw: v.raw ?? null, format: v.format, unitHint: v.unitHint, row: pos.row });
   }
 }
@@ -218,12 +220,15 @@ function readTitles(snapshot: WorkbookSnapshot, out: FiguresFound): void {
     for (let r = 0; r < Math.min(sheet.values.length, 8); r += 1) {
       if (isHeaderLike(sheet, r)) break;
       const cells = sheet.values[r] ?? [];
+      // a table's header row (项目 | 数值 | 单位 | 说明) names columns: its “单位” is a unit of measure, not a unit's name
+      // (项目名称 heads a form's field row, “项目名称 | … | 实施单位 | …”, not a column)
+      const headerRow = cells.some((v) => typeof v === 'string' && normaliseLabel(v) !== '项目名称' && HEADER_LABELS.has(normaliseLabel(v)));
       cells.forEach((v, c) => {
         if (typeof v !== 'string') return;
         const text = normaliseChars(v).trim();
         // a field label may carry a printed instruction: 实施单位 (盖章)
         const label = normaliseLabel(text).replace(/\([^)]*\)$/, '').replace(/[:：]$/, '');
-        if (UNIT_NAME_LABELS.has(label) && out.unitName === null) {
+        if (UNIT_NAME_LABELS.has(label) && out.unitName === null && !headerRow) {
           const next = cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim() !== '');
           if (typeof next === 'string') out.unitName = next.trim();
           return;

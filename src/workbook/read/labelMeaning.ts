@@ -120,11 +120,51 @@ const TOTAL_ONLY = new Set<FigureTerm>(['TOTAL', 'FUNDS', 'ANNUAL', 'DEPT']);
  */
 export function readLabel(label: string, ids: Iterable<string>, named?: ReadonlyMap<string, string>): LabelReading {
   // a figure a rule text names (no meaning data of its own) is found by that name, as written
-  const byName = named?.get(normaliseFigureLabel(label));
+  const normalised = normaliseFigureLabel(label);
+  const byName = named?.get(normalised);
   if (byName !== undefined) return { kind: 'figure', id: byName, ranked: [{ id: byName, score: 1, full: true }] };
-  const terms = labelTerms(normaliseFigureLabel(label));
+  const known = readingsFor(ids);
+  let reading = known.readings.get(normalised);
+  if (reading === undefined) {
+    if (known.readings.size >= READINGS_KEPT) known.readings.clear();
+    reading = readTerms(normalised, known.usable);
+    known.readings.set(normalised, reading);
+  }
+  return reading;
+}
+
+/**
+ * Readings by the figure ids in use: reading is pure, and every unit's 基础数据 (a batch of 2,000
+ * forms, or one form read again on each 识别) repeats the same labels against the same framework.
+ * Callers read a reading, never change it.
+ */
+interface IdsReadings {
+  usable: string[];
+  readings: Map<string, LabelReading>;
+}
+const BY_LIST = new WeakMap<object, IdsReadings>();
+const BY_IDS = new Map<string, IdsReadings>();
+const READINGS_KEPT = 5000;
+const ID_SETS_KEPT = 32;
+
+function readingsFor(ids: Iterable<string>): IdsReadings {
+  const list = Array.isArray(ids) ? (ids as string[]) : [...ids];
+  const same = BY_LIST.get(list);
+  if (same) return same;
+  const key = list.join('\u0000');
+  let known = BY_IDS.get(key);
+  if (!known) {
+    if (BY_IDS.size >= ID_SETS_KEPT) BY_IDS.delete(BY_IDS.keys().next().value as string);
+    known = { usable: meaningIds(list), readings: new Map() };
+    BY_IDS.set(key, known);
+  }
+  BY_LIST.set(list, known);
+  return known;
+}
+
+function readTerms(normalised: string, usable: string[]): LabelReading {
+  const terms = labelTerms(normalised);
   const held = new Set(terms);
-  const usable = meaningIds(ids);
   const ranked: RankedFigure[] = [];
   for (const id of usable) {
     const meaning = FIGURE_MEANINGS[id];

@@ -31,6 +31,8 @@ export interface TableColumns {
   ownScore?: number;
   /** our own 检查提示 column, when a previous run wrote it */
   ownNotes?: number;
+  /** our own 得分说明 column, when a previous run wrote it */
+  ownExplain?: number;
 }
 
 export type TableRowKind = 'leaf' | 'group' | 'total';
@@ -98,6 +100,8 @@ export interface FoundFigure {
   written?: Dec;
   /** a host number of 1.5 or less read as a fraction with no % format to confirm it (0.89 → 89%, not 0.89%) */
   rateScaleAssumed?: boolean;
+  /** the host could not read the cell's number format (some WPS builds): whether it has a % format is unknown */
+  formatUnread?: boolean;
   /** why such a number was read as a fraction although its row says % (its neighbours, its series) */
   scaleReason?: string;
   /** how the figure's cell was found: by its label's words, the row above, elimination, or a binding in the settings */

@@ -9,3 +9,7 @@ export { summaryGrid, findOwnSummary } from './summarySheet';
 export { reviewCellScore, reviewedScore, reviewTotals } from './reviewedScore';
 export type { LeafDecision, ReviewTotalsAfter } from './reviewedScore';
 export type { FinalLeafState } from './summarySheet';
+export { redFlagsOf, riskOf, explainRisk, RED_FLAGS } from './redFlags';
+export type { RedFlag, RedFlagCode, RedFlagKind } from './redFlags';
+export { sampleByRisk } from './riskSample';
+export type { RiskRanked } from './riskSample';

@@ -4,8 +4,7 @@ import type { Paragraph } from '../../../engine/narrative';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
 import { FileHost, isFileHostError } from '../../../hosts/file';
-import { buildReportDocx } from '../../../report/docxReport';
-import { analyse, reportOf } from '../../../workbook/analyse';
+import { analyse, claimedTotal, claimedTotalText, computedTotalText, reportOf } from '../../../workbook/analyse';
 import { planReportSheet } from '../../../workbook/plan';
 import { copyWarning } from '../../shared/copyWarning';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
@@ -87,15 +86,19 @@ export async function reportCommand(args: ReportArgs, streams: CliIo = processIo
       return EXIT_BAD_INPUT;
     }
     const analysis = result.analysis;
-    const { paragraphs, kind, title } = reportOf(analysis);
+    const { paragraphs, kind, title, checkNotes } = reportOf(analysis);
 
     const lines = [
       `文件：${args.input}`,
-      `总分：${fixed(analysis.scored.total)} / ${fixed(analysis.scored.max)}，等级：${analysis.scored.grade}`,
+      `总分：${computedTotalText(analysis)}`,
+      `单位自评总分：${claimedTotalText(analysis)}`,
       `报告段落：共 ${paragraphs.length} 段（${sectionCounts(paragraphs)}）`,
+      `检查说明：${checkNotes.length} 条${checkNotes.length ? '（不属于报告正文；Word 文档附在末尾，JSON 中为 checkNotes）' : ''}`,
     ];
     if (args.docx) {
-      const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind });
+      // the Word library is loaded only when a Word file is asked for
+      const { buildReportDocx } = await import('../../../report/docxReport');
+      const bytes = await buildReportDocx({ paragraphs, scored: analysis.scored, unitName: analysis.unitName, year: analysis.year, kind, checkNotes });
       writeOutputFile(args.docx, bytes);
       lines.push(`已写出 Word 文档：${args.docx}`);
     }
@@ -113,13 +116,16 @@ export async function reportCommand(args: ReportArgs, streams: CliIo = processIo
         year: analysis.year,
         framework: analysis.framework.id,
         total: fixed(analysis.scored.total),
-        grade: analysis.scored.grade,
+        grade: analysis.scored.complete ? analysis.scored.grade : '不完整',
+        complete: analysis.scored.complete,
+        claimedTotal: claimedTotal(analysis),
         narrative: paragraphs,
+        checkNotes,
       };
       writeOutputFile(args.json, `${JSON.stringify(json, null, 2)}\n`);
       lines.push(`已写出 JSON：${args.json}`);
     }
-    if (!args.docx && !args.out && !args.json) io.stdout(plainText(paragraphs));
+    if (!args.docx && !args.out && !args.json) io.stdout(plainText([...paragraphs, ...checkNotes]));
     io.stdout(`${lines.join('\n')}\n`);
     const warning = args.out ? copyWarning(host) : null;
     if (warning !== null) io.stderr(`${warning}\n`);

@@ -2,15 +2,17 @@ import type { GradeBands } from '../../../engine/grade';
 import * as path from 'path';
 import type { IndicatorSettings } from '../../../engine/types';
 import { FRAMEWORKS } from '../../../frameworks';
-import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
+import { EXIT_INTERNAL, EXIT_OK } from '../../shared/errors';
 import { processIo, type CliIo } from '../../shared/io';
 import { cleanIo } from '../../shared/terminalText';
 import { outputsProblem, type OutputTarget } from '../../shared/outputsApart';
-import { writeOutputFile } from '../../shared/writeOutput';
-import { withStoredText } from '../../../hosts/file';
+import { fileSystemReason } from '../../../hosts/file';
+import { badArgs } from './badArgs';
 import { collectInputs } from '../../shared/collect';
-import { summaryJson, summaryWorkbook } from './summaryWorkbook';
-import { reviewUnit, type UnitResult } from './unitResult';
+import { Progress } from './progress';
+import { defaultJobs } from './jobs';
+import { runPool } from './reviewPool';
+import { SummaryWriter } from './summaryWriter';
 
 export interface ReviewArgs {
   inputs: string[];
@@ -23,13 +25,15 @@ export interface ReviewArgs {
   settings?: Partial<IndicatorSettings>;
   /** grade bands from the command line (--grade-bands) */
   gradeBands?: GradeBands;
+  /** workbooks scored at once, each on its own worker thread; by default one per core */
+  jobs?: number;
+  /** how many units to draw for re-checking, riskiest first (抽评); by default DEFAULT_SAMPLE */
+  sample?: number;
 }
 
-/** One Chinese line on stderr, exit 2: how review refuses its arguments. */
-export function badArgs(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
-  return EXIT_BAD_INPUT;
-}
+export const DEFAULT_SAMPLE = 10;
+/** Units named on the terminal; the summary's 抽评建议 sheet lists them all. */
+const SAMPLE_PRINTED = 10;
 
 /** Paths in the summary: relative to the working folder when inside it, else as resolved. */
 function displayPathFn(): (file: string) => string {
@@ -60,35 +64,47 @@ export async function reviewCommand(args: ReviewArgs, streams: CliIo = processIo
     // an output that is one of the workbooks found (or a link to one) would replace a unit's workbook
     const read = outputsProblem(found.filter((f) => f.kind === 'workbook').map((f) => f.file), outputs);
     if (read) return badArgs(io, read);
-    const workbooks = found.filter((f) => f.kind === 'workbook').length;
+    const workbooks = found.flatMap((f, i) => (f.kind === 'workbook' ? [i] : []));
     const showProgress = args.progress ?? Boolean(process.stderr.isTTY);
-    const results: UnitResult[] = [];
-    let done = 0;
-    for (const item of found) {
-      if (item.kind !== 'workbook') {
-        results.push({ status: item.kind === 'missing' ? 'failed' : 'skipped', file: item.file, reason: item.reason });
-        continue;
-      }
-      done += 1;
-      if (showProgress) io.status(`审核中 ${done}/${workbooks}：${path.basename(item.file)}`);
-      results.push(await reviewUnit(item.file, { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) }));
-    }
-    if (showProgress && workbooks > 0) io.stderr('\n');
-
-    const show = displayPathFn();
+    const progress = showProgress ? new Progress(workbooks.length, (t) => io.status(t), () => io.stderr('\n')) : null;
+    let summary: SummaryWriter;
     try {
-      const summary = summaryWorkbook(results, show);
-      // unit names and reasons are the units' text: stored as Excel stores it, so the summary opens
-      writeOutputFile(args.out, await withStoredText(summary, async () => Buffer.from(await summary.xlsx.writeBuffer())));
-      if (args.json) writeOutputFile(args.json, `${JSON.stringify(summaryJson(results, show), null, 2)}\n`);
+      summary = SummaryWriter.open(args.out, args.json, displayPathFn(), args.sample ?? DEFAULT_SAMPLE);
     } catch (err) {
-      if (err instanceof CliInputError) return badArgs(io, err.message);
+      return badArgs(io, `无法写入 ${args.out}：${fileSystemReason(err, 'write')}`);
+    }
+    try {
+      // files that are not workbooks keep their place in the list, between the workbooks found beside them
+      let listed = 0;
+      const listUpTo = (end: number) => {
+        for (; listed < end; listed += 1) {
+          const item = found[listed];
+          if (item.kind !== 'workbook') summary.add({ status: item.kind === 'unread' ? 'failed' : 'skipped', file: item.file, reason: item.reason, ...(item.action ? { action: item.action } : {}) });
+        }
+      };
+      const options = { ...(args.framework ? { framework: args.framework } : {}), ...(args.settings ? { settings: args.settings } : {}), ...(args.gradeBands ? { gradeBands: args.gradeBands } : {}) };
+      await runPool(workbooks.map((i) => found[i].file), options, args.jobs ?? defaultJobs(), (n, result) => {
+        listUpTo(workbooks[n]);
+        summary.add(result);
+        listed = workbooks[n] + 1;
+        progress?.update(n + 1, path.basename(result.file));
+      });
+      listUpTo(found.length);
+      progress?.finish();
+      await summary.close();
+    } catch (err) {
+      summary.discard();
+      // a refusal of the system (no permission, a full disk…) is told in Chinese with exit 2
+      if ((err as NodeJS.ErrnoException).code !== undefined) return badArgs(io, `无法写入汇总文件：${fileSystemReason(err, 'write')}`);
       throw err;
     }
-    const scored = results.filter((r) => r.status === 'scored').length;
-    const failed = results.filter((r) => r.status === 'failed').length;
-    const skipped = results.filter((r) => r.status === 'skipped').length;
-    io.stdout(`共 ${results.length} 个文件：已评分 ${scored} 个，无法读取 ${failed} 个，跳过 ${skipped} 个。汇总已写入 ${args.out}${args.json ? `，JSON 已写入 ${args.json}` : ''}\n`);
+    const { scored, failed, skipped } = summary.counts;
+    io.stdout(`共 ${found.length} 个文件：已评分 ${scored} 个，无法读取 ${failed} 个，跳过 ${skipped} 个。汇总已写入 ${args.out}${args.json ? `，JSON 已写入 ${args.json}` : ''}\n`);
+    const sample = summary.sample;
+    if (sample.length > 0) {
+      const named = sample.slice(0, SAMPLE_PRINTED).map((u) => `${u.unit}（风险 ${u.risk}）`).join('、');
+      io.stdout(`按风险抽取 ${sample.length} 个单位复核：${named}${sample.length > SAMPLE_PRINTED ? ' 等' : ''}（依据见汇总表“抽评建议”）\n`);
+    }
     return EXIT_OK;
   } catch (err) {
     io.stderr(`内部错误：${(err as Error).stack ?? String(err)}\n`);

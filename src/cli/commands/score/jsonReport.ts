@@ -1,9 +1,8 @@
-import { buildNarrative } from '../../../engine/narrative';
-import { narrativeInputFromAnalysis, type Analysis } from '../../../workbook/analyse';
+import { reportOf, type Analysis } from '../../../workbook/analyse';
 import { toJsonReport, type JsonReport } from '../../../workbook';
 
-/** The JSON report of `score --json`, with the 自评报告 paragraphs built from the same analysis. */
+/** The JSON report of `score --json`, with the 自评报告 paragraphs and its 检查说明 built from the same analysis. */
 export function jsonReport(analysis: Analysis): JsonReport {
-  const narrative = buildNarrative(narrativeInputFromAnalysis(analysis)).map((p) => ({ section: p.section, text: p.text }));
-  return toJsonReport(analysis, narrative);
+  const { paragraphs, checkNotes } = reportOf(analysis);
+  return toJsonReport(analysis, paragraphs, checkNotes);
 }

@@ -1,8 +1,8 @@
 import { isNationalBands, printGradeBands } from '../../../engine/grade';
 import { fixed } from '../../../engine/decimal';
-import type { ScoredLeaf } from '../../../engine/tree.types';
+import type { ScoreBasis } from '../../../engine/tree.types';
 import { leavesOf } from '../../../engine/treeWalk';
-import type { Analysis } from '../../../workbook/analyse';
+import { claimedTotalText, computedTotalText, type Analysis } from '../../../workbook/analyse';
 import type { Warning } from '../../../workbook/checks';
 import { sheetCell } from '../../../workbook/read';
 import { SEVERITY_ORDER } from '../../shared/severity';
@@ -14,16 +14,19 @@ export const LISTED_WARNINGS = 8;
 
 export interface LeafCounts {
   total: number;
-  scored: number;
+  /** by how each score was obtained (计算 / 自评核验 / 判断 / 缺数据) */
+  computed: number;
+  checked: number;
   judgement: number;
   missing: number;
+  /** leaves whose rule failed, counted within the four above */
   error: number;
 }
 
 export function countLeaves(analysis: Analysis): LeafCounts {
   const leaves = leavesOf(analysis.scored.roots);
-  const by = (s: ScoredLeaf['status']) => leaves.filter((l) => l.status === s).length;
-  return { total: leaves.length, scored: by('scored'), judgement: by('judgement'), missing: by('missing-input'), error: by('error') };
+  const by = (b: ScoreBasis) => leaves.filter((l) => l.basis === b).length;
+  return { total: leaves.length, computed: by('计算'), checked: by('自评核验'), judgement: by('判断'), missing: by('缺数据'), error: leaves.filter((l) => l.status === 'error').length };
 }
 
 export function sortedWarnings(warnings: Warning[]): Warning[] {
@@ -45,17 +48,18 @@ export function formatSummary(file: string, analysis: Analysis): string {
   // How the table and framework were chosen, and any other candidate table the user may want instead.
   for (const note of analysis.notes) lines.push(`说明：${note}`);
   lines.push(
-    `三级指标：共 ${counts.total} 项，按规则计算 ${counts.scored} 项，采用自评分（判断）${counts.judgement} 项，缺少数据 ${counts.missing} 项` +
-      (counts.error ? `，出错 ${counts.error} 项` : ''),
+    `三级指标：共 ${counts.total} 项，计算 ${counts.computed} 项，自评核验 ${counts.checked} 项，判断（采用自评分，未核验）${counts.judgement} 项，缺数据 ${counts.missing} 项` +
+      (counts.error ? `（其中计分出错 ${counts.error} 项）` : ''),
   );
   const level1 = scored.roots.map((r) => `${r.name} ${fixed(r.score ?? 0)}/${fixed(r.max)}`);
   if (level1.length) lines.push(`一级指标：${level1.join('；')}`);
-  let total = `总分：${fixed(scored.total)} / ${fixed(scored.max)}，等级：${scored.grade}`;
-  if (scored.percent !== undefined) total += `（满分不是 100，等级按百分制折算 ${fixed(scored.percent)} 分评定）`;
-  if (!isNationalBands(scored.gradeBands)) total += `（等级标准 ${printGradeBands(scored.gradeBands)}）`;
+  // a table with blank scores has no grade: its total says 不完整
+  let total = `总分：${computedTotalText(analysis)}`;
+  if (scored.complete && scored.percent !== undefined) total += `（满分不是 100，等级按百分制折算 ${fixed(scored.percent)} 分评定）`;
+  if (scored.complete && !isNationalBands(scored.gradeBands)) total += `（等级标准 ${printGradeBands(scored.gradeBands)}）`;
   if (scored.capped) total += `（未封顶时 ${fixed(scored.capped.uncapped)}；${scored.capped.reason}）`;
-  if (!scored.complete) total += '（不完整：部分指标没有得分）';
   lines.push(total);
+  lines.push(`单位自评总分：${claimedTotalText(analysis)}`);
   const bySeverity = SEVERITY_ORDER.map((s) => `${SEVERITY_NAMES[s]} ${analysis.warnings.filter((w) => w.severity === s).length} 条`);
   lines.push(`检查：${bySeverity.join('，')}`);
   const sorted = sortedWarnings(analysis.warnings);

@@ -75,7 +75,7 @@ export async function targetsCommand(args: TargetsArgs, io: CliIo): Promise<numb
   const reports: FileReport[] = [];
   for (const f of found) {
     if (f.kind !== 'workbook') {
-      io.stdout(`${f.file}\n  ${f.kind === 'missing' ? '' : '已跳过：'}${f.reason}\n`);
+      io.stdout(`${f.file}\n  ${f.kind === 'unread' ? '' : '已跳过：'}${f.reason}${f.action ? `（${f.action}）` : ''}\n`);
       continue;
     }
     reports.push(await oneFile(f.file, args.out, io));
