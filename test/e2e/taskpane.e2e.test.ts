@@ -232,6 +232,7 @@ describe('task pane in Chromium over the Office.js fake', () => {
     await page.getByRole('tab', { name: '识别' }).click();
     await page.getByRole('button', { name: '重新识别' }).click();
     await page.getByRole('button', { name: '下一步：评分预览' }).click();
+    await showPlanCells(page);
     await expect(page.getByTestId('plan').textContent()).resolves.not.toContain('评分表!J9');
     await page.getByRole('button', { name: '下一步：写入' }).click();
     const edited = page.getByTestId('write-edited');
