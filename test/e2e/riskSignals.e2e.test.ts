@@ -6,9 +6,10 @@
  * 自评得分高于计算得分, weight 3, and no other sign. The example as published shows none: its typed scores
  * are what the rules give, its totals add up, its 满意度 is 98.6%.
  */
+import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { FakeWorkbookData } from '../fakes/office/model';
-import { exampleWorkbook, openPane, sheet, workbookState, type PaneHost } from './pane';
+import { ARTIFACTS, exampleWorkbook, openPane, sheet, workbookState, type PaneHost } from './pane';
 import { withBothPanes } from './bothPanes';
 import { cjkOutsideWorkbook, squeezedTexts } from './screenChecks';
 
@@ -61,6 +62,7 @@ describe.each(['excel', 'wps'] as const)('风险信号 over the %s fake', (host)
     await expect(selectionAfter(page, host, '评分表!I9')).resolves.toBe('评分表!I9');
 
     expect(await squeezedTexts(page)).toEqual([]);
+    await section.screenshot({ path: path.join(ARTIFACTS, `${host}-risk-signals-350.png`) });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: '中文' }).waitFor();
     await expect(flag.getByTestId('risk-name').textContent()).resolves.toBe('Self score above the computed score');
@@ -71,6 +73,7 @@ describe.each(['excel', 'wps'] as const)('风险信号 over the %s fake', (host)
     await expect(flag.getByTestId('risk-cell').locator('[data-workbook]').textContent()).resolves.toBe('评分表!I9');
     expect(await cjkOutsideWorkbook(page)).toEqual([]);
     expect(await squeezedTexts(page)).toEqual([]);
+    await section.screenshot({ path: path.join(ARTIFACTS, `${host}-risk-signals-en-350.png`) });
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('button', { name: 'English' }).waitFor();
     expect(errors).toEqual([]);

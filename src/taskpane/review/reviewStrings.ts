@@ -66,7 +66,7 @@ const zh = {
   riskNone: '未见风险信号',
   riskWeight: '权重 {weight}',
   riskMore: '共 {count} 处',
-  riskNote: '信号依审核实务列出；各项权重是我们的判断，供决定先核哪家单位时参考。',
+  riskNote: '权重是我们的判断，仅作排序参考。',
   ...flagNames,
 };
 
@@ -132,7 +132,7 @@ const en: Partial<Record<ReviewStringKey, string>> = {
   riskNone: 'No risk signals',
   riskWeight: 'weight {weight}',
   riskMore: '{count} in all',
-  riskNote: 'The signs are those reviewers look for; the weights are our own reading, a guide to which units to check first.',
+  riskNote: 'The weights are our own reading, a guide only.',
   flag_TOTALS_DISAGREE: 'Totals disagree with their parts',
   flag_SELF_ABOVE_COMPUTED: 'Self score above the computed score',
   flag_OVER_ACHIEVED_NO_REASON: '130% or more achieved, no reason given',
