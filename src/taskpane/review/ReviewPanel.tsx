@@ -2,7 +2,8 @@
  * The 审核 view: every leaf with its self and computed score, findings and figures; the reviewer
  * accepts or enters a 审核得分 with a 审核意见 and a status, previews the plan, writes it in one batch
  * and can undo it. A write and an undo each read the workbook first and touch only cells that still
- * hold what the plan expects. Loaded lazily (default export). Workbook text is always rendered as text.
+ * hold what the plan expects. The unit's risk signals (风险信号) come first, so a reviewer knows where to
+ * look. Loaded lazily (default export). Workbook text is always rendered as text.
  */
 import { changeCount } from '../../workbook/plan';
 import { messageOf, useBusyAction } from '../useBusyAction';
@@ -12,7 +13,7 @@ import { analyse } from '../../workbook/analyse';
 import type { Analysis } from '../../workbook/analyse';
 import { applyToSnapshot } from '../../workbook/plan';
 import type { WorkbookSnapshot } from '../../workbook/port';
-import { ReviewError, buildReviewModel, checkReview, planReviewWrite, SUMMARY_SHEET } from '../../workbook/review';
+import { ReviewError, buildReviewModel, checkReview, planReviewWrite, redFlagsOf, SUMMARY_SHEET } from '../../workbook/review';
 import { usePort } from '../PortContext';
 import { useShared } from '../styles';
 import { guardedApply, guardedUndo, type GuardedWrite } from '../write/guardedWrite';
@@ -26,6 +27,7 @@ import { ReviewerSection } from './ReviewerSection';
 import { ReviewErrorBar } from './ReviewErrorBar';
 import { ReviewProblems } from './ReviewProblems';
 import { ReviewWriteNotes } from './ReviewWriteNotes';
+import { RiskSignals } from './RiskSignals';
 import { draftTotals, entriesFromDrafts, initialDrafts, type Draft, type Drafts } from './reviewDraft';
 import { savedReviewer, saveReviewer, today } from './reviewer';
 import { useReviewT } from './reviewStrings';
@@ -58,6 +60,7 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
 
   useEffect(() => setAnalysis(given), [given]);
   const model = useMemo(() => (analysis ? buildReviewModel(analysis) : null), [analysis]);
+  const flags = useMemo(() => (analysis ? redFlagsOf(analysis) : []), [analysis]);
   useEffect(() => {
     if (!model) return;
     const fresh = initialDrafts(model);
@@ -139,12 +142,17 @@ export default function ReviewPanel({ analysis: given }: ReviewPanelProps) {
       },
     );
 
+  const onSelectCell = (sheet: string, address: string) => {
+    port.selectCell?.(sheet, address).catch((e) => setError(messageOf(e)));
+  };
+
   const canWrite = entries.length > 0 && problems.length === 0 && busy === null;
 
   return (
     <div role="tabpanel" aria-label={t('tabReview')} data-testid="review-panel" style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
       <Text className={s.intro}>{t('intro')}</Text>
       {error && <ReviewErrorBar error={error} onDismiss={() => setError(null)} />}
+      <RiskSignals flags={flags} onSelect={onSelectCell} />
       <ReviewerSection reviewer={reviewer} date={date} totals={totals} onReviewer={setReviewer} onDate={setDate} />
       <LeafTable model={model} drafts={drafts} totals={totals} selected={selected} onSelect={setSelected} onAccept={(key) => setDraft(key, { status: '已审', score: '' })} />
       {leaf && <LeafEditor leaf={leaf} draft={drafts[leaf.key]} onChange={(patch) => setDraft(leaf.key, patch)} />}

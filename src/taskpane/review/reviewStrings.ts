@@ -3,7 +3,10 @@
  * string left out falls back to the Chinese. The view's lookup covers both tables. Placeholders are {name}.
  */
 import { makeTranslator, pane, type StringKey } from '../i18n';
-import type { ReviewStatus } from '../../workbook/review';
+import { RED_FLAGS, type RedFlagCode, type ReviewStatus } from '../../workbook/review';
+
+/** The Chinese names of the red flags are the review layer's own (one list for the pane and the CLI). */
+const flagNames = Object.fromEntries([...RED_FLAGS].map(([code, kind]) => [flagKey(code), kind.name])) as Record<`flag_${RedFlagCode}`, string>;
 
 const zh = {
   intro: '逐项核对单位自评：采纳得分，或填写审核得分与审核意见、标注状态。结果写在指标表右侧的审核列，并生成“审核汇总”表；单位填报的内容不会被改动。',
@@ -58,6 +61,13 @@ const zh = {
   nothingToWrite: '尚未修改任何指标的审核结果。',
   problemsTitle: '以下问题需先处理',
   scoreNotNumber: '「{name}」的审核得分“{text}”不是数字。',
+  riskTitle: '风险信号',
+  riskTotal: '风险合计 {total}',
+  riskNone: '未见风险信号',
+  riskWeight: '权重 {weight}',
+  riskMore: '共 {count} 处',
+  riskNote: '权重是我们的判断，仅作排序参考。',
+  ...flagNames,
 };
 
 export type ReviewStringKey = keyof typeof zh;
@@ -117,6 +127,19 @@ const en: Partial<Record<ReviewStringKey, string>> = {
   nothingToWrite: 'No review result has been changed yet.',
   problemsTitle: 'Please fix these first',
   scoreNotNumber: 'The reviewed score “{text}” of “{name}” is not a number.',
+  riskTitle: 'Risk signals',
+  riskTotal: 'Risk total {total}',
+  riskNone: 'No risk signals',
+  riskWeight: 'weight {weight}',
+  riskMore: '{count} in all',
+  riskNote: 'The weights are our own reading, a guide only.',
+  flag_TOTALS_DISAGREE: 'Totals disagree with their parts',
+  flag_SELF_ABOVE_COMPUTED: 'Self score above the computed score',
+  flag_OVER_ACHIEVED_NO_REASON: '130% or more achieved, no reason given',
+  flag_PHRASE_AS_ACTUAL: 'Quantitative actual written in words',
+  flag_REASON_MISSING_BELOW_FULL: 'Below full marks, no reason for the deviation',
+  flag_SATISFACTION_FULL: 'Satisfaction at 100%',
+  flag_JUDGEMENTS_ALL_FULL: 'Every qualitative row at full marks',
 };
 
 export const reviewStrings = makeTranslator({ ...pane.zh, ...zh }, { ...pane.en, ...en });
@@ -131,4 +154,9 @@ export const useReviewT: () => ReviewTranslate = reviewStrings.useT;
 /** A review status (stored in the workbook in Chinese) in the pane's language. */
 export function statusKey(status: ReviewStatus): `status_${ReviewStatus}` {
   return `status_${status}`;
+}
+
+/** A red flag's name in the pane's language. */
+export function flagKey(code: RedFlagCode): `flag_${RedFlagCode}` {
+  return `flag_${code}`;
 }
