@@ -1,5 +1,6 @@
 import { leavesOf } from '../../src/engine/treeWalk';
 import type { Analysis } from '../../src/workbook/analyse/analysis.types';
+import { formatSummary } from '../../src/cli/commands/score/summary';
 import { scoreCorpusForm } from './corpus';
 
 /**
@@ -37,6 +38,13 @@ describe('a stated score on a row whose 分值 the form does not print', () => {
     expect(total.map((w) => w.severity)).toEqual(['warning']);
     expect(total[0].message).toContain('总分 99.55 含 8 个分值未知指标的填报得分（自评表!G10、G11、G12 等 8 处），未经核验');
     expect(a.warnings.filter((w) => w.code === 'POINTS_TOTAL_NOT_100' || w.code === 'SUM_MISMATCH')).toEqual([]);
+  });
+
+  test('黄石: the 总分 line of the command line says the total rests on 8 unverified scores', async () => {
+    const a = await read(HUANGSHI);
+    const line = formatSummary('黄石.xlsx', a).split('\n').find((l) => l.startsWith('总分：'));
+    expect(line).toContain('99.55');
+    expect(line).toContain('（含 8 个分值未知指标的填报得分，未经核验，等级仅供参考）');
   });
 
   test('广州 roll-up: 97.49 carried from the nine stated scores, the sub-totals agreeing', async () => {

@@ -58,6 +58,9 @@ export function formatSummary(file: string, analysis: Analysis): string {
   if (scored.complete && scored.percent !== undefined) total += `（满分不是 100，等级按百分制折算 ${fixed(scored.percent)} 分评定）`;
   if (scored.complete && !isNationalBands(scored.gradeBands)) total += `（等级标准 ${printGradeBands(scored.gradeBands)}）`;
   if (scored.capped) total += `（未封顶时 ${fixed(scored.capped.uncapped)}；${scored.capped.reason}）`;
+  // rows whose 分值 the form does not print carry the unit's score unchecked: the total rests on them
+  const unknownPoints = scored.restsOnUnknownPoints ?? [];
+  if (unknownPoints.length > 0) total += `（含 ${unknownPoints.length} 个分值未知指标的填报得分，未经核验，等级仅供参考）`;
   lines.push(total);
   lines.push(`单位自评总分：${claimedTotalText(analysis)}`);
   const bySeverity = SEVERITY_ORDER.map((s) => `${SEVERITY_NAMES[s]} ${analysis.warnings.filter((w) => w.severity === s).length} 条`);
