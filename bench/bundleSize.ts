@@ -3,11 +3,11 @@ import { join } from 'path';
 import { gzipSync } from 'zlib';
 
 /**
- * Gzipped size of everything dist/taskpane.html loads at start (budget: ≤ 165 KB), read from the
+ * Gzipped size of everything dist/taskpane.html loads at start (budget: ≤ 150 KB, as the architecture sets it), read from the
  * page's own <script src> and <link rel="stylesheet"> tags. office.js comes from Microsoft's CDN
  * and is left out, as are chunks loaded later through import().
  */
-export const START_BUDGET_BYTES = 165 * 1024;
+export const START_BUDGET_BYTES = 150 * 1024;
 
 export interface BundleFile {
   file: string;
