@@ -82,9 +82,11 @@ describe.each(['excel', 'wps'] as const)('the pane at task-pane widths over the 
     expect(shown.some((n) => n.includes(LONG_SHEET))).toBe(false);
     const clipped = await names.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
     expect(clipped).toEqual([]);
-    // the procurement leaf as worked by hand: 4.73 ÷ 5.34 = 88.58% → 0.8858 + 1 = 1.89 of 2, computed
+    // the procurement leaf as worked by hand: 4.73 ÷ 5.34 = 88.58% → 0.8858 + the unit's 1 for the judged
+    // part = 1.89 of 2; the judged part is checked beside the computed one, so 自评核验 (as 得分说明 says)
     const procurement = page.getByTestId('indicator').filter({ has: page.getByTestId('indicator-name').getByText('政府采购执行情况', { exact: true }) });
-    await expect(procurement.getByTestId('obtained').getAttribute('data-kind')).resolves.toBe('computed');
+    await expect(procurement.getByTestId('obtained').getAttribute('data-kind')).resolves.toBe('selfChecked');
+    await expect(procurement.getByTestId('obtained').textContent()).resolves.toBe('自评核验');
     await expect(procurement.getByTestId('computed-score').textContent()).resolves.toContain('1.89');
     await expect(procurement.getByTestId('indicator-line').textContent()).resolves.toContain('4.73 ÷ 5.34');
     await expect(page.getByTestId('grade').textContent()).resolves.toBe('等级 优');

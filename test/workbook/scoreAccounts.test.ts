@@ -22,6 +22,7 @@ describe('scoreAccounts', () => {
       obtained: '计算',
       line: '年度指标值 ≥500人次，实际完成值 480人次；480人次 ÷ 500人次 × 15 = 14.4，得 14.40 分（满分 15.00 分）',
       findings: [],
+      warnings: [],
     });
     // 预算执行率: min(171 ÷ 180, 1) × 10 = 9.50
     expect(a.get('预算执行率')).toMatchObject({ obtained: '计算', computedScore: '9.50' });
@@ -48,6 +49,13 @@ describe('scoreAccounts', () => {
     const spending = a.get('部门预算资金支出率')!;
     expect(spending).toMatchObject({ obtained: '缺数据', selfScore: '4.38', computedScore: null, line: '缺少“年度平均执行率”，无法按评分标准计算；自评 4.38 分未核验' });
     expect(spending.findings.some((f) => f.includes('年度平均执行率'))).toBe(true);
+    // the same findings as the checks gave them, each pointing at a cell of the leaf's own row (the pane selects it)
+    expect(spending.warnings.map((w) => w.message)).toEqual(spending.findings);
+    const [sheet, cell] = spending.ref.split('!');
+    for (const w of spending.warnings) {
+      expect(w.sheet).toBe(sheet);
+      expect(/\d+$/.exec(w.address ?? '')?.[0]).toBe(/\d+$/.exec(cell)?.[0]);
+    }
   });
 });
 

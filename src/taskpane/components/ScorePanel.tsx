@@ -40,7 +40,7 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
   const [cellsOpen, setCellsOpen] = useState(false);
   const sorted = useMemo(() => bySeverity(analysis.warnings), [analysis]);
   const warnings = usePaged(sorted);
-  const unscored = summary.rows.filter((r) => r.counted === null).length;
+  const { unscored, claimed } = summary;
   return (
     <div role="tabpanel" aria-label={t('tabScore')} style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
       <span className={s.intro}>{t('scoreIntro')}</span>
@@ -66,8 +66,9 @@ export function ScorePanel({ analysis, plan, planError, formulas, busy, onFormul
         </div>
         {!summary.complete && <span className={s.missing}>{t('incompleteHint', { n: unscored })}</span>}
         <span className={s.muted} data-testid="unit-total">
-          {t('unitTotal', { total: showScore(summary.unitTotal) })}
-          {summary.unitBlank > 0 ? t('unitBlank', { n: summary.unitBlank }) : ''}
+          {t('unitTotal', { total: claimed.stated ?? claimed.sumOfLeaves ?? '—' })}
+          {claimed.stated !== null && claimed.sumOfLeaves !== null && claimed.stated !== claimed.sumOfLeaves ? t('unitLeafSum', { sum: claimed.sumOfLeaves }) : ''}
+          {claimed.blankLeaves > 0 ? t('unitBlank', { n: claimed.blankLeaves }) : ''}
         </span>
         <span className={s.row} style={{ columnGap: 6, rowGap: 4 }} data-testid="obtained-counts">
           {(Object.keys(OBTAINED) as (keyof typeof OBTAINED)[])

@@ -1,13 +1,12 @@
 /**
  * 评分 by indicator: each leaf as a short card (its name in full, however long the sheet or the name;
- * points, the unit's score, the computed score and how it was obtained; the rule and figures in one
- * line; its findings), 50 to a page so a 1,000-leaf table stays quick.
+ * points, the unit's score, the verified score and how it was obtained; the rule and figures in one
+ * line, as the 得分说明 column says it; its findings), 50 to a page so a 1,000-leaf table stays quick.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Warning } from '../../workbook/checks';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
-import { showScore } from '../format';
 import { Pager } from '../paging/Pager';
 import { usePaged } from '../paging/usePaged';
 import { ObtainedBadge } from './ObtainedBadge';
@@ -51,25 +50,20 @@ export function IndicatorList({ rows, onSelect }: { rows: readonly IndicatorRow[
               <ObtainedBadge kind={row.kind} />
               <span className={c.figure}>
                 <span className={s.muted}>{t('colPoints')} </span>
-                {showScore(row.points)}
+                {row.points}
               </span>
               <span className={c.figure} data-testid="unit-score">
                 <span className={s.muted}>{t('colTyped')} </span>
-                {row.unitScore ? showScore(row.unitScore) : t('blankScore')}
+                {row.unitScore ?? t('blankScore')}
               </span>
               <span className={c.figure} data-testid="computed-score">
                 <span className={s.muted}>{t('colComputed')} </span>
-                <strong>{row.computed ? showScore(row.computed) : row.kind === 'missing' ? t('notVerified') : '—'}</strong>
+                <strong>{row.verified ?? t('notVerified')}</strong>
               </span>
             </span>
             {row.line && (
               <span className={`${c.line} ${s.clamp}`} title={row.line} data-testid="indicator-line" data-workbook>
                 {row.line}
-              </span>
-            )}
-            {row.missing.length > 0 && (
-              <span className={c.finding}>
-                {t('missingFigures')} <span data-workbook>{row.missing.join('、')}</span>
               </span>
             )}
             {row.findings.map((w, i) => (

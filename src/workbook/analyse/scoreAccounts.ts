@@ -4,6 +4,7 @@ import { leavesOf } from '../../engine/treeWalk';
 import { figureLabelsOf } from './figureLabels';
 import { parseA1 } from '../read';
 import type { Analysis } from './analysis.types';
+import type { Warning } from '../checks';
 
 /**
  * Each leaf's score as a reader is told it: the points, the unit's own score, the score the rule gave
@@ -27,6 +28,8 @@ export interface ScoreAccount {
   line: string;
   /** the findings of the checks on the leaf's row */
   findings: string[];
+  /** the same findings as the checks gave them, for a reader that points at their cells */
+  warnings: Warning[];
 }
 
 /** What a 系统评分 cell says for a leaf nothing could verify. */
@@ -83,9 +86,7 @@ export function scoreAccounts(analysis: Analysis): ScoreAccount[] {
   const layoutByRef = new Map(analysis.layout.leaves.map((l) => [l.ref, l]));
   return leavesOf(analysis.scored.roots).map((leaf) => {
     const layout = leaf.ref ? layoutByRef.get(leaf.ref) : undefined;
-    const findings = layout
-      ? analysis.warnings.filter((w) => w.sheet === layout.sheet && w.address !== null && parseA1(w.address)?.row === layout.row).map((w) => w.message)
-      : [];
+    const warnings = layout ? analysis.warnings.filter((w) => w.sheet === layout.sheet && w.address !== null && parseA1(w.address)?.row === layout.row) : [];
     return {
       ref: leaf.ref ?? '',
       path: leaf.path,
@@ -95,7 +96,8 @@ export function scoreAccounts(analysis: Analysis): ScoreAccount[] {
       computedScore: leaf.verified === null ? null : fixed(leaf.verified),
       obtained: leaf.basis,
       line: accountLine(leaf, labels),
-      findings,
+      findings: warnings.map((w) => w.message),
+      warnings,
     };
   });
 }
