@@ -23,3 +23,22 @@ export function withBothPanes(): BothPanes {
   });
   return both;
 }
+
+export interface OnePane {
+  browser: Browser;
+  site: PaneSite;
+}
+
+/** Chromium and the built pane of one host, for a `describe.each` over the hosts. */
+export function withPane(host: PaneHost): OnePane {
+  const one = {} as OnePane;
+  beforeAll(async () => {
+    one.site = await servePane(host);
+    one.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await one.browser?.close();
+    await one.site?.close();
+  });
+  return one;
+}

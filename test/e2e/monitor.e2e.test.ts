@@ -7,7 +7,8 @@
  */
 import * as path from 'path';
 import type { FakeWorkbookData } from '../fakes/office/model';
-import { ARTIFACTS, Browser, exampleWorkbook, launchChromium, openPane, PaneHost, PaneSite, servePane, sheet, typeInto, valuesOf, workbookState } from './pane';
+import { ARTIFACTS, Browser, exampleWorkbook, openPane, PaneHost, PaneSite, sheet, typeInto, valuesOf, workbookState } from './pane';
+import { withPane } from './bothPanes';
 
 jest.setTimeout(300_000);
 
@@ -87,20 +88,9 @@ describe.each([
   ['excel', 'Excel pane over the Office.js fake', 'monitor.png'],
   ['wps', 'WPS pane over the ET fake', 'wps-monitor.png'],
 ] as const)('运行监控 in Chromium: %s', (host, title, screenshot) => {
-  let site: PaneSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await servePane(host);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const pane = withPane(host);
 
   test(`${title}: offered after 识别, read, refused on a changed figure, written, undone; the year-end 自评表 written and undone`, async () => {
-    await monitorFlow(host, site, browser, screenshot);
+    await monitorFlow(host, pane.site, pane.browser, screenshot);
   });
 });

@@ -8,7 +8,8 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { FakeSheet, FakeWorkbookData, Scalar } from '../fakes/office/model';
 import { cjkOutsideWorkbook } from './screenChecks';
-import { ARTIFACTS, Browser, exampleWorkbook, launchChromium, openPane, PaneHost, PaneSite, servePane, sheet, typeInto, valuesOf, workbookState } from './pane';
+import { ARTIFACTS, Browser, exampleWorkbook, openPane, PaneHost, PaneSite, sheet, typeInto, valuesOf, workbookState } from './pane';
+import { withPane } from './bothPanes';
 
 jest.setTimeout(300_000);
 
@@ -284,24 +285,13 @@ describe.each([
   ['excel', 'Excel pane over the Office.js fake', 'review.png'],
   ['wps', 'WPS pane over the ET fake', 'wps-review.png'],
 ] as const)('审核 in Chromium: %s', (host, title, screenshot) => {
-  let site: PaneSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await servePane(host);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const pane = withPane(host);
 
   test(`${title}: change two scores, dispute one, write, check the workbook, undo`, async () => {
-    await reviewFlow(host, site, browser, screenshot);
+    await reviewFlow(host, pane.site, pane.browser, screenshot);
   });
 
   test(`${title}: a review prepared before the scores were written is refused, re-read and written beside them; undo keeps the reviewer’s own edit`, async () => {
-    await staleReviewFlow(host, site, browser);
+    await staleReviewFlow(host, pane.site, pane.browser);
   });
 });

@@ -7,7 +7,8 @@
  * refuses the write, naming its cell. The Excel pane (dist/) and the WPS pane (dist/wps/) run the same flow.
  */
 import type { FakeWorkbookData } from '../fakes/office/model';
-import { Browser, exampleWorkbook, launchChromium, openPane, PaneHost, PaneSite, servePane, sheet, typeInto, valuesOf, workbookState } from './pane';
+import { exampleWorkbook, openPane, PaneHost, sheet, typeInto, valuesOf, workbookState } from './pane';
+import { withPane } from './bothPanes';
 
 jest.setTimeout(300_000);
 
@@ -18,21 +19,10 @@ function plain(data: FakeWorkbookData): Record<string, Record<string, unknown>> 
 }
 
 describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host) => {
-  let browser: Browser;
-  let site: PaneSite;
-
-  beforeAll(async () => {
-    site = await servePane(host);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const pane = withPane(host);
 
   test('read, write, undo, judge, refuse a stale write', async () => {
-    const { page, errors } = await openPane(browser.context, site, await exampleWorkbook('targets-xiangtan-2023.xlsx'));
+    const { page, errors } = await openPane(pane.browser.context, pane.site, await exampleWorkbook('targets-xiangtan-2023.xlsx'));
     const state = () => workbookState(page, host);
     const before = await state();
 
@@ -87,7 +77,7 @@ describe.each<PaneHost>(['excel', 'wps'])('目标审核 over the %s fake', (host
   });
 
   test('a workbook with a scoring table and no 绩效目标表: 识别 offers no 目标审核', async () => {
-    const { page, errors } = await openPane(browser.context, site, await exampleWorkbook('shenzhen-2024.xlsx'));
+    const { page, errors } = await openPane(pane.browser.context, pane.site, await exampleWorkbook('shenzhen-2024.xlsx'));
     await page.getByRole('button', { name: '识别表格' }).click();
     await page.getByRole('region', { name: '三级指标' }).waitFor();
     await expect(page.getByRole('tab', { name: '目标审核' }).count()).resolves.toBe(0);
