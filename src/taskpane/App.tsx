@@ -13,11 +13,7 @@ import type { Detection, RulesConfirmed, ScoringChoice, WriteOutcome } from './s
 import { useWriteLifecycle, type WriteStep } from './write/useWriteLifecycle';
 import type { GuardedWrite } from './write/guardedWrite';
 import { DetectPanel } from './components/DetectPanel';
-import { WritePanel } from './components/WritePanel';
 import { Notice, Spinner } from './components/ui';
-import { MonitorOffer } from './monitor/MonitorOffer';
-import { TargetsOffer } from './targets/TargetsOffer';
-import { useTargetsT } from './targets/targetsStrings';
 
 type Session = typeof import('./session');
 // analysis, rules and frameworks load with the first 识别, not with the pane
@@ -41,6 +37,10 @@ const ReportPanel = lazy(() => import(/* webpackChunkName: "report" */ './compon
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewPanel'));
 const MonitorPanel = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorPanel'));
 
+// offered only once 识别 has found such a form, and the write step only after scoring: kept out of the start bundle
+const MonitorOffer = lazy(() => import(/* webpackChunkName: "monitor" */ './monitor/MonitorOffer').then((m) => ({ default: m.MonitorOffer })));
+const TargetsOffer = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsOffer').then((m) => ({ default: m.TargetsOffer })));
+const WritePanel = lazy(() => import(/* webpackChunkName: "score" */ './components/WritePanel').then((m) => ({ default: m.WritePanel })));
 const TargetsPanel = lazy(() => import(/* webpackChunkName: "targets" */ './targets/TargetsPanel'));
 
 type Step = 'detect' | 'score' | 'write' | 'report' | 'review' | 'monitor' | 'targets';
@@ -106,7 +106,6 @@ export function App() {
   // 目标审核 works on a 绩效目标表, with or without a scoring table: offered once 识别 finds one (even
   // where it finds no scoring table), mounted once opened, like 审核
   const [targetsOpened, setTargetsOpened] = useState(false);
-  const tt = useTargetsT();
 
   const analysis = detection?.analysis ?? null;
   // the user asked to write over cells of ours edited since the last write: for this reading only
@@ -274,7 +273,7 @@ export function App() {
             {t('tabReview')}
           </Tab>
           {detection?.monitorForm && <Tab value="monitor">{t('tabMonitor')}</Tab>}
-          {(detection?.targetsForm || targetsOpened) && <Tab value="targets">{tt('targetsTab')}</Tab>}
+          {(detection?.targetsForm || targetsOpened) && <Tab value="targets">{t('tabTargets')}</Tab>}
         </TabList>
       </nav>
       <main className={styles.body}>
@@ -327,20 +326,24 @@ export function App() {
           />
         )}
         {step === 'detect' && detection?.monitorForm && (
-          <MonitorOffer
-            onOpen={() => {
-              setMonitorOpened(true);
-              setStep('monitor');
-            }}
-          />
+          <Suspense fallback={null}>
+            <MonitorOffer
+              onOpen={() => {
+                setMonitorOpened(true);
+                setStep('monitor');
+              }}
+            />
+          </Suspense>
         )}
         {step === 'detect' && detection?.targetsForm && (
-          <TargetsOffer
-            onOpen={() => {
-              setTargetsOpened(true);
-              setStep('targets');
-            }}
-          />
+          <Suspense fallback={null}>
+            <TargetsOffer
+              onOpen={() => {
+                setTargetsOpened(true);
+                setStep('targets');
+              }}
+            />
+          </Suspense>
         )}
         {step === 'score' && analysis && (
           <Suspense fallback={<Spinner label={t('tabScore')} />}>
@@ -357,19 +360,21 @@ export function App() {
           </Suspense>
         )}
         {step === 'write' && (
-          <WritePanel
-            plan={plan}
-            write={scoreWrite}
-            busy={busy}
-            onWrite={onWrite}
-            onUndo={onUndo}
-            onRescore={() => onDetect(() => setStep('score'))}
-            onOverwriteEdited={() => setOverwriteFor(analysis)}
-            onNext={() => {
-              setReportOpened(true);
-              setStep('report');
-            }}
-          />
+          <Suspense fallback={<Spinner label={t('tabWrite')} />}>
+            <WritePanel
+              plan={plan}
+              write={scoreWrite}
+              busy={busy}
+              onWrite={onWrite}
+              onUndo={onUndo}
+              onRescore={() => onDetect(() => setStep('score'))}
+              onOverwriteEdited={() => setOverwriteFor(analysis)}
+              onNext={() => {
+                setReportOpened(true);
+                setStep('report');
+              }}
+            />
+          </Suspense>
         )}
         {reportOpened && (
           <div hidden={step !== 'report'} style={{ display: step === 'report' ? 'contents' : 'none' }}>
@@ -394,7 +399,7 @@ export function App() {
         )}
         {targetsOpened && (
           <div hidden={step !== 'targets'} style={{ display: step === 'targets' ? 'contents' : 'none' }}>
-            <Suspense fallback={<Spinner label={tt('targetsLoading')} />}>
+            <Suspense fallback={<Spinner label={t('loadingTargets')} />}>
               <TargetsPanel />
             </Suspense>
           </div>

@@ -17,6 +17,8 @@ const zh = {
   tabReport: '报告',
   tabReview: '审核',
   tabMonitor: '运行监控',
+  tabTargets: '目标审核',
+  loadingTargets: '正在加载目标审核…',
   stepOf: '第 {n} 步，共 5 步',
 
   detectIntro: '读取当前工作簿，找出指标评分表、匹配评分规则，并查找基础数据。',
@@ -238,6 +240,8 @@ const en: Partial<Record<StringKey, string>> = {
   tabReport: 'Report',
   tabReview: 'Review',
   tabMonitor: 'Monitoring',
+  tabTargets: 'Targets',
+  loadingTargets: 'Loading the target review…',
   stepOf: 'Step {n} of 5',
   detectIntro: 'Reads the workbook, finds the indicator table, matches scoring rules and looks up the raw figures.',
   firstRunTitle: 'What PerfScore does',

@@ -9,11 +9,13 @@ import type { Detection, ScoringChoice } from '../session';
 import { useT } from '../i18n';
 import { useShared } from '../styles';
 import { Pill, SelectField, Spinner } from './ui';
-import { ScoringSettings } from './ScoringSettings';
-import { FirstRun } from '../firstRun/FirstRun';
 
 // the leaves with their rules, texts and corrections: loaded with the first 识别 (App starts it with the session)
 const LeavesSection = lazy(() => import(/* webpackChunkName: "rules" */ './LeavesSection'));
+// the first-run view: a chunk of its own, so the pane's start stays small (it appears a moment after the button)
+const FirstRun = lazy(() => import(/* webpackChunkName: "first-run" */ '../firstRun/FirstRun').then((m) => ({ default: m.FirstRun })));
+// the national form's 评分设置, shown only once such a form is read
+const ScoringSettings = lazy(() => import(/* webpackChunkName: "rules" */ './ScoringSettings').then((m) => ({ default: m.ScoringSettings })));
 
 export interface DetectPanelProps {
   detection: Detection | null;
@@ -49,7 +51,11 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
         {busy && <span className={s.muted}>{t('detecting')}</span>}
       </div>
 
-      {!detection && <FirstRun />}
+      {!detection && (
+        <Suspense fallback={null}>
+          <FirstRun />
+        </Suspense>
+      )}
 
       {detection && (
         <section className={s.section} aria-label={t('tableFound')}>
@@ -104,7 +110,11 @@ export function DetectPanel({ detection, busy, onDetect, onChoose, onRule, onEdi
         </section>
       )}
 
-      {analysis && detection?.scoring && <ScoringSettings scoring={detection.scoring} busy={busy} onChange={onScoring} />}
+      {analysis && detection?.scoring && (
+        <Suspense fallback={null}>
+          <ScoringSettings scoring={detection.scoring} busy={busy} onChange={onScoring} />
+        </Suspense>
+      )}
 
       {analysis && detection && (
         <Suspense fallback={<Spinner label={t('leaves')} />}>

@@ -78,7 +78,7 @@ export default function TargetsPanel() {
 
   const kind = state ? (state.target.kind === 'department' ? t('targetsDepartment') : t('targetsProject')) : '';
   return (
-    <div role="tabpanel" aria-label={t('targetsTab')} data-testid="targets-panel" style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
+    <div role="tabpanel" aria-label={t('tabTargets')} data-testid="targets-panel" style={{ display: 'flex', flexDirection: 'column', rowGap: 10 }}>
       <Text className={s.intro}>{t('targetsIntro')}</Text>
       {error && <Notice intent="error">{error}</Notice>}
       <div className={s.actions}>

@@ -5,13 +5,11 @@
 import { makeTranslator, pane } from '../i18n';
 
 const zh = {
-  targetsTab: '目标审核',
   targetsOffer: '这个工作簿中有绩效目标表：可在“目标审核”中申报前审核，并汇总审核人的评分。',
   targetsOpen: '打开目标审核',
   targetsIntro: '申报前审核绩效目标表：检查指标值的符号、数值和单位，效益与满意度指标，权重，成本与预算；汇总审核人在“目标审核”表中填写的等级和得分。绩效目标表本身不会被改动。',
   targetsRead: '读取绩效目标表',
   targetsReading: '正在读取…',
-  targetsLoading: '正在加载目标审核…',
   targetsNone: '当前工作簿中未找到绩效目标表（表头应有 二级指标、三级指标 和 指标值 列）。',
   // after the form's sheet!range, shown as workbook text
   targetsForm: '，{kind}，{n} 项指标',
@@ -44,13 +42,11 @@ const zh = {
 export type TargetsStringKey = keyof typeof zh;
 
 const en: Partial<Record<TargetsStringKey, string>> = {
-  targetsTab: 'Targets',
   targetsOffer: 'This workbook holds a performance target form: Targets reviews it before submission and totals the reviewers’ scores.',
   targetsOpen: 'Open target review',
   targetsIntro: 'Review a performance target form before submission: signs, numbers and units of the targets, benefit and satisfaction indicators, weights, cost against budget; total the grades and scores the reviewer types on the 目标审核 sheet. The form itself is never changed.',
   targetsRead: 'Read the target form',
   targetsReading: 'Reading…',
-  targetsLoading: 'Loading the target review…',
   targetsNone: 'No performance target form in this workbook (its header needs columns for the level-2 and level-3 indicators and the target value).',
   targetsForm: ', {kind}, {n} indicators',
   targetsOthers: 'Other target forms: ',
