@@ -1,4 +1,4 @@
-import type { Severity } from '../checks';
+import type { Warning } from '../checks';
 
 /**
  * The findings of a monitoring run, each with its sheet and cell and a Chinese message that states
@@ -16,11 +16,5 @@ export const MONITOR_FINDINGS = {
 
 export type MonitorFindingCode = keyof typeof MONITOR_FINDINGS;
 
-export interface MonitorFinding {
-  code: MonitorFindingCode;
-  severity: Severity;
-  sheet: string;
-  /** A1 address of the cell concerned; null for the workbook as a whole */
-  address: string | null;
-  message: string;
-}
+/** A check finding (sheet, cell, severity, message) under the monitoring catalogue's own code. */
+export type MonitorFinding = Omit<Warning, 'code'> & { code: MonitorFindingCode };

@@ -4,6 +4,7 @@ import { CliInputError, EXIT_OK } from '../../shared/errors';
 import type { Command } from '../command';
 import { badArgs } from './badArgs';
 import { defaultJobs } from './jobs';
+import { DEFAULT_SAMPLE } from './sample';
 
 function reviewHelp(): string {
   return [
@@ -23,7 +24,7 @@ function reviewHelp(): string {
     '  --over-achievement <倍数>  实际完成值达到目标值该倍数（如 1.3）时要求填写偏差原因（项目支出绩效自评表）',
     '  --grade-bands <优/良/中>   等级标准，如 80/70/60；默认按工作簿设置，否则 90/80/60',
     `  --jobs <数量>          同时审核的工作簿数（每个一个线程），默认等于处理器核数（本机 ${defaultJobs()}）；结果与顺序不受影响`,
-    '  --sample <数量>        按风险抽取复核的单位数，默认 10',
+    `  --sample <数量>        按风险抽取复核的单位数，默认 ${DEFAULT_SAMPLE}`,
     '  --progress / --no-progress  是否在标准错误输出显示进度与预计剩余时间；默认仅在终端中显示',
     '',
     '退出码：0 已完成（即使其中有无法读取的文件）；2 参数有误；1 内部错误',

@@ -11,6 +11,7 @@ import { badArgs } from './badArgs';
 import { collectInputs } from '../../shared/collect';
 import { Progress } from './progress';
 import { defaultJobs } from './jobs';
+import { DEFAULT_SAMPLE } from './sample';
 import { runPool } from './reviewPool';
 import { SummaryWriter } from './summaryWriter';
 
@@ -31,7 +32,6 @@ export interface ReviewArgs {
   sample?: number;
 }
 
-export const DEFAULT_SAMPLE = 10;
 /** Units named on the terminal; the summary's 抽评建议 sheet lists them all. */
 const SAMPLE_PRINTED = 10;
 
